@@ -1,0 +1,20 @@
+package org.hybridplanner.app;
+
+import org.hybridplanner.app.cli.PlannerCommandLine;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/**
+ * The planner's entry point. A known command ({@code recommend}, {@code validate}, ...) runs the command line
+ * before Spring starts, so that it answers quickly; anything else starts the web application.
+ */
+@SpringBootApplication
+public class PlannerApplication {
+
+    public static void main(String[] args) {
+        if (PlannerCommandLine.handles(args)) {
+            System.exit(PlannerCommandLine.standard().run(args));
+        }
+        SpringApplication.run(PlannerApplication.class, args);
+    }
+}

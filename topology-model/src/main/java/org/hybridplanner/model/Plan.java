@@ -1,0 +1,48 @@
+package org.hybridplanner.model;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** A plan (format version 1): where data lives, how the locations are connected, and which flows must run. */
+public record Plan(
+        int schemaVersion,
+        String name,
+        DataFactory dataFactory,
+        List<Location> locations,
+        List<Link> links,
+        List<DataStore> dataStores,
+        List<Flow> flows,
+        RuntimeOptions runtime,
+        CredentialOptions credentials) {
+
+    /** The only plan-format version this build reads and writes. */
+    public static final int SCHEMA_VERSION = 1;
+
+    public Plan {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(dataFactory, "dataFactory");
+        locations = List.copyOf(locations);
+        links = List.copyOf(links);
+        dataStores = List.copyOf(dataStores);
+        flows = List.copyOf(flows);
+        runtime = runtime == null ? RuntimeOptions.DEFAULTS : runtime;
+        credentials = credentials == null ? CredentialOptions.DEFAULTS : credentials;
+    }
+
+    public Optional<Location> location(String id) {
+        return locations.stream().filter(location -> location.id().equals(id)).findFirst();
+    }
+
+    public Optional<DataStore> dataStore(String id) {
+        return dataStores.stream().filter(store -> store.id().equals(id)).findFirst();
+    }
+
+    public Optional<Flow> flow(String id) {
+        return flows.stream().filter(flow -> flow.id().equals(id)).findFirst();
+    }
+
+    public Plan withName(String newName) {
+        return new Plan(schemaVersion, newName, dataFactory, locations, links, dataStores, flows, runtime, credentials);
+    }
+}

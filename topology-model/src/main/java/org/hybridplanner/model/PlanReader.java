@@ -1,0 +1,411 @@
+package org.hybridplanner.model;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads plan-format JSON (version 1) into a {@link Plan}, reporting every problem at once with its JSON path:
+ * malformed JSON (with line and column), wrong types, unknown properties and enum values, and everything
+ * {@link PlanValidator} checks. Inputs beyond {@link PlanLimits} are refused early. Thread-safe.
+ */
+public final class PlanReader {
+    private static final Set<String> PLAN_PROPERTIES = Set.of("schemaVersion", "name", "dataFactory", "locations",
+            "links", "dataStores", "flows", "runtime", "credentials");
+
+    private final JsonMapper mapper;
+    private final PlanValidator validator;
+
+    public PlanReader(Catalog catalog) {
+        StreamReadConstraints limits = StreamReadConstraints.builder()
+                .maxDocumentLength(PlanLimits.MAX_DOCUMENT_BYTES)
+                .maxNestingDepth(PlanLimits.MAX_NESTING_DEPTH)
+                .maxStringLength(PlanLimits.MAX_STRING_LENGTH)
+                .maxNameLength(256)
+                .maxNumberLength(32)
+                .maxTokenCount(8_000_000)
+                .build();
+        JsonFactory factory = JsonFactory.builder()
+                .streamReadConstraints(limits)
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .build();
+        this.mapper = JsonMapper.builder(factory).build();
+        this.validator = new PlanValidator(catalog);
+    }
+
+    public PlanReadResult read(String json) {
+        return read(json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Reads at most {@link PlanLimits#MAX_DOCUMENT_BYTES} from the stream; a longer document is refused. */
+    public PlanReadResult read(InputStream in) throws IOException {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        byte[] chunk = new byte[64 * 1024];
+        int total = 0;
+        for (int n; (n = in.read(chunk)) > 0; ) {
+            total += n;
+            if (total > PlanLimits.MAX_DOCUMENT_BYTES) {
+                return tooLarge();
+            }
+            buffer.write(chunk, 0, n);
+        }
+        return read(buffer.toByteArray());
+    }
+
+    public PlanReadResult read(byte[] json) {
+        if (json.length > PlanLimits.MAX_DOCUMENT_BYTES) {
+            return tooLarge();
+        }
+        JsonNode root;
+        try {
+            root = mapper.readTree(json);
+        } catch (StreamConstraintsException e) {
+            return failure(new Problem("$", null, "the document exceeds a limit: " + constraintMessage(e)));
+        } catch (JacksonException e) {
+            return failure(new Problem("$", null, "malformed JSON " + where(e.getLocation()) + ": "
+                    + firstLine(e.getOriginalMessage())));
+        }
+        if (root == null || root.isMissingNode() || root.isNull()) {
+            return failure(new Problem("$", null, "the document is empty; expected a plan object"));
+        }
+        Walk walk = new Walk();
+        PlanValidator.Draft draft = walk.plan(root);
+        List<Problem> problems = new ArrayList<>(walk.problems);
+        problems.addAll(validator.validate(draft));
+        if (!problems.isEmpty()) {
+            return new PlanReadResult(null, problems);
+        }
+        return new PlanReadResult(draft.toPlan(), List.of());
+    }
+
+    private static PlanReadResult tooLarge() {
+        return failure(new Problem("$", null, "the document is larger than the limit of "
+                + PlanLimits.MAX_DOCUMENT_BYTES / (1024 * 1024) + " MiB"));
+    }
+
+    private static PlanReadResult failure(Problem problem) {
+        return new PlanReadResult(null, List.of(problem));
+    }
+
+    private static String where(TokenStreamLocation location) {
+        if (location == null || location.getLineNr() < 0) {
+            return "";
+        }
+        return "at line " + location.getLineNr() + ", column " + location.getColumnNr();
+    }
+
+    private static String constraintMessage(StreamConstraintsException e) {
+        String message = firstLine(e.getOriginalMessage());
+        if (message.contains("nesting depth")) {
+            return "arrays and objects nest deeper than " + PlanLimits.MAX_NESTING_DEPTH + " levels";
+        }
+        if (message.contains("String value length")) {
+            return "a string is longer than " + PlanLimits.MAX_STRING_LENGTH + " characters";
+        }
+        if (message.contains("Document length")) {
+            return "the document is larger than " + PlanLimits.MAX_DOCUMENT_BYTES / (1024 * 1024) + " MiB";
+        }
+        return message.replaceAll("\\s*\\(from `[^`]*`\\)", "");
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable input";
+        }
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+
+    /** One structural walk over the tree; collects problems instead of stopping at the first. */
+    private static final class Walk {
+        private final List<Problem> problems = new ArrayList<>();
+
+        PlanValidator.Draft plan(JsonNode root) {
+            PlanValidator.Draft draft = new PlanValidator.Draft();
+            if (!root.isObject()) {
+                problem("$", root, "expected a plan object");
+                return draft;
+            }
+            unknownProperties("$", root, PLAN_PROPERTIES);
+            JsonNode version = root.get("schemaVersion");
+            if (version == null) {
+                problems.add(new Problem("$.schemaVersion", null, "is required (this build reads version "
+                        + Plan.SCHEMA_VERSION + ")"));
+            } else if (!version.isIntegralNumber() || !version.canConvertToInt()
+                    || version.intValue() != Plan.SCHEMA_VERSION) {
+                problem("$.schemaVersion", version, "unsupported plan-format version; this build reads version "
+                        + Plan.SCHEMA_VERSION);
+            }
+            draft.name = requiredString("$.name", root.get("name"));
+            draft.dataFactory = dataFactory(root.get("dataFactory"));
+            draft.locations = array("$.locations", root.get("locations"), PlanLimits.MAX_LOCATIONS, true,
+                    this::location, draft.locationIds);
+            draft.links = array("$.links", root.get("links"), PlanLimits.MAX_LINKS, false, this::link, null);
+            draft.dataStores = array("$.dataStores", root.get("dataStores"), PlanLimits.MAX_DATA_STORES, true,
+                    this::dataStore, draft.dataStoreIds);
+            draft.flows = array("$.flows", root.get("flows"), PlanLimits.MAX_FLOWS, true, this::flow,
+                    draft.flowIds);
+            draft.runtime = runtime(root.get("runtime"));
+            draft.credentials = credentials(root.get("credentials"));
+            return draft;
+        }
+
+        private DataFactory dataFactory(JsonNode node) {
+            String path = "$.dataFactory";
+            if (!requireObject(path, node, Set.of("name", "region", "endpointStyle"))) {
+                return null;
+            }
+            String name = requiredString(path + ".name", node.get("name"));
+            String region = requiredString(path + ".region", node.get("region"));
+            EndpointStyle style = optionalEnum(path + ".endpointStyle", node.get("endpointStyle"),
+                    EndpointStyle.class);
+            return name == null || region == null ? null : new DataFactory(name, region, style);
+        }
+
+        private Location location(String path, JsonNode node) {
+            if (!requireObject(path, node, Set.of("id", "name", "kind", "egressIps", "addressSpaces"))) {
+                return null;
+            }
+            String id = requiredString(path + ".id", node.get("id"));
+            String name = optionalString(path + ".name", node.get("name"));
+            LocationKind kind = requiredEnum(path + ".kind", node.get("kind"), LocationKind.class);
+            List<String> egress = stringList(path + ".egressIps", node.get("egressIps"));
+            List<String> spaces = stringList(path + ".addressSpaces", node.get("addressSpaces"));
+            return id == null || kind == null ? null : new Location(id, name, kind, egress, spaces);
+        }
+
+        private Link link(String path, JsonNode node) {
+            if (!requireObject(path, node, Set.of("between", "type"))) {
+                return null;
+            }
+            JsonNode between = node.get("between");
+            List<String> ends = null;
+            if (between == null) {
+                problems.add(new Problem(path + ".between", null, "is required: the ids of the two locations"));
+            } else if (!between.isArray() || between.size() != 2) {
+                problem(path + ".between", between, "must list exactly two location ids");
+            } else {
+                ends = stringList(path + ".between", between);
+                if (ends.size() != 2) {
+                    ends = null;
+                }
+            }
+            LinkType type = requiredEnum(path + ".type", node.get("type"), LinkType.class);
+            return ends == null || type == null ? null : new Link(ends, type);
+        }
+
+        private DataStore dataStore(String path, JsonNode node) {
+            if (!requireObject(path, node, Set.of("id", "name", "type", "location"))) {
+                return null;
+            }
+            String id = requiredString(path + ".id", node.get("id"));
+            String name = optionalString(path + ".name", node.get("name"));
+            String type = requiredString(path + ".type", node.get("type"));
+            String location = requiredString(path + ".location", node.get("location"));
+            return id == null || type == null || location == null ? null : new DataStore(id, name, type, location);
+        }
+
+        private Flow flow(String path, JsonNode node) {
+            if (!requireObject(path, node, Set.of("id", "source", "sink", "stagedCopy"))) {
+                return null;
+            }
+            String id = requiredString(path + ".id", node.get("id"));
+            String source = requiredString(path + ".source", node.get("source"));
+            String sink = requiredString(path + ".sink", node.get("sink"));
+            boolean staged = optionalBoolean(path + ".stagedCopy", node.get("stagedCopy"), false);
+            return id == null || source == null || sink == null ? null : new Flow(id, source, sink, staged);
+        }
+
+        private RuntimeOptions runtime(JsonNode node) {
+            String path = "$.runtime";
+            if (node == null) {
+                return RuntimeOptions.DEFAULTS;
+            }
+            if (!requireObject(path, node, Set.of("interactiveAuthoring", "autoUpdate", "remoteAccessFromIntranet"))) {
+                return RuntimeOptions.DEFAULTS;
+            }
+            return new RuntimeOptions(
+                    optionalBoolean(path + ".interactiveAuthoring", node.get("interactiveAuthoring"), true),
+                    optionalBoolean(path + ".autoUpdate", node.get("autoUpdate"), true),
+                    optionalBoolean(path + ".remoteAccessFromIntranet", node.get("remoteAccessFromIntranet"), false));
+        }
+
+        private CredentialOptions credentials(JsonNode node) {
+            String path = "$.credentials";
+            if (node == null) {
+                return CredentialOptions.DEFAULTS;
+            }
+            if (!requireObject(path, node, Set.of("store", "keyVaultName"))) {
+                return CredentialOptions.DEFAULTS;
+            }
+            CredentialStore store = optionalEnum(path + ".store", node.get("store"), CredentialStore.class);
+            String keyVault = optionalString(path + ".keyVaultName", node.get("keyVaultName"));
+            return new CredentialOptions(store, keyVault);
+        }
+
+        /**
+         * Reads an array of objects, keeping positions: an element that cannot be built is null, and its id
+         * (when readable) still goes into {@code idsSeen} so that references to it are not reported twice.
+         */
+        private <T> List<T> array(String path, JsonNode node, int limit, boolean required,
+                ElementReader<T> reader, Set<String> idsSeen) {
+            List<T> result = new ArrayList<>();
+            if (node == null) {
+                if (required) {
+                    problems.add(new Problem(path, null, "is required (an array, possibly empty)"));
+                }
+                return result;
+            }
+            if (!node.isArray()) {
+                problem(path, node, "must be an array");
+                return result;
+            }
+            if (node.size() > limit) {
+                problems.add(new Problem(path, null, "has " + node.size() + " elements; the limit is " + limit));
+                return result;
+            }
+            for (int i = 0; i < node.size(); i++) {
+                JsonNode element = node.get(i);
+                T value = reader.read(path + "[" + i + "]", element);
+                result.add(value);
+                if (idsSeen != null && element.isObject() && element.get("id") != null
+                        && element.get("id").isString()) {
+                    idsSeen.add(element.get("id").stringValue());
+                }
+            }
+            return result;
+        }
+
+        private boolean requireObject(String path, JsonNode node, Set<String> allowed) {
+            if (node == null) {
+                problems.add(new Problem(path, null, "is required"));
+                return false;
+            }
+            if (!node.isObject()) {
+                problem(path, node, "must be an object");
+                return false;
+            }
+            unknownProperties(path, node, allowed);
+            return true;
+        }
+
+        private void unknownProperties(String path, JsonNode node, Set<String> allowed) {
+            for (Map.Entry<String, JsonNode> property : node.properties()) {
+                if (!allowed.contains(property.getKey())) {
+                    problems.add(new Problem(path + "." + property.getKey(), null, "unknown property; expected one of "
+                            + allowed.stream().sorted().toList()));
+                }
+            }
+        }
+
+        private String requiredString(String path, JsonNode node) {
+            if (node == null || node.isNull()) {
+                problems.add(new Problem(path, null, "is required"));
+                return null;
+            }
+            return optionalString(path, node);
+        }
+
+        private String optionalString(String path, JsonNode node) {
+            if (node == null || node.isNull()) {
+                return null;
+            }
+            if (!node.isString()) {
+                problem(path, node, "must be a string");
+                return null;
+            }
+            return node.stringValue();
+        }
+
+        private boolean optionalBoolean(String path, JsonNode node, boolean fallback) {
+            if (node == null || node.isNull()) {
+                return fallback;
+            }
+            if (!node.isBoolean()) {
+                problem(path, node, "must be true or false");
+                return fallback;
+            }
+            return node.booleanValue();
+        }
+
+        private List<String> stringList(String path, JsonNode node) {
+            List<String> values = new ArrayList<>();
+            if (node == null || node.isNull()) {
+                return values;
+            }
+            if (!node.isArray()) {
+                problem(path, node, "must be an array of strings");
+                return values;
+            }
+            if (node.size() > PlanLimits.MAX_ADDRESSES_PER_LOCATION) {
+                problems.add(new Problem(path, null, "has " + node.size() + " elements; the limit is "
+                        + PlanLimits.MAX_ADDRESSES_PER_LOCATION));
+                return values;
+            }
+            for (int i = 0; i < node.size(); i++) {
+                String value = optionalString(path + "[" + i + "]", node.get(i));
+                if (value != null) {
+                    values.add(value);
+                }
+            }
+            return values;
+        }
+
+        private <E extends Enum<E>> E requiredEnum(String path, JsonNode node, Class<E> type) {
+            if (node == null || node.isNull()) {
+                problems.add(new Problem(path, null, "is required; one of " + names(type)));
+                return null;
+            }
+            return optionalEnum(path, node, type);
+        }
+
+        private <E extends Enum<E>> E optionalEnum(String path, JsonNode node, Class<E> type) {
+            String text = optionalString(path, node);
+            if (text == null) {
+                return null;
+            }
+            for (E constant : type.getEnumConstants()) {
+                if (constant.name().equals(text)) {
+                    return constant;
+                }
+            }
+            problems.add(new Problem(path, text, "unknown value; expected one of " + names(type)));
+            return null;
+        }
+
+        private void problem(String path, JsonNode node, String message) {
+            String shown = node == null ? null : node.isString() ? node.stringValue() : abbreviate(node);
+            problems.add(new Problem(path, shown, message));
+        }
+
+        private static String abbreviate(JsonNode node) {
+            if (node.isArray() || node.isObject()) {
+                return node.isArray() ? "[…]" : "{…}";
+            }
+            return node.toString();
+        }
+
+        private static <E extends Enum<E>> List<String> names(Class<E> type) {
+            return Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
+        }
+    }
+
+    @FunctionalInterface
+    private interface ElementReader<T> {
+        T read(String path, JsonNode node);
+    }
+}

@@ -1,0 +1,275 @@
+package org.hybridplanner.model;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Checks what a well-formed plan must also satisfy: unique ids, references that resolve, store types and link
+ * types where the catalog allows them, valid addresses and CIDRs, names within limits. Every problem carries the
+ * JSON path the element has in the plan document. Thread-safe.
+ */
+public final class PlanValidator {
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+    /** Azure's rule for data factory names: letters, digits and hyphens, starting and ending with a letter or digit. */
+    private static final Pattern DATA_FACTORY_NAME = Pattern.compile("[A-Za-z0-9](?:[A-Za-z0-9-]{1,61}[A-Za-z0-9])");
+    private static final Pattern REGION = Pattern.compile("[a-z][a-z0-9]{1,39}");
+    /** Azure's rule for vault names: 3-24 characters, letters, digits and single hyphens, starting with a letter. */
+    private static final Pattern KEY_VAULT_NAME = Pattern.compile("[A-Za-z](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){1,22}[A-Za-z0-9]");
+
+    private final Catalog catalog;
+
+    public PlanValidator(Catalog catalog) {
+        this.catalog = Objects.requireNonNull(catalog, "catalog");
+    }
+
+    /** Every problem of an already-built plan (for example one edited in forms), with document paths. */
+    public List<Problem> validate(Plan plan) {
+        Draft draft = new Draft();
+        draft.name = plan.name();
+        draft.dataFactory = plan.dataFactory();
+        draft.locations = new ArrayList<>(plan.locations());
+        draft.links = new ArrayList<>(plan.links());
+        draft.dataStores = new ArrayList<>(plan.dataStores());
+        draft.flows = new ArrayList<>(plan.flows());
+        draft.runtime = plan.runtime();
+        draft.credentials = plan.credentials();
+        plan.locations().forEach(location -> draft.locationIds.add(location.id()));
+        plan.dataStores().forEach(store -> draft.dataStoreIds.add(store.id()));
+        plan.flows().forEach(flow -> draft.flowIds.add(flow.id()));
+        return validate(draft);
+    }
+
+    List<Problem> validate(Draft draft) {
+        List<Problem> problems = new ArrayList<>();
+        if (draft.name != null) {
+            checkName("$.name", draft.name, problems);
+        }
+        if (draft.dataFactory != null) {
+            checkDataFactory(draft.dataFactory, problems);
+        }
+        Map<String, Location> locations = checkLocations(draft.locations, problems);
+        checkLinks(draft.links, locations, draft.locationIds, problems);
+        Map<String, DataStore> stores = checkDataStores(draft.dataStores, locations, draft.locationIds, problems);
+        checkFlows(draft.flows, stores, draft.dataStoreIds, problems);
+        if (draft.credentials != null) {
+            checkCredentials(draft.credentials, problems);
+        }
+        return problems;
+    }
+
+    private static void checkDataFactory(DataFactory factory, List<Problem> problems) {
+        if (!DATA_FACTORY_NAME.matcher(factory.name()).matches()) {
+            problems.add(new Problem("$.dataFactory.name", factory.name(),
+                    "is not a valid data factory name (3 to 63 letters, digits and hyphens, starting and ending"
+                            + " with a letter or digit)"));
+        }
+        if (!REGION.matcher(factory.region()).matches()) {
+            problems.add(new Problem("$.dataFactory.region", factory.region(),
+                    "is not an Azure region name (lowercase letters and digits, for example westeurope)"));
+        }
+    }
+
+    private static Map<String, Location> checkLocations(List<Location> locations, List<Problem> problems) {
+        Map<String, Location> byId = new HashMap<>();
+        for (int i = 0; i < locations.size(); i++) {
+            Location location = locations.get(i);
+            if (location == null) {
+                continue;
+            }
+            String path = "$.locations[" + i + "]";
+            if (checkId(path + ".id", location.id(), problems) && byId.putIfAbsent(location.id(), location) != null) {
+                problems.add(new Problem(path + ".id", location.id(), "duplicate location id"));
+            }
+            checkName(path + ".name", location.name(), problems);
+            if (!location.kind().isPrivate()) {
+                if (!location.egressIps().isEmpty()) {
+                    problems.add(new Problem(path + ".egressIps", null, "only private locations (ON_PREMISES,"
+                            + " AZURE_VIRTUAL_NETWORK, AWS_VPC) have egress IPs; " + location.kind()
+                            + " is a public endpoint location"));
+                }
+                if (!location.addressSpaces().isEmpty()) {
+                    problems.add(new Problem(path + ".addressSpaces", null, "only private locations have address"
+                            + " spaces; " + location.kind() + " is a public endpoint location"));
+                }
+            }
+            checkAddresses(path + ".egressIps", location.egressIps(), IpLiterals::addressProblem, problems);
+            checkAddresses(path + ".addressSpaces", location.addressSpaces(), IpLiterals::cidrProblem, problems);
+        }
+        return byId;
+    }
+
+    private void checkLinks(List<Link> links, Map<String, Location> locations, Set<String> knownLocationIds,
+            List<Problem> problems) {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < links.size(); i++) {
+            Link link = links.get(i);
+            if (link == null) {
+                continue;
+            }
+            String path = "$.links[" + i + "]";
+            for (int end = 0; end < 2; end++) {
+                String id = link.between().get(end);
+                if (!knownLocationIds.contains(id)) {
+                    problems.add(new Problem(path + ".between[" + end + "]", id, "unknown location id"));
+                }
+            }
+            if (link.first().equals(link.second())) {
+                problems.add(new Problem(path + ".between", link.first(), "a link must join two different locations"));
+                continue;
+            }
+            Location one = locations.get(link.first());
+            Location other = locations.get(link.second());
+            if (one != null && other != null) {
+                LinkTypeSpec spec = catalog.linkType(link.type()).orElse(null);
+                if (spec == null || !spec.mayJoin(one.kind(), other.kind())) {
+                    List<LinkType> allowed = catalog.linkTypesJoining(one.kind(), other.kind());
+                    problems.add(new Problem(path + ".type", link.type().name(), link.type() + " cannot join "
+                            + one.kind() + " and " + other.kind() + (allowed.isEmpty()
+                                    ? "; no link type joins these kinds"
+                                    : "; link types that can: " + allowed)));
+                }
+            }
+            String key = link.type() + ":" + (link.first().compareTo(link.second()) < 0
+                    ? link.first() + "|" + link.second()
+                    : link.second() + "|" + link.first());
+            if (!seen.add(key)) {
+                problems.add(new Problem(path, link.first() + " - " + link.second(),
+                        "duplicate link: the same two locations are already joined by " + link.type()));
+            }
+        }
+    }
+
+    private Map<String, DataStore> checkDataStores(List<DataStore> stores, Map<String, Location> locations,
+            Set<String> knownLocationIds, List<Problem> problems) {
+        Map<String, DataStore> byId = new HashMap<>();
+        for (int i = 0; i < stores.size(); i++) {
+            DataStore store = stores.get(i);
+            if (store == null) {
+                continue;
+            }
+            String path = "$.dataStores[" + i + "]";
+            if (checkId(path + ".id", store.id(), problems) && byId.putIfAbsent(store.id(), store) != null) {
+                problems.add(new Problem(path + ".id", store.id(), "duplicate data store id"));
+            }
+            checkName(path + ".name", store.name(), problems);
+            StoreTypeSpec spec = catalog.storeType(store.type()).orElse(null);
+            if (spec == null) {
+                problems.add(new Problem(path + ".type", store.type(), "unknown data store type; expected one of "
+                        + catalog.storeTypes().stream().map(StoreTypeSpec::type).toList()));
+            }
+            if (!knownLocationIds.contains(store.location())) {
+                problems.add(new Problem(path + ".location", store.location(), "unknown location id"));
+            }
+            Location location = locations.get(store.location());
+            if (spec != null && location != null && !spec.mayStandIn(location.kind())) {
+                problems.add(new Problem(path + ".type", store.type(), spec.displayName() + " cannot stand in a "
+                        + location.kind() + " location (" + location.id() + "); it may stand in "
+                        + spec.locationKinds()));
+            }
+        }
+        return byId;
+    }
+
+    private static void checkFlows(List<Flow> flows, Map<String, DataStore> stores, Set<String> knownStoreIds,
+            List<Problem> problems) {
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < flows.size(); i++) {
+            Flow flow = flows.get(i);
+            if (flow == null) {
+                continue;
+            }
+            String path = "$.flows[" + i + "]";
+            if (checkId(path + ".id", flow.id(), problems) && !ids.add(flow.id())) {
+                problems.add(new Problem(path + ".id", flow.id(), "duplicate flow id"));
+            }
+            if (!knownStoreIds.contains(flow.source())) {
+                problems.add(new Problem(path + ".source", flow.source(), "unknown data store id"));
+            }
+            if (!knownStoreIds.contains(flow.sink())) {
+                problems.add(new Problem(path + ".sink", flow.sink(), "unknown data store id"));
+            }
+            if (flow.source().equals(flow.sink())) {
+                problems.add(new Problem(path + ".sink", flow.sink(), "a flow's sink must differ from its source"));
+            }
+        }
+    }
+
+    private static void checkCredentials(CredentialOptions credentials, List<Problem> problems) {
+        String name = credentials.keyVaultName();
+        if (name == null) {
+            return;
+        }
+        if (credentials.store() != CredentialStore.AZURE_KEY_VAULT) {
+            problems.add(new Problem("$.credentials.keyVaultName", name, "is set but credentials.store is "
+                    + credentials.store() + "; set store to AZURE_KEY_VAULT or remove the name"));
+        } else if (!KEY_VAULT_NAME.matcher(name).matches()) {
+            problems.add(new Problem("$.credentials.keyVaultName", name, "is not a valid Key Vault name (3 to 24"
+                    + " letters, digits and single hyphens, starting with a letter, ending with a letter or digit)"));
+        }
+    }
+
+    private static boolean checkId(String path, String id, List<Problem> problems) {
+        if (id.length() > PlanLimits.MAX_ID_LENGTH) {
+            problems.add(new Problem(path, id, "is longer than " + PlanLimits.MAX_ID_LENGTH + " characters"));
+            return false;
+        }
+        if (!ID.matcher(id).matches()) {
+            problems.add(new Problem(path, id, "is not a valid id (letters, digits, '.', '_' and '-', starting with"
+                    + " a letter or digit)"));
+            return false;
+        }
+        return true;
+    }
+
+    private static void checkName(String path, String name, List<Problem> problems) {
+        if (name.isBlank()) {
+            problems.add(new Problem(path, name, "must not be blank"));
+        } else if (name.length() > PlanLimits.MAX_NAME_LENGTH) {
+            problems.add(new Problem(path, name, "is longer than " + PlanLimits.MAX_NAME_LENGTH + " characters"));
+        } else if (name.chars().anyMatch(c -> Character.isISOControl(c))) {
+            problems.add(new Problem(path, name, "contains control characters (such as line breaks)"));
+        }
+    }
+
+    private static void checkAddresses(String path, List<String> values,
+            java.util.function.Function<String, String> check, List<Problem> problems) {
+        Set<String> seen = new LinkedHashSet<>();
+        for (int i = 0; i < values.size(); i++) {
+            String value = values.get(i);
+            String problem = check.apply(value);
+            if (problem != null) {
+                problems.add(new Problem(path + "[" + i + "]", value, problem));
+            } else if (!seen.add(value)) {
+                problems.add(new Problem(path + "[" + i + "]", value, "is listed twice"));
+            }
+        }
+    }
+
+    /** A plan under construction by the reader: lists keep positions, with null for unreadable elements. */
+    static final class Draft {
+        String name;
+        DataFactory dataFactory;
+        List<Location> locations = new ArrayList<>();
+        List<Link> links = new ArrayList<>();
+        List<DataStore> dataStores = new ArrayList<>();
+        List<Flow> flows = new ArrayList<>();
+        RuntimeOptions runtime = RuntimeOptions.DEFAULTS;
+        CredentialOptions credentials = CredentialOptions.DEFAULTS;
+        final Set<String> locationIds = new HashSet<>();
+        final Set<String> dataStoreIds = new HashSet<>();
+        final Set<String> flowIds = new HashSet<>();
+
+        /** Only called when no problem was found, so every element is present. */
+        Plan toPlan() {
+            return new Plan(Plan.SCHEMA_VERSION, name, dataFactory, locations, links, dataStores, flows, runtime,
+                    credentials);
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package org.hybridplanner.model;
+
+import java.util.Objects;
+
+/**
+ * One thing wrong with a plan document.
+ *
+ * @param path the JSON path of the offending element, for example {@code $.dataStores[2].type}
+ * @param value the offending value as it appeared (shortened and made printable), or null when absent
+ * @param message what is wrong, in words a user can act on
+ */
+public record Problem(String path, String value, String message) {
+    private static final int MAX_VALUE_LENGTH = 80;
+
+    public Problem {
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(message, "message");
+        value = value == null ? null : printable(value);
+    }
+
+    /** One line: path, message and the value. Safe to print: control and bidi characters are escaped. */
+    @Override
+    public String toString() {
+        return value == null ? path + ": " + message : path + ": " + message + " (found \"" + value + "\")";
+    }
+
+    /**
+     * Escapes control characters and Unicode bidirectional overrides (which could make a log line read
+     * differently from what it contains) and shortens long values.
+     */
+    static String printable(String raw) {
+        StringBuilder out = new StringBuilder();
+        int count = 0;
+        for (int i = 0; i < raw.length() && count < MAX_VALUE_LENGTH; i++, count++) {
+            char c = raw.charAt(i);
+            if (Character.isISOControl(c) || isBidiControl(c)) {
+                out.append(String.format("\\u%04X", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        if (raw.length() > MAX_VALUE_LENGTH) {
+            out.append("… (").append(raw.length()).append(" characters)");
+        }
+        return out.toString();
+    }
+
+    private static boolean isBidiControl(char c) {
+        return c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069' || c == '\u200E' || c == '\u200F'
+                || c == '\u061C';
+    }
+}
