@@ -18,7 +18,8 @@ public final class SvgDiagramWriter {
     public String svg(DiagramLayout layout) {
         SVGGraphics2D g = new SVGGraphics2D(layout.width(), layout.height());
         g.setDefsKeyPrefix("hp"); // the default prefix holds a timestamp; output must be reproducible
-        g.setFontFunction(font -> "'" + DocumentFonts.FAMILY + "', 'DejaVu Sans', Verdana, sans-serif");
+        // Unquoted family names: JFreeSVG puts the style in a single-quoted attribute.
+        g.setFontFunction(font -> DocumentFonts.FAMILY + ", Verdana, sans-serif");
         g.setRenderingHint(SVGHints.KEY_DRAW_STRING_TYPE, SVGHints.VALUE_DRAW_STRING_TYPE_STANDARD);
         painter.paint(g, layout);
         // No DOCTYPE: the SVG 1.1 DTD is obsolete and safe XML parsers refuse DTDs.

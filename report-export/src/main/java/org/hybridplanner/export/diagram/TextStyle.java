@@ -13,7 +13,7 @@ public enum TextStyle {
     SUBTITLE(10, false, new Color(0x52606D)),
     ZONE_TITLE(12, true, new Color(0x1F2933)),
     ZONE_SUBTITLE(9, false, new Color(0x52606D)),
-    NODE_TITLE(10.5f, true, new Color(0x1F2933)),
+    NODE_TITLE(11, true, new Color(0x1F2933)),
     NODE_SUBTITLE(9, false, new Color(0x3E4C59)),
     /** A small pill on a node or zone header: "allowlist", "8060 in", "firewall rules", "warning". */
     BADGE(8, true, Color.WHITE),
