@@ -13,7 +13,7 @@ public class PlannerApplication {
 
     public static void main(String[] args) {
         if (PlannerCommandLine.handles(args)) {
-            System.exit(PlannerCommandLine.standard().run(args));
+            System.exit(PlannerCommandLine.execute(args));
         }
         SpringApplication.run(PlannerApplication.class, args);
     }

@@ -28,7 +28,7 @@ public record Problem(String path, String value, String message) {
      * Escapes control characters and Unicode bidirectional overrides (which could make a log line read
      * differently from what it contains) and shortens long values.
      */
-    static String printable(String raw) {
+    public static String printable(String raw) {
         StringBuilder out = new StringBuilder();
         int count = 0;
         for (int i = 0; i < raw.length() && count < MAX_VALUE_LENGTH; i++, count++) {

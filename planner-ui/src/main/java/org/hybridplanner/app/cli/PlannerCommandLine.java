@@ -1,0 +1,81 @@
+package org.hybridplanner.app.cli;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.hybridplanner.engine.RecommendationEngine;
+
+/**
+ * The planner's command line: {@code java -jar planner.jar COMMAND ...}. Runs without starting Spring. Exit codes:
+ * 0 done, 2 invalid input or usage (every problem on stderr, one per line), 1 internal fault (one line, no stack
+ * trace).
+ */
+public final class PlannerCommandLine {
+    private final Map<String, CliCommand> commands = new LinkedHashMap<>();
+    private final CliConsole console;
+
+    PlannerCommandLine(List<CliCommand> commands, CliConsole console) {
+        commands.forEach(command -> this.commands.put(command.name(), command));
+        this.console = console;
+    }
+
+    /** The command line with every command, writing to the process's stdout and stderr. */
+    public static PlannerCommandLine standard() {
+        return standard(CliConsole.system());
+    }
+
+    static PlannerCommandLine standard(CliConsole console) {
+        RecommendationEngine engine = RecommendationEngine.standard();
+        return new PlannerCommandLine(List.of(new RecommendCommand(engine), new ValidateCommand(engine)), console);
+    }
+
+    /**
+     * Runs a command on the process's console and returns its exit code. Never throws: even a fault while loading
+     * the rule tables becomes one line on stderr and exit code 1.
+     */
+    public static int execute(String[] args) {
+        CliConsole console = CliConsole.system();
+        try {
+            return standard(console).run(args);
+        } catch (Exception | Error e) {
+            console.err().println("internal error: " + e.getClass().getSimpleName() + ": "
+                    + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
+            return 1;
+        }
+    }
+
+    /** True when the arguments name a command (or ask for help), so the web application must not start. */
+    public static boolean handles(String[] args) {
+        return args.length > 0 && !args[0].startsWith("-")
+                || args.length > 0 && List.of("--help", "-h").contains(args[0]);
+    }
+
+    public int run(String[] args) {
+        if (args.length == 0 || List.of("help", "--help", "-h").contains(args[0])) {
+            printHelp();
+            return 0;
+        }
+        CliCommand command = commands.get(args[0]);
+        if (command == null) {
+            console.err().println("unknown command '" + args[0] + "'; commands: " + String.join(", ", commands.keySet()));
+            return 2;
+        }
+        try {
+            return command.run(Arrays.asList(args).subList(1, args.length), console);
+        } catch (UsageException e) {
+            console.err().println(e.getMessage());
+            return 2;
+        } catch (Exception | Error e) {
+            console.err().println("internal error in '" + command.name() + "': " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse("")));
+            return 1;
+        }
+    }
+
+    private void printHelp() {
+        console.out().println("Hybrid topology planner");
+        console.out().println("usage: java -jar planner.jar COMMAND [ARGUMENTS]   (no command starts the web planner)");
+        commands.values().forEach(command -> console.out().println("  " + command.usage()));
+    }
+}

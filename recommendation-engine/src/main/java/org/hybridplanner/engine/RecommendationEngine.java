@@ -1,0 +1,626 @@
+package org.hybridplanner.engine;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.hybridplanner.engine.SeedRows.AllowlistRow;
+import org.hybridplanner.engine.SeedRows.CredentialAdviceRow;
+import org.hybridplanner.engine.SeedRows.End;
+import org.hybridplanner.engine.SeedRows.FirewallRuleRow;
+import org.hybridplanner.engine.SeedRows.LocationKindRow;
+import org.hybridplanner.engine.SeedRows.NetworkRule;
+import org.hybridplanner.engine.SeedRows.PlacementRule;
+import org.hybridplanner.engine.SeedRows.RuleCondition;
+import org.hybridplanner.engine.SeedRows.ServedFlowCondition;
+import org.hybridplanner.engine.SeedRows.StoreTypeRow;
+import org.hybridplanner.engine.SeedRows.WarningRow;
+import org.hybridplanner.engine.TopologyGraph.Hop;
+import org.hybridplanner.model.AddressBasis;
+import org.hybridplanner.model.Advice;
+import org.hybridplanner.model.AllowlistEntry;
+import org.hybridplanner.model.Catalog;
+import org.hybridplanner.model.CredentialAdvice;
+import org.hybridplanner.model.CredentialStore;
+import org.hybridplanner.model.DataStore;
+import org.hybridplanner.model.EncryptionAdvice;
+import org.hybridplanner.model.FirewallRule;
+import org.hybridplanner.model.Flow;
+import org.hybridplanner.model.FlowDecision;
+import org.hybridplanner.model.FlowStatus;
+import org.hybridplanner.model.InvalidPlanException;
+import org.hybridplanner.model.Link;
+import org.hybridplanner.model.LinkType;
+import org.hybridplanner.model.Location;
+import org.hybridplanner.model.LocationKind;
+import org.hybridplanner.model.Network;
+import org.hybridplanner.model.Plan;
+import org.hybridplanner.model.PlanReader;
+import org.hybridplanner.model.PlanValidator;
+import org.hybridplanner.model.Problem;
+import org.hybridplanner.model.Reason;
+import org.hybridplanner.model.Recommendation;
+import org.hybridplanner.model.RuleScope;
+import org.hybridplanner.model.RuntimeAlternative;
+import org.hybridplanner.model.RuntimeHost;
+import org.hybridplanner.model.RuntimePlacement;
+import org.hybridplanner.model.RuntimeType;
+import org.hybridplanner.model.Scenario;
+import org.hybridplanner.model.Warning;
+
+/**
+ * Turns a plan into a complete, cited network design. A pure function of the plan and the rule tables: the same
+ * plan always gives the same recommendation, in the same order. Thread-safe; create it once.
+ *
+ * <p>The rules live in {@code seed-data} ({@link RuleBook}); this class holds the building blocks those rows name:
+ * matching a placement row, finding the private path, choosing the network of the leg leaving the runtime,
+ * evaluating firewall-rule conditions, and deriving allowlist entries, advice and warnings.
+ */
+public final class RecommendationEngine {
+    /** The id of the Azure integration runtime in every recommendation that has cloud flows. */
+    public static final String AZURE_RUNTIME_ID = "azure-ir";
+    private static final String LINK_REFERENCE = "{link}";
+
+    private final RuleBook rules;
+    private final PlanReader reader;
+    private final PlanValidator validator;
+
+    public RecommendationEngine(RuleBook rules) {
+        this.rules = Objects.requireNonNull(rules, "rules");
+        this.reader = new PlanReader(rules.catalog());
+        this.validator = new PlanValidator(rules.catalog());
+    }
+
+    /** The engine over the rule tables shipped in {@code seed-data}, loaded once per class loader. */
+    public static RecommendationEngine standard() {
+        return Standard.ENGINE;
+    }
+
+    private static final class Standard {
+        static final RecommendationEngine ENGINE = new RecommendationEngine(RuleBook.load());
+    }
+
+    public RuleBook rules() {
+        return rules;
+    }
+
+    public Catalog catalog() {
+        return rules.catalog();
+    }
+
+    /** A reader that validates plan documents against this engine's catalog. */
+    public PlanReader reader() {
+        return reader;
+    }
+
+    public PlanValidator validator() {
+        return validator;
+    }
+
+    /**
+     * The recommendation for a plan.
+     *
+     * @throws InvalidPlanException when the plan does not pass {@link PlanValidator} (ids, references, catalog)
+     */
+    public Recommendation recommend(Plan plan) {
+        List<Problem> problems = validator.validate(plan);
+        if (!problems.isEmpty()) {
+            throw new InvalidPlanException(problems);
+        }
+        return new Run(plan).recommend();
+    }
+
+    /** The state of one recommendation: everything here is local to a single call. */
+    private final class Run {
+        private final Plan plan;
+        private final Map<String, Location> locations = new HashMap<>();
+        private final Map<String, DataStore> stores = new HashMap<>();
+        private final TopologyGraph graph;
+        private final List<FlowDecision> decisions = new ArrayList<>();
+        private final Map<String, RuntimeDraft> selfHosted = new HashMap<>();
+        private RuntimeDraft azure;
+        private final List<Warning> warnings = new ArrayList<>();
+        private final Set<String> warned = new HashSet<>();
+        private final Set<String> cited = new HashSet<>();
+        private final Set<String> usedLocations = new HashSet<>();
+        private final Set<String> usedStores = new HashSet<>();
+        private final Set<Integer> usedLinks = new HashSet<>();
+
+        Run(Plan plan) {
+            this.plan = plan;
+            plan.locations().forEach(location -> locations.put(location.id(), location));
+            plan.dataStores().forEach(store -> stores.put(store.id(), store));
+            this.graph = new TopologyGraph(plan, rules.linkTypes);
+        }
+
+        Recommendation recommend() {
+            plan.flows().forEach(this::decide);
+            List<RuntimePlacement> runtimes = runtimes();
+            List<org.hybridplanner.model.FirewallRule> firewallRules = firewallRules(runtimes);
+            List<AllowlistEntry> allowlist = allowlist(runtimes);
+            List<EncryptionAdvice> encryption = encryption();
+            storeWarnings();
+            unusedWarnings();
+            CredentialAdvice credentials = credentials(runtimes);
+            Scenario scenario = decisions.stream().anyMatch(d -> d.scenario() == Scenario.HYBRID)
+                    ? Scenario.HYBRID
+                    : Scenario.CLOUD;
+            List<org.hybridplanner.model.Reference> references = rules.references.values().stream()
+                    .filter(row -> cited.contains(row.id()))
+                    .map(RuleBook::toReference)
+                    .toList();
+            return new Recommendation(scenario, decisions, runtimes, firewallRules, allowlist, credentials,
+                    encryption, warnings, references);
+        }
+
+        // ---- flows ----------------------------------------------------------------------------------------
+
+        private void decide(Flow flow) {
+            DataStore source = stores.get(flow.source());
+            DataStore sink = stores.get(flow.sink());
+            Location from = locations.get(source.location());
+            Location to = locations.get(sink.location());
+            usedStores.add(source.id());
+            usedStores.add(sink.id());
+            usedLocations.add(from.id());
+            usedLocations.add(to.id());
+            PlacementRule rule = rules.placementRules.stream()
+                    .filter(row -> matches(row, from, to))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException("No placement rule matches a flow from "
+                            + from.kind() + " to " + to.kind() + "; placement-rules.json must cover every pair"));
+            Map<String, String> values = new HashMap<>();
+            values.put("flow", flow.id());
+            values.put("source", source.name());
+            values.put("sink", sink.name());
+            values.put("sourceLocation", from.name());
+            values.put("sinkLocation", to.name());
+            List<String> endpoints = from.id().equals(to.id()) ? List.of(from.id()) : List.of(from.id(), to.id());
+
+            if (rule.runtime() == RuntimeType.AZURE) {
+                Reason reason = reason(Templates.fill(rule.reason(), values), rule.reference());
+                decisions.add(new FlowDecision(flow.id(), source.id(), sink.id(), Scenario.CLOUD, FlowStatus.OK,
+                        AZURE_RUNTIME_ID, Network.INTERNET, endpoints, List.of(reason)));
+                azureRuntime().serve(flow, reason);
+                return;
+            }
+
+            List<Hop> path = List.of();
+            if (Boolean.TRUE.equals(rule.requiresPrivatePath())) {
+                Optional<List<Hop>> found = graph.privatePath(from.id(), to.id());
+                if (found.isEmpty()) {
+                    block(flow, source, sink, from, to);
+                    return;
+                }
+                path = found.get();
+            }
+            boolean atSource = rule.runtimeAt() == End.SOURCE;
+            Location home = atSource ? from : to;
+            Location far = atSource ? to : from;
+            Hop leavingHop = path.isEmpty() ? null : atSource ? path.get(0) : path.get(path.size() - 1).reversed();
+
+            List<Reason> reasons = new ArrayList<>();
+            reasons.add(reason(Templates.fill(rule.reason(), values), citeFor(rule.reference(), leavingHop)));
+
+            NetworkRule networkRule = rules.networkRules.stream()
+                    .filter(row -> matches(row, home, far))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException("No network rule matches the leg from "
+                            + home.kind() + " to " + far.kind() + "; network-rules.json must cover every case"));
+            Network network = "FIRST_LINK_ON_PATH".equals(networkRule.network())
+                    ? Network.of(leavingHop.type())
+                    : Network.valueOf(networkRule.network());
+            values.put("runtimeLocation", home.name());
+            values.put("farLocation", far.name());
+            values.put("link", leavingHop == null ? network.displayName() : leavingHop.type().displayName());
+            values.put("via", describeTransit(path, atSource));
+            reasons.add(reason(Templates.fill(networkRule.reason(), values),
+                    citeFor(networkRule.reference(), leavingHop)));
+            if (networkRule.requiresLink() != null) {
+                graph.link(home.id(), far.id(), networkRule.requiresLink()).ifPresent(usedLinks::add);
+            }
+
+            List<String> locationPath = new ArrayList<>();
+            if (path.isEmpty()) {
+                locationPath.addAll(endpoints);
+            } else {
+                locationPath.add(path.get(0).from());
+                path.forEach(hop -> locationPath.add(hop.to()));
+            }
+            usedLocations.addAll(locationPath);
+            for (Hop hop : path) {
+                usedLinks.add(hop.linkIndex());
+                if (hop.type() == LinkType.POINT_TO_SITE_VPN) {
+                    Link link = plan.links().get(hop.linkIndex());
+                    warn("POINT_TO_SITE_CARRIES_SERVER_TRAFFIC", flow.id(), Map.of("flow", flow.id(),
+                            "oneEnd", locations.get(link.first()).name(),
+                            "otherEnd", locations.get(link.second()).name()));
+                }
+            }
+
+            RuntimeDraft runtime = selfHostedRuntime(home);
+            runtime.serve(flow, reasons.get(0));
+            if (networkRule.alternativeHost() != null) {
+                String vnet = graph.privateNeighbour(home.id(), LocationKind.AZURE_VIRTUAL_NETWORK).orElse(null);
+                runtime.alternative(new RuntimeAlternative(networkRule.alternativeHost(), vnet), reason(vnet == null
+                        ? "It could instead run on an Azure VM, once a virtual network is joined privately to "
+                                + home.name() + " so the VM can read its stores."
+                        : "It could instead run on an Azure VM in " + locations.get(vnet).name()
+                                + ", which is joined privately to " + home.name() + ".",
+                        "Decision: alternative host for Microsoft peering"));
+            }
+            decisions.add(new FlowDecision(flow.id(), source.id(), sink.id(), Scenario.HYBRID, FlowStatus.OK,
+                    runtime.id, network, locationPath, reasons));
+        }
+
+        private void block(Flow flow, DataStore source, DataStore sink, Location from, Location to) {
+            List<LinkType> fixes = rules.catalog().linkTypesJoining(from.kind(), to.kind()).stream()
+                    .filter(type -> rules.catalog().linkType(type).map(spec -> spec.privatePath()).orElse(false))
+                    .toList();
+            String linkTypes = fixes.isEmpty()
+                    ? "private"
+                    : fixes.stream().map(LinkType::name).collect(Collectors.joining(" or "));
+            Warning warning = warn("NO_PRIVATE_PATH", flow.id(), Map.of("flow", flow.id(),
+                    "sourceLocation", from.name(), "sinkLocation", to.name(), "linkTypes", linkTypes));
+            decisions.add(new FlowDecision(flow.id(), source.id(), sink.id(), Scenario.HYBRID, FlowStatus.BLOCKED,
+                    null, null, List.of(from.id(), to.id()), List.of(reason(warning.message(), warning.reference()))));
+        }
+
+        /** For multi-hop paths: which locations the data crosses after the first hop, and over which links. */
+        private String describeTransit(List<Hop> path, boolean atSource) {
+            if (path.size() < 2) {
+                return "";
+            }
+            List<Hop> travel = new ArrayList<>(path);
+            if (!atSource) {
+                travel = new ArrayList<>();
+                for (int i = path.size() - 1; i >= 0; i--) {
+                    travel.add(path.get(i).reversed());
+                }
+            }
+            StringBuilder out = new StringBuilder(", routed through ");
+            for (int i = 0; i < travel.size() - 1; i++) {
+                Hop next = travel.get(i + 1);
+                if (i > 0) {
+                    out.append(", then ");
+                }
+                out.append(locations.get(next.from()).name()).append(" and on over ")
+                        .append(next.type().displayName()).append(" to ").append(locations.get(next.to()).name());
+            }
+            out.append(" (").append(path.size()).append(" links; the transit network must route between them)");
+            return out.toString();
+        }
+
+        private String citeFor(String reference, Hop leavingHop) {
+            if (!LINK_REFERENCE.equals(reference)) {
+                return reference;
+            }
+            return rules.linkTypes.stream().filter(row -> row.type() == leavingHop.type()).findFirst()
+                    .orElseThrow().reference();
+        }
+
+        private boolean matches(PlacementRule rule, Location from, Location to) {
+            if (rule.sameLocation() != null && rule.sameLocation() != from.id().equals(to.id())) {
+                return false;
+            }
+            return selects(rule.source(), from.kind()) && selects(rule.sink(), to.kind());
+        }
+
+        private boolean matches(NetworkRule rule, Location home, Location far) {
+            if ("SAME_LOCATION".equals(rule.farEnd())) {
+                return home.id().equals(far.id());
+            }
+            if (home.id().equals(far.id()) || !selects(rule.farEnd(), far.kind())) {
+                return false;
+            }
+            return rule.requiresLink() == null || graph.link(home.id(), far.id(), rule.requiresLink()).isPresent();
+        }
+
+        private static boolean selects(String selector, LocationKind kind) {
+            return switch (selector) {
+                case "ANY" -> true;
+                case "PRIVATE" -> kind.isPrivate();
+                case "PUBLIC" -> !kind.isPrivate();
+                default -> kind.name().equals(selector);
+            };
+        }
+
+        // ---- runtimes ---------------------------------------------------------------------------------------
+
+        private RuntimeDraft selfHostedRuntime(Location home) {
+            return selfHosted.computeIfAbsent(home.id(), id -> {
+                LocationKindRow kind = rules.locationKinds.get(home.kind());
+                RuntimeDraft draft = new RuntimeDraft("shir-" + id, RuntimeType.SELF_HOSTED, id, kind.runtimeHost());
+                draft.reasons.add(reason("A self-hosted integration runtime inside " + home.name() + " runs on "
+                        + article(kind.runtimeHost()) + " there and serves every hybrid flow placed in "
+                        + home.name() + ".", kind.reference()));
+                return draft;
+            });
+        }
+
+        private RuntimeDraft azureRuntime() {
+            if (azure == null) {
+                azure = new RuntimeDraft(AZURE_RUNTIME_ID, RuntimeType.AZURE, null, RuntimeHost.AZURE_MANAGED);
+                azure.reasons.add(reason("The Azure integration runtime, managed by Azure for data factory "
+                        + plan.dataFactory().name() + ", runs every cloud flow.", "Cloud scenario"));
+            }
+            return azure;
+        }
+
+        private List<RuntimePlacement> runtimes() {
+            List<RuntimePlacement> placements = new ArrayList<>();
+            for (Location location : plan.locations()) {
+                RuntimeDraft draft = selfHosted.get(location.id());
+                if (draft != null) {
+                    placements.add(draft.toPlacement());
+                }
+            }
+            if (azure != null) {
+                placements.add(azure.toPlacement());
+            }
+            return placements;
+        }
+
+        // ---- firewall rules ---------------------------------------------------------------------------------
+
+        private List<FirewallRule> firewallRules(List<RuntimePlacement> runtimes) {
+            List<FirewallRule> result = new ArrayList<>();
+            Map<String, String> values = new HashMap<>();
+            values.put("dataFactoryName", plan.dataFactory().name().toLowerCase(Locale.ROOT));
+            values.put("region", plan.dataFactory().region());
+            values.put("keyVaultName", Objects.requireNonNullElse(plan.credentials().keyVaultName(), "the vault"));
+            for (RuntimePlacement runtime : runtimes) {
+                if (runtime.type() != RuntimeType.SELF_HOSTED) {
+                    continue;
+                }
+                Location home = locations.get(runtime.location());
+                List<Flow> served = runtime.flows().stream().map(id -> plan.flow(id).orElseThrow()).toList();
+                for (FirewallRuleRow row : rules.firewallRules) {
+                    List<Flow> triggering = triggeringFlows(row.when(), served);
+                    if (triggering == null) {
+                        continue;
+                    }
+                    RuleScope scope = "LOCATION_BOUNDARY".equals(row.scope())
+                            ? rules.locationKinds.get(home.kind()).firewallScope()
+                            : RuleScope.valueOf(row.scope());
+                    result.add(new FirewallRule(runtime.id(), scope, row.direction(),
+                            Templates.fill(row.host(), values), row.port(), row.protocol(),
+                            Templates.fill(row.purpose(), values), cite(row.reference())));
+                    if (row.flowWarning() != null) {
+                        for (Flow flow : triggering) {
+                            warn(row.flowWarning(), flow.id(), Map.of("flow", flow.id(), "runtime", runtime.id()));
+                        }
+                    }
+                }
+            }
+            return result;
+        }
+
+        /**
+         * Null when the rule does not apply; otherwise the served flows that make it apply (empty when the rule
+         * depends on settings only).
+         */
+        private List<Flow> triggeringFlows(RuleCondition when, List<Flow> served) {
+            if (when == null) {
+                return List.of();
+            }
+            var runtimeOptions = plan.runtime();
+            var credentials = plan.credentials();
+            if (when.interactiveAuthoring() != null && when.interactiveAuthoring() != runtimeOptions.interactiveAuthoring()
+                    || when.autoUpdate() != null && when.autoUpdate() != runtimeOptions.autoUpdate()
+                    || when.remoteAccessFromIntranet() != null
+                            && when.remoteAccessFromIntranet() != runtimeOptions.remoteAccessFromIntranet()
+                    || when.endpointStyle() != null && when.endpointStyle() != plan.dataFactory().endpointStyle()
+                    || when.credentialStore() != null && when.credentialStore() != credentials.store()
+                    || when.keyVaultNamed() != null && when.keyVaultNamed() != (credentials.keyVaultName() != null)) {
+                return null;
+            }
+            if (when.servedFlow() == null) {
+                return List.of();
+            }
+            List<Flow> triggering = served.stream().filter(flow -> satisfies(when.servedFlow(), flow)).toList();
+            return triggering.isEmpty() ? null : triggering;
+        }
+
+        private boolean satisfies(ServedFlowCondition condition, Flow flow) {
+            if (condition.stagedCopy() != null && condition.stagedCopy() != flow.stagedCopy()) {
+                return false;
+            }
+            if (condition.touches() == null) {
+                return true;
+            }
+            return touches(condition, stores.get(flow.source())) || touches(condition, stores.get(flow.sink()));
+        }
+
+        private boolean touches(ServedFlowCondition condition, DataStore store) {
+            if (!condition.touches().contains(store.type())) {
+                return false;
+            }
+            boolean reachedPublicly = !locations.get(store.location()).kind().isPrivate();
+            return condition.storeReachedPublicly() == null || condition.storeReachedPublicly() == reachedPublicly;
+        }
+
+        // ---- allowlist --------------------------------------------------------------------------------------
+
+        private List<AllowlistEntry> allowlist(List<RuntimePlacement> runtimes) {
+            List<AllowlistEntry> entries = new ArrayList<>();
+            Set<String> seen = new HashSet<>();
+            for (RuntimePlacement runtime : runtimes) {
+                for (String flowId : runtime.flows()) {
+                    Flow flow = plan.flow(flowId).orElseThrow();
+                    for (String storeId : List.of(flow.source(), flow.sink())) {
+                        DataStore store = stores.get(storeId);
+                        AllowlistRow row = rules.allowlist.get(store.type());
+                        if (row == null || !seen.add(runtime.id() + "\u0000" + storeId)) {
+                            continue;
+                        }
+                        entries.add(allowlistEntry(runtime, store, row));
+                    }
+                }
+            }
+            return entries;
+        }
+
+        private AllowlistEntry allowlistEntry(RuntimePlacement runtime, DataStore store, AllowlistRow row) {
+            if (runtime.type() == RuntimeType.AZURE) {
+                return new AllowlistEntry(store.id(), runtime.id(), List.of("DataFactory." + plan.dataFactory().region()),
+                        AddressBasis.SERVICE_TAG, cite("Decision: allowlisting the Azure integration runtime"));
+            }
+            Location home = locations.get(runtime.location());
+            boolean overPublicEndpoint = !locations.get(store.location()).kind().isPrivate();
+            List<String> addresses = overPublicEndpoint ? home.egressIps() : home.addressSpaces();
+            if (addresses.isEmpty()) {
+                warn(overPublicEndpoint ? "MISSING_EGRESS_IP" : "MISSING_ADDRESS_SPACE", store.id(), Map.of(
+                        "store", store.name(), "runtime", runtime.id(), "location", home.name()));
+            }
+            return new AllowlistEntry(store.id(), runtime.id(), addresses,
+                    overPublicEndpoint ? AddressBasis.EGRESS_IPS : AddressBasis.ADDRESS_SPACES, cite(row.reference()));
+        }
+
+        // ---- advice and warnings ----------------------------------------------------------------------------
+
+        private List<EncryptionAdvice> encryption() {
+            List<EncryptionAdvice> advice = new ArrayList<>();
+            for (DataStore store : plan.dataStores()) {
+                StoreTypeRow type = rules.storeTypes.get(store.type());
+                advice.add(new EncryptionAdvice(store.id(), store.type(), advice(type.inTransit()),
+                        advice(type.atRest())));
+            }
+            return advice;
+        }
+
+        private List<Advice> advice(List<String> ids) {
+            return ids.stream().map(rules.encryptionAdvice::get)
+                    .map(row -> new Advice(row.text(), cite(row.reference())))
+                    .toList();
+        }
+
+        private CredentialAdvice credentials(List<RuntimePlacement> runtimes) {
+            List<String> selfHostedIds = runtimes.stream().filter(r -> r.type() == RuntimeType.SELF_HOSTED)
+                    .map(RuntimePlacement::id).toList();
+            String scenario = selfHostedIds.isEmpty() ? "CLOUD" : "HYBRID";
+            CredentialStore store = plan.credentials().store();
+            if (store == CredentialStore.SELF_HOSTED_LOCAL && selfHostedIds.isEmpty()) {
+                warn("LOCAL_CREDENTIALS_WITHOUT_SELF_HOSTED_RUNTIME", "credentials", Map.of());
+            }
+            Map<String, String> values = Map.of(
+                    "keyVaultName", Objects.requireNonNullElse(plan.credentials().keyVaultName(),
+                            "(name the vault in the plan)"),
+                    "runtimes", String.join(", ", selfHostedIds));
+            List<Advice> advice = new ArrayList<>();
+            for (CredentialAdviceRow row : rules.credentialAdvice) {
+                boolean storeMatches = "ANY".equals(row.store()) || row.store().equals(store.name());
+                boolean scenarioMatches = "ANY".equals(row.scenario()) || row.scenario().equals(scenario);
+                boolean remoteMatches = row.remoteAccessFromIntranet() == null
+                        || row.remoteAccessFromIntranet() == plan.runtime().remoteAccessFromIntranet();
+                if (storeMatches && scenarioMatches && remoteMatches) {
+                    advice.add(new Advice(Templates.fill(row.text(), values), cite(row.reference())));
+                }
+            }
+            return new CredentialAdvice(store, plan.credentials().keyVaultName(), advice);
+        }
+
+        private void storeWarnings() {
+            for (DataStore store : plan.dataStores()) {
+                for (String code : rules.storeTypes.get(store.type()).warnings()) {
+                    warn(code, store.id(), Map.of("store", store.name()));
+                }
+            }
+        }
+
+        private void unusedWarnings() {
+            for (Location location : plan.locations()) {
+                if (!usedLocations.contains(location.id())) {
+                    warn("UNUSED_LOCATION", location.id(), Map.of("location", location.name()));
+                }
+            }
+            for (DataStore store : plan.dataStores()) {
+                if (!usedStores.contains(store.id())) {
+                    warn("UNUSED_DATA_STORE", store.id(), Map.of("store", store.name()));
+                }
+            }
+            for (int i = 0; i < plan.links().size(); i++) {
+                if (!usedLinks.contains(i)) {
+                    Link link = plan.links().get(i);
+                    warn("UNUSED_LINK", "links[" + i + "]", Map.of("linkType", link.type().displayName(),
+                            "oneEnd", locations.get(link.first()).name(),
+                            "otherEnd", locations.get(link.second()).name()));
+                }
+            }
+        }
+
+        private Warning warn(String code, String subject, Map<String, String> values) {
+            WarningRow row = rules.warnings.get(code);
+            Warning warning = new Warning(code, row.severity(), subject, Templates.fill(row.message(), values),
+                    cite(row.reference()));
+            if (warned.add(code + "\u0000" + subject + "\u0000" + warning.message())) {
+                warnings.add(warning);
+            }
+            return warning;
+        }
+
+        private Reason reason(String text, String reference) {
+            return new Reason(text, cite(reference));
+        }
+
+        private String cite(String reference) {
+            cited.add(reference);
+            return reference;
+        }
+    }
+
+    private static String article(RuntimeHost host) {
+        return switch (host) {
+            case ON_PREMISES_MACHINE -> "an on-premises Windows machine";
+            case AZURE_VM -> "an Azure virtual machine";
+            case AWS_EC2_INSTANCE -> "an AWS EC2 instance";
+            case AZURE_MANAGED -> "Azure-managed compute";
+        };
+    }
+
+    /** A runtime being assembled while flows are placed. */
+    private static final class RuntimeDraft {
+        final String id;
+        final RuntimeType type;
+        final String location;
+        final RuntimeHost host;
+        final Map<RuntimeAlternative, Reason> alternatives = new LinkedHashMap<>();
+        final List<String> flows = new ArrayList<>();
+        final Set<Reason> reasons = new LinkedHashSet<>();
+        private final Set<String> placementReferences = new HashSet<>();
+
+        RuntimeDraft(String id, RuntimeType type, String location, RuntimeHost host) {
+            this.id = id;
+            this.type = type;
+            this.location = location;
+            this.host = host;
+        }
+
+        /** Records the flow; keeps the first reason per cited reference, so reasons stay few on large plans. */
+        void serve(Flow flow, Reason placementReason) {
+            flows.add(flow.id());
+            if (placementReferences.add(placementReason.reference())) {
+                reasons.add(placementReason);
+            }
+        }
+
+        void alternative(RuntimeAlternative alternative, Reason reason) {
+            if (alternatives.putIfAbsent(alternative, reason) == null) {
+                reasons.add(reason);
+            }
+        }
+
+        RuntimePlacement toPlacement() {
+            return new RuntimePlacement(id, type, location, host, List.copyOf(alternatives.keySet()), flows,
+                    List.copyOf(reasons));
+        }
+    }
+}
