@@ -220,8 +220,7 @@ public final class RecommendationEngine {
                     : Network.valueOf(networkRule.network());
             values.put("runtimeLocation", home.name());
             values.put("farLocation", far.name());
-            values.put("link", leavingHop == null ? network.displayName() : leavingHop.type().displayName());
-            values.put("via", describeTransit(path, atSource));
+            values.put("route", describeRoute(path, atSource));
             reasons.add(reason(Templates.fill(networkRule.reason(), values),
                     citeFor(networkRule.reference(), leavingHop)));
             if (networkRule.requiresLink() != null) {
@@ -238,7 +237,7 @@ public final class RecommendationEngine {
             usedLocations.addAll(locationPath);
             for (Hop hop : path) {
                 usedLinks.add(hop.linkIndex());
-                if (hop.type() == LinkType.POINT_TO_SITE_VPN) {
+                if (!linkType(hop.type()).carriesServerTraffic()) {
                     Link link = plan.links().get(hop.linkIndex());
                     warn("POINT_TO_SITE_CARRIES_SERVER_TRAFFIC", flow.id(), Map.of("flow", flow.id(),
                             "oneEnd", locations.get(link.first()).name(),
@@ -262,8 +261,10 @@ public final class RecommendationEngine {
         }
 
         private void block(Flow flow, DataStore source, DataStore sink, Location from, Location to) {
-            List<LinkType> fixes = rules.catalog().linkTypesJoining(from.kind(), to.kind()).stream()
-                    .filter(type -> rules.catalog().linkType(type).map(spec -> spec.privatePath()).orElse(false))
+            List<LinkType> fixes = rules.linkTypes.stream()
+                    .filter(row -> row.privatePath() && row.carriesServerTraffic())
+                    .filter(row -> rules.catalog().linkType(row.type()).orElseThrow().mayJoin(from.kind(), to.kind()))
+                    .map(SeedRows.LinkTypeRow::type)
                     .toList();
             String linkTypes = fixes.isEmpty()
                     ? "private"
@@ -274,37 +275,39 @@ public final class RecommendationEngine {
                     null, null, List.of(from.id(), to.id()), List.of(reason(warning.message(), warning.reference()))));
         }
 
-        /** For multi-hop paths: which locations the data crosses after the first hop, and over which links. */
-        private String describeTransit(List<Hop> path, boolean atSource) {
-            if (path.size() < 2) {
-                return "";
-            }
-            List<Hop> travel = new ArrayList<>(path);
-            if (!atSource) {
-                travel = new ArrayList<>();
+        /** The hops from the runtime's location to the far end, each with its link type, in travel order. */
+        private String describeRoute(List<Hop> path, boolean atSource) {
+            List<Hop> travel = new ArrayList<>();
+            if (atSource) {
+                travel.addAll(path);
+            } else {
                 for (int i = path.size() - 1; i >= 0; i--) {
                     travel.add(path.get(i).reversed());
                 }
             }
-            StringBuilder out = new StringBuilder(", routed through ");
-            for (int i = 0; i < travel.size() - 1; i++) {
-                Hop next = travel.get(i + 1);
-                if (i > 0) {
-                    out.append(", then ");
-                }
-                out.append(locations.get(next.from()).name()).append(" and on over ")
-                        .append(next.type().displayName()).append(" to ").append(locations.get(next.to()).name());
+            List<String> legs = new ArrayList<>();
+            for (Hop hop : travel) {
+                legs.add("over " + hop.type().displayName() + " to " + locations.get(hop.to()).name());
             }
-            out.append(" (").append(path.size()).append(" links; the transit network must route between them)");
-            return out.toString();
+            String route = String.join(", then ", legs);
+            if (travel.size() > 1) {
+                List<String> transit = travel.subList(0, travel.size() - 1).stream()
+                        .map(hop -> locations.get(hop.to()).name()).toList();
+                route += " (" + travel.size() + " links: " + String.join(" and ", transit)
+                        + " must route traffic between its links)";
+            }
+            return route;
+        }
+
+        private SeedRows.LinkTypeRow linkType(LinkType type) {
+            return rules.linkTypes.stream().filter(row -> row.type() == type).findFirst().orElseThrow();
         }
 
         private String citeFor(String reference, Hop leavingHop) {
             if (!LINK_REFERENCE.equals(reference)) {
                 return reference;
             }
-            return rules.linkTypes.stream().filter(row -> row.type() == leavingHop.type()).findFirst()
-                    .orElseThrow().reference();
+            return linkType(leavingHop.type()).reference();
         }
 
         private boolean matches(PlacementRule rule, Location from, Location to) {

@@ -30,9 +30,12 @@ final class SeedRows {
     record LocationKindRow(LocationKind kind, RuntimeHost runtimeHost, RuleScope firewallScope, String reference) {
     }
 
-    /** link-types.json. */
-    record LinkTypeRow(LinkType type, boolean privatePath, int preference, List<List<LocationKind>> joins,
-            String reference) {
+    /**
+     * link-types.json. {@code carriesServerTraffic} is false for links that connect single clients (point-to-site):
+     * a flow over one is warned about, and it is never suggested as the fix for a blocked flow.
+     */
+    record LinkTypeRow(LinkType type, boolean privatePath, boolean carriesServerTraffic, int preference,
+            List<List<LocationKind>> joins, String reference) {
     }
 
     /** store-catalog.json: ids in inTransit/atRest name encryption-advice.json rows; warnings name warnings.json codes. */
