@@ -126,6 +126,9 @@ class ExportersTest {
         assertThat(dot).startsWith("digraph diagram {").contains("subgraph cluster_0", "rankdir=LR");
         for (String line : dot.split("\n")) {
             assertThat(unescapedQuotes(line) % 2).as(line).isZero();
+            if (line.strip().startsWith("label=")) {
+                assertThat(line.strip()).as("graph and cluster labels are quoted").startsWith("label=\"");
+            }
         }
         for (DataStore store : c.plan().dataStores()) {
             assertThat(dot).contains(DisplayText.printable(store.name()).replace("\\", "\\\\").replace("\"", "\\\""));

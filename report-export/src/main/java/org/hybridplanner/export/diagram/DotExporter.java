@@ -81,11 +81,18 @@ public final class DotExporter {
         int index = 0;
         for (DiagramNode zone : model.zones()) {
             Set<DiagramNode> vertices = Set.copyOf(members.getOrDefault(zone.id(), List.of(zone)));
+            // DOTExporter writes subgraph attributes unquoted, so they are quoted here. It also writes the cluster
+            // attributes as a node named after the cluster: that node is made invisible and sizeless.
             Map<String, Attribute> attributes = new LinkedHashMap<>();
-            attributes.put("label", text(zone.title()));
-            attributes.put("style", DefaultAttribute.createAttribute("rounded"));
+            attributes.put("label", DefaultAttribute.createAttribute("\"" + escaped(zone.title()) + "\""));
+            attributes.put("style", DefaultAttribute.createAttribute("\"rounded\""));
+            Map<String, Attribute> invisible = new LinkedHashMap<>();
+            invisible.put("shape", DefaultAttribute.createAttribute("point"));
+            invisible.put("style", DefaultAttribute.createAttribute("invis"));
+            invisible.put("width", DefaultAttribute.createAttribute("0"));
+            invisible.put("label", DefaultAttribute.createAttribute(""));
             clusters.put("cluster_" + index++, new DOTSubgraph<>(new AsSubgraph<>(model.graph(), vertices, Set.of()),
-                    attributes, Map.of(), true, false));
+                    attributes, invisible, true, false));
         }
         return clusters;
     }
