@@ -1,12 +1,18 @@
 package org.hybridplanner.export.pdf;
 
 import java.awt.Color;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.hybridplanner.export.text.DisplayText;
 import org.hybridplanner.export.text.DocumentFonts;
+import org.apache.pdfbox.pdfwriter.COSWriter;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -43,6 +49,8 @@ final class PageFlow implements AutoCloseable {
     final PDFont bold;
     private final PDDocumentOutline outline = new PDDocumentOutline();
     private final List<PDPage> pages = new ArrayList<>();
+    /** Glyph advances per font for the Basic Multilingual Plane, NaN until looked up. */
+    private final Map<PDFont, float[]> glyphWidths = new HashMap<>();
     private PDPage page;
     private PDPageContentStream content;
     private float y;
@@ -327,33 +335,64 @@ final class PageFlow implements AutoCloseable {
         return DisplayText.fit(safe(raw, font), maxWidth, text -> textWidth(text, font, size));
     }
 
-    /** Renderable text that the PDF font can also encode (anything else becomes the placeholder). */
-    static String safe(String raw, PDFont font) {
+    /**
+     * Renderable text that the PDF font can also encode (anything else becomes '?'). Answers are cached per code
+     * point: PDF fonts encode one code point at a time, so this is exact and saves re-encoding every string.
+     */
+    String safe(String raw, PDFont font) {
         String text = DisplayText.renderable(raw);
-        try {
-            font.encode(text);
-            return text;
-        } catch (IOException | IllegalArgumentException e) {
-            StringBuilder out = new StringBuilder();
-            text.codePoints().forEach(cp -> {
-                String one = new String(Character.toChars(cp));
-                try {
-                    font.encode(one);
-                    out.append(one);
-                } catch (IOException | IllegalArgumentException unencodable) {
-                    out.append('?');
+        float[] widths = glyphWidths(font);
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (width(widths, font, cp) < 0) {
+                if (out == null) {
+                    out = new StringBuilder(text.substring(0, i));
                 }
-            });
-            return out.toString();
+                out.append('?');
+            } else if (out != null) {
+                out.appendCodePoint(cp);
+            }
+            i += Character.charCount(cp);
         }
+        return out == null ? text : out.toString();
     }
 
-    static float textWidth(String text, PDFont font, float size) {
-        try {
-            return font.getStringWidth(text) / 1000 * size;
-        } catch (IOException | IllegalArgumentException e) {
-            return text.length() * size;
+    /** The width of already-safe text: the sum of its glyph advances, as PDF viewers lay it out (no kerning). */
+    float textWidth(String text, PDFont font, float size) {
+        float[] widths = glyphWidths(font);
+        float total = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            total += Math.max(0, width(widths, font, cp));
+            i += Character.charCount(cp);
         }
+        return total / 1000 * size;
+    }
+
+    private float[] glyphWidths(PDFont font) {
+        return glyphWidths.computeIfAbsent(font, key -> {
+            float[] widths = new float[0x10000];
+            Arrays.fill(widths, Float.NaN);
+            return widths;
+        });
+    }
+
+    /** The advance of one code point in 1/1000 em, or -1 when the font cannot encode it. */
+    private static float width(float[] widths, PDFont font, int cp) {
+        if (cp < widths.length && !Float.isNaN(widths[cp])) {
+            return widths[cp];
+        }
+        float width;
+        try {
+            width = font.getStringWidth(new String(Character.toChars(cp)));
+        } catch (IOException | IllegalArgumentException e) {
+            width = -1f;
+        }
+        if (cp < widths.length) {
+            widths[cp] = width;
+        }
+        return width;
     }
 
     void text(String text, PDFont font, float size, Color color, float x, float baseline) throws IOException {
@@ -369,8 +408,38 @@ final class PageFlow implements AutoCloseable {
         stream.setFont(font, size);
         stream.setNonStrokingColor(color);
         stream.newLineAtOffset(x, baseline);
-        stream.showText(text);
+        if (isLatin(text)) {
+            showPlain(stream, text, font);
+        } else {
+            stream.showText(text);
+        }
         stream.endText();
+    }
+
+    /**
+     * Shows text without PDFBox's glyph substitution pass, which rebuilds regular expressions on every call and
+     * made most of the document's time; for Latin text it would only add ligatures (which also hurt copying
+     * text out of the PDF). Other scripts still go through {@code showText}.
+     */
+    private static void showPlain(PDPageContentStream stream, String text, PDFont font) throws IOException {
+        byte[] encoded = font.encode(text);
+        if (font.willBeSubset()) {
+            text.codePoints().forEach(font::addToSubset);
+        }
+        ByteArrayOutputStream operation = new ByteArrayOutputStream(encoded.length * 2 + 8);
+        COSWriter.writeString(encoded, operation);
+        operation.write(" Tj\n".getBytes(StandardCharsets.US_ASCII));
+        stream.appendRawCommands(operation.toByteArray());
+    }
+
+    private static boolean isLatin(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c > 0x024F && !(c >= 0x2000 && c <= 0x2BFF)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     void fillRect(float x, float bottom, float width, float height, Color color) throws IOException {

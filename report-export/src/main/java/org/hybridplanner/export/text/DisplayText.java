@@ -41,7 +41,9 @@ public final class DisplayText {
         String printable = printable(raw);
         StringBuilder out = new StringBuilder(printable.length());
         printable.codePoints().forEach(cp -> {
-            if (DocumentFonts.canDisplay(cp) || Character.getType(cp) == Character.FORMAT && cp != 0xFEFF) {
+            // Printable Latin is always in the font: skip the font lookup for the common case.
+            if (cp >= 0x20 && cp < 0x250 || DocumentFonts.canDisplay(cp)
+                    || Character.getType(cp) == Character.FORMAT && cp != 0xFEFF) {
                 out.appendCodePoint(cp);
             } else {
                 out.append(PLACEHOLDER);
