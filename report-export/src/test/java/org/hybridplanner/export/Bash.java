@@ -28,7 +28,8 @@ final class Bash {
         String syntaxOutput = new String(syntax.getInputStream().readAllBytes());
         assertThat(syntax.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(syntax.exitValue()).as("bash -n: " + syntaxOutput).isZero();
-        ProcessBuilder builder = new ProcessBuilder("bash", script.toString()).redirectErrorStream(true);
+        ProcessBuilder builder = new ProcessBuilder("bash", script.toAbsolutePath().toString())
+                .redirectErrorStream(true).directory(workDir.toFile());
         builder.environment().put("PATH", bin + ":" + System.getenv("PATH"));
         builder.environment().put("FAKE_CLI_LOG", log.toString());
         builder.environment().put("RESOURCE_GROUP", "rg-test");
@@ -52,6 +53,7 @@ final class Bash {
             assertThat(run.waitFor(60, TimeUnit.SECONDS)).isTrue();
         }
         assertThat(run.exitValue()).as(output).isZero();
+        assertThat(workDir.resolve("INJECTED")).as("a plan value was executed").doesNotExist();
         return Files.exists(log) ? Files.readAllLines(log) : List.of();
     }
 }

@@ -51,6 +51,7 @@ public final class ExportFixtures {
     static final String HEBREW = "מחסן נתונים";
     static final String CJK = "数据仓库";
     static final String EMOJI = "store \uD83D\uDE80";
+    static final String HOSTILE_SHELL = "it's $(touch INJECTED) `touch INJECTED` \\ \"q\" ‘x’";
 
     private ExportFixtures() {
     }
@@ -250,7 +251,7 @@ public final class ExportFixtures {
         Case base = mixedAzureAndAwsEstate();
         Plan plan = base.plan();
         List<String> names = List.of(HOSTILE_SCRIPT, HOSTILE_FORMULA, "+SUM(1)", "@x", HOSTILE_RTL, ARABIC, HEBREW,
-                CJK, EMOJI);
+                CJK, HOSTILE_SHELL);
         List<DataStore> stores = new ArrayList<>();
         for (int i = 0; i < plan.dataStores().size(); i++) {
             DataStore store = plan.dataStores().get(i);
@@ -262,7 +263,7 @@ public final class ExportFixtures {
                         : location.id().equals("hub") ? HOSTILE_SCRIPT : location.id().equals("aws") ? ARABIC
                         : location.name(), location.kind(), location.egressIps(), location.addressSpaces()))
                 .toList();
-        Plan hostile = new Plan(1, HOSTILE_SCRIPT + " " + HOSTILE_FORMULA + " " + HOSTILE_RTL + " " + ARABIC + " "
+        Plan hostile = new Plan(1, HOSTILE_SHELL + " " + EMOJI + " " + HOSTILE_SCRIPT + " " + HOSTILE_FORMULA + " " + HOSTILE_RTL + " " + ARABIC + " "
                 + HEBREW + " " + CJK + " " + longName, plan.dataFactory(), locations, plan.links(), stores,
                 plan.flows(), plan.runtime(), plan.credentials());
         return new Case("hostile names", hostile, base.recommendation());
