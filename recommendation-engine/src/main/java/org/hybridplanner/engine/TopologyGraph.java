@@ -43,6 +43,8 @@ final class TopologyGraph {
     private final Map<String, SingleSourcePaths<String, PrivateLink>> pathsBySource = new HashMap<>();
     private final Map<String, Location> locations;
     private final List<Link> links;
+    /** The first link of each type between two locations, keyed by {@link #pairKey}. */
+    private final Map<String, Integer> linkIndex = new HashMap<>();
 
     TopologyGraph(Plan plan, List<LinkTypeRow> linkTypes) {
         Map<LinkType, LinkTypeRow> types = new HashMap<>();
@@ -58,6 +60,7 @@ final class TopologyGraph {
         plan.locations().forEach(location -> graph.addVertex(location.id()));
         for (int i = 0; i < links.size(); i++) {
             Link link = links.get(i);
+            linkIndex.putIfAbsent(pairKey(link.first(), link.second(), link.type()), i);
             LinkTypeRow type = types.get(link.type());
             if (!type.privatePath()) {
                 continue;
@@ -98,12 +101,14 @@ final class TopologyGraph {
 
     /** The index of a link of this type joining the two locations, if the plan has one. */
     Optional<Integer> link(String oneEnd, String otherEnd, LinkType type) {
-        for (int i = 0; i < links.size(); i++) {
-            if (links.get(i).type() == type && links.get(i).joins(oneEnd, otherEnd)) {
-                return Optional.of(i);
-            }
-        }
-        return Optional.empty();
+        return Optional.ofNullable(linkIndex.get(pairKey(oneEnd, otherEnd, type)));
+    }
+
+    /** Order-independent key of a link: links are undirected. */
+    private static String pairKey(String oneEnd, String otherEnd, LinkType type) {
+        return oneEnd.compareTo(otherEnd) < 0
+                ? oneEnd + '\u0000' + otherEnd + '\u0000' + type
+                : otherEnd + '\u0000' + oneEnd + '\u0000' + type;
     }
 
     /** A location of the given kind joined to {@code location} by its most preferred private link, if any. */
