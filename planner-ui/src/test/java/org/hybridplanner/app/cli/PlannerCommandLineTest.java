@@ -109,9 +109,56 @@ class PlannerCommandLineTest {
     }
 
     @Test
+    void exportWritesThePdfDesignDocument() throws IOException {
+        Path plan = planFile(ExamplePlans.byId("02-expressroute-microsoft-peering").json());
+        Path pdf = dir.resolve("design.pdf");
+
+        assertThat(run("export", plan.toString(), "--format", "pdf", "--out", pdf.toString())).isZero();
+
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertThat(text).contains("Contoso ingestion").contains("shir-dc").contains("*.servicebus.windows.net");
+        }
+        assertThat(stdout()).contains("wrote pdf to");
+    }
+
+    @Test
+    void exportWritesEveryFormat() throws IOException {
+        Path plan = planFile(ExamplePlans.demo().json());
+        for (org.hybridplanner.export.ExportFormat format : org.hybridplanner.export.ExportFormat.values()) {
+            Path out = dir.resolve("out." + format.extension());
+
+            assertThat(run("export", plan.toString(), "--format", format.cliName(), "--out", out.toString()))
+                    .as(format.cliName()).isZero();
+            assertThat(Files.size(out)).as(format.cliName()).isPositive();
+        }
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(Path::toString)).noneMatch(name -> name.endsWith(".partial"));
+        }
+    }
+
+    @Test
+    void exportRefusesAnUnknownFormatAndKeepsTheOldFile() throws IOException {
+        Path plan = planFile(ExamplePlans.demo().json());
+        Path out = Files.writeString(dir.resolve("keep.txt"), "previous");
+
+        assertThat(run("export", plan.toString(), "--format", "docx", "--out", out.toString())).isEqualTo(2);
+        assertThat(stderr()).contains("unknown format 'docx'").contains("azure-cli");
+        assertThat(Files.readString(out)).isEqualTo("previous");
+    }
+
+    @Test
+    void exportNeedsFormatAndOut() throws IOException {
+        Path plan = planFile(ExamplePlans.demo().json());
+
+        assertThat(run("export", plan.toString(), "--format", "pdf")).isEqualTo(2);
+        assertThat(stderr()).contains("usage: export PLAN.json --format F --out FILE");
+    }
+
+    @Test
     void helpListsTheCommands() {
         assertThat(run("help")).isZero();
-        assertThat(stdout()).contains("recommend PLAN.json").contains("validate PLAN.json");
+        assertThat(stdout()).contains("recommend PLAN.json").contains("validate PLAN.json").contains("export PLAN.json");
     }
 
     @Test
