@@ -25,21 +25,27 @@ public record Problem(String path, String value, String message) {
     }
 
     /**
-     * Escapes control characters and Unicode bidirectional overrides (which could make a log line read
-     * differently from what it contains) and shortens long values.
+     * Escapes control characters, unpaired surrogates and Unicode bidirectional overrides (which could make a log
+     * line read differently from what it contains) and shortens long values.
      */
     public static String printable(String raw) {
         StringBuilder out = new StringBuilder();
         int count = 0;
-        for (int i = 0; i < raw.length() && count < MAX_VALUE_LENGTH; i++, count++) {
+        int i = 0;
+        for (; i < raw.length() && count < MAX_VALUE_LENGTH; i++, count++) {
             char c = raw.charAt(i);
-            if (Character.isISOControl(c) || isBidiControl(c)) {
+            boolean pair = Character.isHighSurrogate(c) && i + 1 < raw.length()
+                    && Character.isLowSurrogate(raw.charAt(i + 1));
+            if (pair) {
+                // A pair is one character: never cut it in half, which would leave text UTF-8 cannot encode.
+                out.append(c).append(raw.charAt(++i));
+            } else if (Character.isISOControl(c) || isBidiControl(c) || Character.isSurrogate(c)) {
                 out.append(String.format("\\u%04X", (int) c));
             } else {
                 out.append(c);
             }
         }
-        if (raw.length() > MAX_VALUE_LENGTH) {
+        if (i < raw.length()) {
             out.append("… (").append(raw.length()).append(" characters)");
         }
         return out.toString();

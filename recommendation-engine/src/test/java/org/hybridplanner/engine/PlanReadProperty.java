@@ -1,0 +1,52 @@
+package org.hybridplanner.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.hybridplanner.model.Plan;
+import org.hybridplanner.model.PlanReadResult;
+import org.hybridplanner.model.PlanWriter;
+import org.hybridplanner.model.Problem;
+
+/**
+ * What must hold for every input the plan reader is given: it returns (never throws) either a valid plan or
+ * problems that each name a JSON path and say what is wrong in printable, well-formed text; a plan it accepts
+ * writes and reads back to the same plan, and the engine recommends for it without failing.
+ */
+final class PlanReadProperty {
+    private static final RecommendationEngine ENGINE = RecommendationEngine.standard();
+    private static final PlanWriter WRITER = new PlanWriter();
+
+    private PlanReadProperty() {
+    }
+
+    static PlanReadResult check(byte[] input) {
+        PlanReadResult result = ENGINE.reader().read(input);
+        if (result.isValid()) {
+            Plan plan = result.plan();
+            PlanReadResult reread = ENGINE.reader().read(WRITER.writeBytes(plan));
+            assertThat(reread.problems()).as("problems reading back the written plan").isEmpty();
+            assertThat(reread.plan()).as("the plan read back").isEqualTo(plan);
+            assertThat(ENGINE.recommend(plan)).isNotNull();
+        } else {
+            for (Problem problem : result.problems()) {
+                assertThat(problem.path()).as("path of %s", problem).startsWith("$");
+                assertThat(problem.message()).as("message of %s", problem).isNotBlank();
+                assertThat(wellFormed(problem.toString())).as("well-formed text: %s", problem).isTrue();
+            }
+        }
+        return result;
+    }
+
+    /** True when the text has no unpaired surrogate, so that it survives encoding to UTF-8 unchanged. */
+    static boolean wellFormed(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
