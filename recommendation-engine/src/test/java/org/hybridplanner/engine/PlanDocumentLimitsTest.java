@@ -29,6 +29,13 @@ class PlanDocumentLimitsTest {
     private final PlanReader reader = RecommendationEngine.standard().reader();
 
     @Test
+    void runsInAHeapTooSmallToBufferAFiftyMegabyteDocument() {
+        // Guards the memory bound itself: it holds only while the pom's document-limits execution sets -Xmx64m.
+        assertThat(Runtime.getRuntime().maxMemory()).as("max heap; run through Surefire's document-limits execution")
+                .isLessThanOrEqualTo(64L * 1024 * 1024);
+    }
+
+    @Test
     void refusesAFiftyMegabytePlanAfterReadingJustPastTheSizeLimit() {
         CountingStream plan = new CountingStream(FIFTY_MEGABYTES, repeating(
                 "{\"schemaVersion\":1,\"name\":\"big\",\"flows\":[",

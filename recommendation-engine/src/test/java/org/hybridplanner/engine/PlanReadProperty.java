@@ -9,12 +9,15 @@ import org.hybridplanner.model.Problem;
 
 /**
  * What must hold for every input the plan reader is given: it returns (never throws) either a valid plan or
- * problems that each name a JSON path and say what is wrong in printable, well-formed text; a plan it accepts
+ * problems that each name a JSON path and say what is wrong in printable, well-formed text (no control or
+ * bidi characters, no unpaired surrogates); a plan it accepts
  * writes and reads back to the same plan, and the engine recommends for it without failing.
  */
 final class PlanReadProperty {
     private static final RecommendationEngine ENGINE = RecommendationEngine.standard();
     private static final PlanWriter WRITER = new PlanWriter();
+    /** Control characters and the bidi controls that could make a printed problem read differently. */
+    private static final String UNPRINTABLE = "[\\p{Cntrl}\\u202A-\\u202E\\u2066-\\u2069\\u200E\\u200F\\u061C]";
 
     private PlanReadProperty() {
     }
@@ -32,6 +35,7 @@ final class PlanReadProperty {
                 assertThat(problem.path()).as("path of %s", problem).startsWith("$");
                 assertThat(problem.message()).as("message of %s", problem).isNotBlank();
                 assertThat(wellFormed(problem.toString())).as("well-formed text: %s", problem).isTrue();
+                assertThat(problem.toString()).as("printable text").doesNotContainPattern(UNPRINTABLE);
             }
         }
         return result;

@@ -61,6 +61,23 @@ class PlanReaderFuzzFindingsTest {
         assertThat(problem.value()).isEqualTo("\\uDC00ON_PREMISES");
     }
 
+    @Test
+    void escapesTheCharacterTheParserQuotesInItsMessage() {
+        // NUL bytes make Jackson decode as UTF-32, and the "character" it then quotes is an unpaired surrogate.
+        Problem utf32 = reader.read(new byte[] {0x0d, 0, 0, 0, 0, 0, 0x0a, 0, 0, (byte) 0xfd}).problems().getFirst();
+
+        assertThat(utf32.message()).startsWith("malformed JSON");
+        assertThat(utf32.message().codePoints()).noneMatch(c -> c >= 0xD800 && c <= 0xDFFF);
+    }
+
+    @Test
+    void escapesTheDocumentsPropertyNamesInProblemPaths() {
+        Problem problem = reader.read("{\"schemaVersion\":1,\"na\\u202eme\\n\":1}").problems().getFirst();
+
+        assertThat(problem.path()).isEqualTo("$.na\\u202Eme\\u000A");
+        assertThat(problem.message()).startsWith("unknown property");
+    }
+
     /** Not a finding (Jackson 3 fails on trailing tokens by default), kept so that a mapper change cannot lose it. */
     @Test
     void refusesContentAfterThePlanObject() {
