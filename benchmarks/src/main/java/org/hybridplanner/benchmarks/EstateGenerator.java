@@ -85,7 +85,7 @@ public final class EstateGenerator {
     }
 
     /**
-     * Every fourth virtual network is a hub; hubs are chained, spokes hang off a hub. Sites and VPCs attach to a
+     * Every fourth virtual network is a hub; the hubs join the first one, spokes hang off a hub. Sites and VPCs attach to a
      * hub or a spoke (one in ten stays isolated), so paths between private locations often take several hops.
      */
     private static List<Link> links(Random random, List<Location> locations) {
@@ -96,7 +96,9 @@ public final class EstateGenerator {
             Location vnet = vnets.get(i);
             if (i % 4 == 0) {
                 if (!hubs.isEmpty()) {
-                    links.add(new Link(hubs.getLast().id(), vnet.id(), LinkType.EXPRESSROUTE_PRIVATE_PEERING));
+                    // Regional hubs meet at the first (core) hub, as in a virtual WAN: paths stay a few hops long
+                    // however large the estate, where a chain of hubs would make them grow with it.
+                    links.add(new Link(hubs.getFirst().id(), vnet.id(), LinkType.EXPRESSROUTE_PRIVATE_PEERING));
                 }
                 hubs.add(vnet);
             } else {

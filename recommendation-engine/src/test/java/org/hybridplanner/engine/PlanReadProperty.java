@@ -2,6 +2,7 @@ package org.hybridplanner.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import org.hybridplanner.model.Plan;
 import org.hybridplanner.model.PlanReadResult;
 import org.hybridplanner.model.PlanWriter;
@@ -41,16 +42,8 @@ final class PlanReadProperty {
         return result;
     }
 
-    /** True when the text has no unpaired surrogate, so that it survives encoding to UTF-8 unchanged. */
+    /** True when the text survives encoding to UTF-8 unchanged, which an unpaired surrogate does not. */
     static boolean wellFormed(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                return false;
-            }
-        }
-        return true;
+        return new String(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8).equals(text);
     }
 }
