@@ -494,10 +494,14 @@ public final class RecommendationEngine {
 
         private List<EncryptionAdvice> encryption() {
             List<EncryptionAdvice> advice = new ArrayList<>();
+            // Advice depends on the store type only: build each type's lists once and share them (records are immutable).
+            Map<String, List<List<Advice>>> byType = new HashMap<>();
             for (DataStore store : plan.dataStores()) {
-                StoreTypeRow type = rules.storeTypes.get(store.type());
-                advice.add(new EncryptionAdvice(store.id(), store.type(), advice(type.inTransit()),
-                        advice(type.atRest())));
+                List<List<Advice>> lists = byType.computeIfAbsent(store.type(), type -> {
+                    StoreTypeRow row = rules.storeTypes.get(type);
+                    return List.of(advice(row.inTransit()), advice(row.atRest()));
+                });
+                advice.add(new EncryptionAdvice(store.id(), store.type(), lists.get(0), lists.get(1)));
             }
             return advice;
         }
