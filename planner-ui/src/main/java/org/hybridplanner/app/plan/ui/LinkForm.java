@@ -19,12 +19,8 @@ final class LinkForm extends PlanForm<Link> {
     private final ComboBox<String> oneEnd = Fields.choice("link-one-end", "One end");
     private final ComboBox<String> otherEnd = Fields.choice("link-other-end", "Other end");
     private final ComboBox<LinkType> type = Fields.choice("link-type", "Link type");
-    private final Binder<LinkDraft> binder = new Binder<>(LinkDraft.class);
+    private final Binder<LinkEnds> binder = new Binder<>(LinkEnds.class);
     private Plan plan;
-
-    /** The link as the form holds it: two ends in separate fields. */
-    record LinkDraft(String oneEnd, String otherEnd, LinkType type) {
-    }
 
     LinkForm(Catalog catalog) {
         this.catalog = catalog;
@@ -70,7 +66,7 @@ final class LinkForm extends PlanForm<Link> {
             end.setItems(ids);
             end.setRenderer(renderer);
         }
-        binder.readRecord(new LinkDraft(value.first(), value.second(), value.type()));
+        binder.readRecord(new LinkEnds(value.first(), value.second(), value.type()));
         offerTypes();
     }
 

@@ -7,37 +7,17 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import java.util.Map;
 import java.util.Optional;
-import org.hybridplanner.model.CredentialOptions;
 import org.hybridplanner.model.CredentialStore;
 import org.hybridplanner.model.Plan;
-import org.hybridplanner.model.RuntimeOptions;
 
 /** Edits the self-hosted runtime settings and where credentials are kept: both change the firewall rules. */
-final class OptionsForm extends PlanForm<OptionsForm.Options> {
+final class OptionsForm extends PlanForm<PlanOptions> {
     private final Checkbox interactiveAuthoring = Fields.check("runtime-interactive", "Interactive authoring");
     private final Checkbox autoUpdate = Fields.check("runtime-autoupdate", "Auto-update");
     private final Checkbox remoteAccess = Fields.check("runtime-remote", "Remote access from the intranet");
     private final ComboBox<CredentialStore> store = Fields.choice("credentials-store", "Credentials kept in");
     private final TextField keyVaultName = Fields.text("credentials-vault", "Key Vault name");
-    private final Binder<Options> binder = new Binder<>(Options.class);
-
-    /** Both option groups of a plan, as the form edits them together. */
-    record Options(boolean interactiveAuthoring, boolean autoUpdate, boolean remoteAccessFromIntranet,
-            CredentialStore store, String keyVaultName) {
-        static Options of(Plan plan) {
-            return new Options(plan.runtime().interactiveAuthoring(), plan.runtime().autoUpdate(),
-                    plan.runtime().remoteAccessFromIntranet(), plan.credentials().store(),
-                    plan.credentials().keyVaultName());
-        }
-
-        RuntimeOptions runtime() {
-            return new RuntimeOptions(interactiveAuthoring, autoUpdate, remoteAccessFromIntranet);
-        }
-
-        CredentialOptions credentials() {
-            return new CredentialOptions(store, keyVaultName);
-        }
-    }
+    private final Binder<PlanOptions> binder = new Binder<>(PlanOptions.class);
 
     OptionsForm() {
         store.setItems(CredentialStore.values());
@@ -60,13 +40,13 @@ final class OptionsForm extends PlanForm<OptionsForm.Options> {
     }
 
     @Override
-    void load(Options value, Plan plan) {
+    void load(PlanOptions value, Plan plan) {
         binder.readRecord(value);
         keyVaultName.setEnabled(value.store() == CredentialStore.AZURE_KEY_VAULT);
     }
 
     @Override
-    Optional<Options> value() {
+    Optional<PlanOptions> value() {
         return written(binder);
     }
 

@@ -2,14 +2,12 @@ package org.hybridplanner.app.plan.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.Scroller;
@@ -64,11 +62,12 @@ public final class PlanEditorView extends VerticalLayout implements BeforeEnterO
     private final transient Clock clock;
     private final TextField planName = planNameField();
     private final Span saveStatus = saveStatus();
-    private final SettingsSection settings = new SettingsSection(this);
-    private final LocationsSection locations = new LocationsSection(this);
-    private final LinksSection links = new LinksSection(this);
-    private final DataStoresSection dataStores = new DataStoresSection(this);
-    private final FlowsSection flows = new FlowsSection(this);
+    // Built in the constructor: they ask this view for the catalog, which needs the services set first.
+    private final SettingsSection settings;
+    private final LocationsSection locations;
+    private final LinksSection links;
+    private final DataStoresSection dataStores;
+    private final FlowsSection flows;
     private final RecommendationPanel recommendation = new RecommendationPanel();
     private UUID planId;
     private Plan plan;
@@ -82,6 +81,11 @@ public final class PlanEditorView extends VerticalLayout implements BeforeEnterO
         this.plans = plans;
         this.design = design;
         this.clock = clock;
+        this.settings = new SettingsSection(this);
+        this.locations = new LocationsSection(this);
+        this.links = new LinksSection(this);
+        this.dataStores = new DataStoresSection(this);
+        this.flows = new FlowsSection(this);
         setSizeFull();
         setPadding(false);
         setSpacing(false);
@@ -141,7 +145,7 @@ public final class PlanEditorView extends VerticalLayout implements BeforeEnterO
         right.addClassNames(LumoUtility.Padding.SMALL, LumoUtility.Background.CONTRAST_5);
         SplitLayout split = new SplitLayout(left, right);
         split.setSizeFull();
-        split.setSplitterPosition(50);
+        split.setSplitterPosition(45);
         return split;
     }
 
@@ -320,16 +324,11 @@ public final class PlanEditorView extends VerticalLayout implements BeforeEnterO
         }
     }
 
-    /** For tests and the measurement harness: the UI this view shows changes in. */
-    UI ui() {
-        return getUI().orElseThrow();
+    UUID planIdForTests() {
+        return planId;
     }
 
     boolean hasUnsavedChanges() {
         return dirty;
-    }
-
-    static void notifyError(String message) {
-        Notification.show(message, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 }

@@ -44,9 +44,9 @@ final class RecommendationPanel extends Composite<VerticalLayout> {
     private final CitedList<RuntimePlacement> runtimes = new CitedList<RuntimePlacement>("recommendation-runtimes",
             "Integration runtimes", RuntimePlacement::reasons)
             .column("Runtime", RuntimePlacement::id)
-            .column("Host", r -> r.host().name())
+            .column("Host", r -> r.host().displayName())
             .column("Alternatives", r -> r.alternatives().stream()
-                    .map(a -> a.host().name() + (a.location() == null ? "" : " in " + a.location()))
+                    .map(a -> a.host().displayName() + (a.location() == null ? "" : " in " + a.location()))
                     .collect(Collectors.joining(", ")))
             .column("Flows", r -> String.valueOf(r.flows().size()))
             .withReasonAndSource("Why");

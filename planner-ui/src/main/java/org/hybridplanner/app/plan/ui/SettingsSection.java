@@ -29,8 +29,8 @@ final class SettingsSection extends Composite<VerticalLayout> {
         if (!factory.value().equals(Optional.of(plan.dataFactory()))) {
             factory.edit(plan.dataFactory(), plan);
         }
-        if (!options.value().equals(Optional.of(OptionsForm.Options.of(plan)))) {
-            options.edit(OptionsForm.Options.of(plan), plan);
+        if (!options.value().equals(Optional.of(PlanOptions.of(plan)))) {
+            options.edit(PlanOptions.of(plan), plan);
         }
     }
 
