@@ -35,6 +35,7 @@ final class CitedList<T> extends Composite<VerticalLayout> {
     private final Span none = new Span("None.");
     private final Function<T, List<Reason>> reasons;
     private Recommendation recommendation;
+    private List<T> shown;
 
     CitedList(String id, String title, Function<T, List<Reason>> reasons) {
         this.reasons = reasons;
@@ -71,6 +72,11 @@ final class CitedList<T> extends Composite<VerticalLayout> {
 
     void show(List<T> items, Recommendation recommendation) {
         this.recommendation = recommendation;
+        if (items.equals(shown)) {
+            // An edit usually changes a few items; resending thousands of unchanged rows is most of the edit's cost.
+            return;
+        }
+        shown = items;
         grid.setItems(items);
         none.setVisible(items.isEmpty());
         grid.setVisible(!items.isEmpty());

@@ -36,6 +36,7 @@ abstract class ElementSection<E> extends Composite<VerticalLayout> {
     private final Span emptyHint = new Span();
     private int selected = -1;
     private boolean refreshing;
+    private List<E> shown;
 
     /**
      * @param noun what one element is called ("location"), used in ids and button captions
@@ -88,6 +89,12 @@ abstract class ElementSection<E> extends Composite<VerticalLayout> {
     /** Shows the plan's elements again, keeping the selected one (and its form) when it still exists. */
     final void refresh(Plan plan) {
         List<E> elements = elements(plan);
+        if (elements == shown) {
+            // Plan lists are immutable and edits reuse untouched ones: same list, nothing to redraw (this keeps an
+            // edit on a 1,000-store plan from re-sending every grid).
+            return;
+        }
+        shown = elements;
         refreshing = true;
         try {
             grid.setItems(IntStream.range(0, elements.size()).mapToObj(i -> new Indexed<>(i, elements.get(i)))
