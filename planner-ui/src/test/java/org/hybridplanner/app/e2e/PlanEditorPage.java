@@ -113,7 +113,9 @@ final class PlanEditorPage {
 
     /** Opens the source of the first runtime's placement and returns the quoted sentence shown. */
     String showSourceOfFirstRuntime() {
-        browser.all("vaadin-grid#recommendation-runtimes vaadin-button.source-toggle").getFirst().click();
+        var source = browser.all("vaadin-grid#recommendation-runtimes vaadin-button.source-toggle").getFirst();
+        browser.script("arguments[0].scrollIntoView({block: 'center'})", source);
+        source.click();
         browser.waitForVaadin();
         browser.waitUntil("the quoted source", () -> !browser.all("#recommendation-runtimes .source-quote").isEmpty());
         return browser.all("#recommendation-runtimes .source-quote").getFirst().getText();

@@ -52,15 +52,15 @@ final class CitedList<T> extends Composite<VerticalLayout> {
     }
 
     CitedList<T> column(String header, SerializableFunction<T, String> value) {
-        // Short facts size to their content, so the reason column gets the room it needs to stay readable.
-        grid.addColumn(value::apply).setHeader(header).setResizable(true).setAutoWidth(true).setFlexGrow(0);
+        // Short facts get a small share and wrap, so the reason column keeps room and the grid never scrolls sideways.
+        grid.addColumn(value::apply).setHeader(header).setResizable(true).setWidth("5.5em").setFlexGrow(1);
         return this;
     }
 
     /** Adds the reason column (first reason's text) and the button that shows every reason's source. */
     CitedList<T> withReasonAndSource(String header) {
         grid.addColumn(item -> reasons.apply(item).stream().findFirst().map(Reason::text).orElse(""))
-                .setHeader(header).setFlexGrow(1).setResizable(true);
+                .setHeader(header).setWidth("12em").setFlexGrow(3).setResizable(true);
         grid.addComponentColumn(item -> {
             Button source = new Button("Source", click -> grid.setDetailsVisible(item, !grid.isDetailsVisible(item)));
             source.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);

@@ -3,10 +3,8 @@ package org.hybridplanner.app.plan.ui;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import java.util.List;
 import java.util.Optional;
 import org.hybridplanner.model.Plan;
-import org.hybridplanner.model.Problem;
 
 /** The data factory, runtime and credential settings: single values rather than lists. */
 final class SettingsSection extends Composite<VerticalLayout> {
@@ -32,10 +30,5 @@ final class SettingsSection extends Composite<VerticalLayout> {
         if (!options.value().equals(Optional.of(PlanOptions.of(plan)))) {
             options.edit(PlanOptions.of(plan), plan);
         }
-    }
-
-    /** Problems of settings fields to mark, when a whole-plan check reports them. */
-    void showProblems(List<Problem> problems) {
-        factory.showProblems(problems, "$.dataFactory");
     }
 }
