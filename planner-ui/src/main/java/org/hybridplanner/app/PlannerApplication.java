@@ -1,5 +1,8 @@
 package org.hybridplanner.app;
 
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.theme.lumo.Lumo;
 import org.hybridplanner.app.cli.PlannerCommandLine;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -9,7 +12,10 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
  * before Spring starts, so that it answers quickly; anything else starts the web application.
  */
 @SpringBootApplication
-public class PlannerApplication {
+@StyleSheet(Lumo.STYLESHEET)
+@StyleSheet(Lumo.UTILITY_STYLESHEET)
+@StyleSheet("styles/planner.css")
+public class PlannerApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {
         if (PlannerCommandLine.handles(args)) {

@@ -1,0 +1,92 @@
+package org.hybridplanner.app.account;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Local accounts: sign-in lookups for Spring Security, and account management for admins. */
+@Service
+public class AccountService implements UserDetailsService {
+    /** Lower-case letters, digits, dot, dash and underscore: nothing that could render as markup or flip direction. */
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
+    public static final int MIN_PASSWORD_LENGTH = 12;
+
+    private final AccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, ApplicationEventPublisher events,
+            Clock clock) {
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public UserDetails loadUserByUsername(String username) {
+        Account account = accounts.findByUsername(username)
+                .orElseThrow(() -> new UsernameNotFoundException("No such account"));
+        return new SignedInAccount(account.id(), account.username(), account.passwordHash(), account.role());
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<AccountSummary> list() {
+        return accounts.findAllByOrderByUsernameAsc().stream()
+                .map(a -> new AccountSummary(a.id(), a.username(), a.role(), a.createdAt()))
+                .toList();
+    }
+
+    /** Adds an account; admins only. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public AccountSummary create(String username, String password, Role role) {
+        return store(username, password, role);
+    }
+
+    /** Null when the name may be used for a new account, otherwise why not. */
+    @Transactional(readOnly = true)
+    public String usernameProblem(String username) {
+        if (username == null || !USERNAME.matcher(username).matches()) {
+            return "Use 2-64 lower-case letters, digits, '.', '-' or '_', starting with a letter or digit";
+        }
+        return accounts.existsByUsername(username) ? "An account with this name exists" : null;
+    }
+
+    public static String passwordProblem(String password) {
+        return password == null || password.length() < MIN_PASSWORD_LENGTH
+                ? "Use at least " + MIN_PASSWORD_LENGTH + " characters" : null;
+    }
+
+    @Transactional(readOnly = true)
+    boolean anyAccountExists() {
+        return accounts.count() > 0;
+    }
+
+    /** Stores an account without an access check: for the first-start admin and tests' fixtures. */
+    @Transactional
+    AccountSummary store(String username, String password, Role role) {
+        String usernameProblem = usernameProblem(username);
+        if (usernameProblem != null) {
+            throw new IllegalArgumentException("Account name: " + usernameProblem);
+        }
+        String passwordProblem = passwordProblem(password);
+        if (passwordProblem != null) {
+            throw new IllegalArgumentException("Password: " + passwordProblem);
+        }
+        Account account = accounts.save(new Account(username, passwordEncoder.encode(password), role, clock.instant()));
+        events.publishEvent(new AccountCreated(account.id(), account.username()));
+        return new AccountSummary(account.id(), account.username(), account.role(), account.createdAt());
+    }
+}

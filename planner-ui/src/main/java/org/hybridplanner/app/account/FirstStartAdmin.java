@@ -1,0 +1,51 @@
+package org.hybridplanner.app.account;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+
+/**
+ * On the first start (no accounts yet) creates the {@code admin} account, with {@code PLANNER_ADMIN_PASSWORD} when
+ * set, otherwise with a generated password that is logged exactly once: there is no default credential.
+ */
+@Component
+class FirstStartAdmin implements ApplicationRunner {
+    static final String ADMIN_USERNAME = "admin";
+    private static final Logger log = LoggerFactory.getLogger(FirstStartAdmin.class);
+
+    private final AccountService accounts;
+    private final String configuredPassword;
+
+    FirstStartAdmin(AccountService accounts, @Value("${PLANNER_ADMIN_PASSWORD:}") String configuredPassword) {
+        this.accounts = accounts;
+        this.configuredPassword = configuredPassword;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (accounts.anyAccountExists()) {
+            return;
+        }
+        if (!configuredPassword.isEmpty()) {
+            accounts.store(ADMIN_USERNAME, configuredPassword, Role.ADMIN);
+            log.info("Created the '{}' account with the password from PLANNER_ADMIN_PASSWORD", ADMIN_USERNAME);
+            return;
+        }
+        String generated = generatePassword();
+        accounts.store(ADMIN_USERNAME, generated, Role.ADMIN);
+        // The one place a password is ever logged: the operator has no other way to learn it.
+        log.warn("Created the '{}' account with the generated password: {}  (shown only this once; set "
+                + "PLANNER_ADMIN_PASSWORD before the first start to choose it)", ADMIN_USERNAME, generated);
+    }
+
+    private static String generatePassword() {
+        byte[] bytes = new byte[18];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}

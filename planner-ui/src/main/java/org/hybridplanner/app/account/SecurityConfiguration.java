@@ -1,0 +1,47 @@
+package org.hybridplanner.app.account;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.hybridplanner.app.account.ui.LoginView;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Everything needs a signed-in user except the login view, static theme files and the health probes (so that an
+ * orchestrator can check the planner without credentials). The H2 console exists only in the dev profile, and
+ * only for admins.
+ */
+@Configuration
+@EnableWebSecurity
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http,
+            @Value("${spring.h2.console.enabled:false}") boolean h2Console) throws Exception {
+        http.authorizeHttpRequests(requests -> {
+            requests.requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
+                    .permitAll();
+            requests.requestMatchers("/lumo/**", "/styles/**").permitAll();
+            if (h2Console) {
+                requests.requestMatchers("/h2-console/**").hasRole(Role.ADMIN.name());
+            }
+        });
+        if (h2Console) {
+            http.csrf(csrf -> csrf.ignoringRequestMatchers("/h2-console/**"));
+            http.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
+        }
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder();
+    }
+}

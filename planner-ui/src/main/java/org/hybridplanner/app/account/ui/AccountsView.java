@@ -1,0 +1,133 @@
+package org.hybridplanner.app.account.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationResult;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import org.hybridplanner.app.account.AccountService;
+import org.hybridplanner.app.account.AccountSummary;
+import org.hybridplanner.app.account.Role;
+
+/** Admins list accounts and add new ones. */
+@Route("accounts")
+@PageTitle("Accounts · Hybrid topology planner")
+@Menu(order = 2, title = "Accounts")
+@RolesAllowed("ADMIN")
+public final class AccountsView extends VerticalLayout {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
+
+    private final transient AccountService accounts;
+    private final Grid<AccountSummary> grid = accountGrid();
+    private final TextField username = new TextField("Account name");
+    private final PasswordField password = new PasswordField("Initial password");
+    private final Select<Role> role = roleSelect();
+    private final Binder<NewAccount> binder = new Binder<>(NewAccount.class);
+
+    AccountsView(AccountService accounts) {
+        this.accounts = accounts;
+        bindForm();
+        add(new H2("Accounts"), newAccountForm(), grid);
+        refresh();
+    }
+
+    private static Grid<AccountSummary> accountGrid() {
+        Grid<AccountSummary> grid = new Grid<>();
+        grid.addColumn(AccountSummary::username).setHeader("Account");
+        grid.addColumn(AccountSummary::role).setHeader("Role");
+        grid.addColumn(account -> WHEN.format(account.createdAt())).setHeader("Created");
+        grid.setAllRowsVisible(true);
+        return grid;
+    }
+
+    private static Select<Role> roleSelect() {
+        Select<Role> select = new Select<>();
+        select.setLabel("Role");
+        select.setItems(Role.values());
+        return select;
+    }
+
+    private void bindForm() {
+        username.setValueChangeMode(ValueChangeMode.EAGER);
+        password.setValueChangeMode(ValueChangeMode.EAGER);
+        binder.forField(username).withValidator((name, context) -> result(accounts.usernameProblem(name)))
+                .bind(NewAccount::getUsername, NewAccount::setUsername);
+        binder.forField(password).withValidator((value, context) -> result(AccountService.passwordProblem(value)))
+                .bind(NewAccount::getPassword, NewAccount::setPassword);
+        binder.forField(role).asRequired().bind(NewAccount::getRole, NewAccount::setRole);
+        binder.setBean(new NewAccount());
+    }
+
+    private static ValidationResult result(String problem) {
+        return problem == null ? ValidationResult.ok() : ValidationResult.error(problem);
+    }
+
+    private HorizontalLayout newAccountForm() {
+        Button add = new Button("Add account", click -> addAccount());
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        HorizontalLayout form = new HorizontalLayout(username, password, role, add);
+        form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        return form;
+    }
+
+    private void addAccount() {
+        if (binder.validate().isOk()) {
+            NewAccount draft = binder.getBean();
+            accounts.create(draft.getUsername(), draft.getPassword(), draft.getRole());
+            Notification.show("Added " + draft.getUsername());
+            binder.setBean(new NewAccount());
+            refresh();
+        }
+    }
+
+    private void refresh() {
+        grid.setItems(accounts.list());
+    }
+
+    /** The form's bean: mutable because Binder writes into it field by field. */
+    static final class NewAccount {
+        private String username = "";
+        private String password = "";
+        private Role role = Role.USER;
+
+        String getUsername() {
+            return username;
+        }
+
+        void setUsername(String username) {
+            this.username = username;
+        }
+
+        String getPassword() {
+            return password;
+        }
+
+        void setPassword(String password) {
+            this.password = password;
+        }
+
+        Role getRole() {
+            return role;
+        }
+
+        void setRole(Role role) {
+            this.role = role;
+        }
+    }
+}

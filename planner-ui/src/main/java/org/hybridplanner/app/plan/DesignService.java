@@ -1,0 +1,81 @@
+package org.hybridplanner.app.plan;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.hybridplanner.engine.ExamplePlans;
+import org.hybridplanner.engine.RecommendationEngine;
+import org.hybridplanner.model.Catalog;
+import org.hybridplanner.model.CredentialOptions;
+import org.hybridplanner.model.DataFactory;
+import org.hybridplanner.model.EndpointStyle;
+import org.hybridplanner.model.Plan;
+import org.hybridplanner.model.PlanReadResult;
+import org.hybridplanner.model.PlanWriter;
+import org.hybridplanner.model.Problem;
+import org.hybridplanner.model.RuntimeOptions;
+import org.springframework.stereotype.Service;
+
+/** The engine as the planner uses it: validate, recommend, read and write plan documents. Stateless. */
+@Service
+public class DesignService {
+    private final RecommendationEngine engine;
+    private final PlanWriter writer = new PlanWriter();
+
+    DesignService(RecommendationEngine engine) {
+        this.engine = engine;
+    }
+
+    public Catalog catalog() {
+        return engine.catalog();
+    }
+
+    /** Every problem of the plan (the format's checks and the planner's name rules); the design when none. */
+    public Design design(Plan plan) {
+        List<Problem> problems = problems(plan);
+        return new Design(plan, problems, problems.isEmpty() ? engine.recommend(plan) : null);
+    }
+
+    public List<Problem> problems(Plan plan) {
+        List<Problem> problems = new ArrayList<>(engine.validator().validate(plan));
+        problems.addAll(NameRules.problems(plan));
+        return problems;
+    }
+
+    /** Reads an uploaded plan file: malformed JSON, format problems and name problems, each with its path. */
+    public PlanReadResult read(byte[] json) {
+        PlanReadResult result = engine.reader().read(json);
+        if (!result.isValid()) {
+            return result;
+        }
+        List<Problem> names = NameRules.problems(result.plan());
+        return names.isEmpty() ? result : new PlanReadResult(null, names);
+    }
+
+    public byte[] write(Plan plan) {
+        return writer.writeBytes(plan);
+    }
+
+    /** The plan a "New plan" starts from: a data factory and nothing else yet. */
+    public Plan emptyPlan(String name) {
+        return new Plan(Plan.SCHEMA_VERSION, name, new DataFactory("my-data-factory", "westeurope",
+                EndpointStyle.REGIONAL), List.of(), List.of(), List.of(), List.of(), RuntimeOptions.DEFAULTS,
+                CredentialOptions.DEFAULTS);
+    }
+
+    /** The realistic mixed estate every new account starts with. */
+    public Plan demoPlan() {
+        return engine.reader().read(ExamplePlans.demo().json()).planOrThrow();
+    }
+
+    PlanDocument document(Plan plan) {
+        Design design = design(plan);
+        if (!design.isValid()) {
+            throw new IllegalArgumentException("refusing to store an invalid plan: " + design.problems().get(0));
+        }
+        return new PlanDocument(plan, writer.write(plan), design.recommendation().warnings().size());
+    }
+
+    Plan parseStored(String json) {
+        return engine.reader().read(json).planOrThrow();
+    }
+}

@@ -1,0 +1,197 @@
+package org.hybridplanner.app.plan;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.hybridplanner.app.account.CurrentAccount;
+import org.hybridplanner.app.account.SignedInAccount;
+import org.hybridplanner.model.Plan;
+import org.hybridplanner.model.Problem;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Plans and their history. Every method acts for the signed-in account and only on that account's plans: a plan id
+ * of another account behaves exactly like an id that does not exist ({@link PlanNotFoundException}).
+ */
+@Service
+public class PlanService {
+    /** Autosaves within this window after the last one fold into the same history entry. */
+    static final Duration AUTOSAVE_COALESCING = Duration.ofMinutes(10);
+
+    private final StoredPlanRepository plans;
+    private final PlanVersionRepository versions;
+    private final DesignService design;
+    private final CurrentAccount currentAccount;
+    private final Clock clock;
+
+    PlanService(StoredPlanRepository plans, PlanVersionRepository versions, DesignService design,
+            CurrentAccount currentAccount, Clock clock) {
+        this.plans = plans;
+        this.versions = versions;
+        this.design = design;
+        this.currentAccount = currentAccount;
+        this.clock = clock;
+    }
+
+    /** The caller's plans whose name contains {@code search} (any case), most recently changed first. */
+    @Transactional(readOnly = true)
+    public List<PlanSummary> list(String search) {
+        SignedInAccount account = currentAccount.require();
+        String pattern = "%" + escapeLike(search == null ? "" : search.strip().toLowerCase(Locale.ROOT)) + "%";
+        return plans.search(account.accountId(), pattern).stream()
+                .map(plan -> new PlanSummary(plan.id(), plan.name(), account.getUsername(), plan.updatedAt(),
+                        plan.storeCount(), plan.flowCount(), plan.warningCount()))
+                .toList();
+    }
+
+    @Transactional
+    public UUID createEmpty(String name) {
+        return create(design.emptyPlan(name), VersionKind.CREATED);
+    }
+
+    /** Stores a new plan for the caller; the plan must be valid. */
+    @Transactional
+    public UUID create(Plan plan, VersionKind kind) {
+        SignedInAccount account = currentAccount.require();
+        return insert(account.accountId(), account.getUsername(), plan, kind);
+    }
+
+    @Transactional
+    public UUID duplicate(UUID id) {
+        OpenedPlan original = open(id);
+        return create(original.plan().withName(copyName(original.plan().name())), VersionKind.CREATED);
+    }
+
+    @Transactional
+    public void rename(UUID id, String newName) {
+        OpenedPlan opened = open(id);
+        save(id, opened.version(), opened.plan().withName(newName));
+    }
+
+    @Transactional
+    public void delete(UUID id) {
+        StoredPlan plan = owned(id);
+        versions.deleteByPlanId(plan.id());
+        plans.delete(plan);
+    }
+
+    @Transactional(readOnly = true)
+    public OpenedPlan open(UUID id) {
+        return opened(owned(id));
+    }
+
+    /**
+     * Saves an autosave. Refuses with {@link PlanConflictException} when the plan changed since {@code
+     * expectedVersion} was loaded, and with {@link IllegalArgumentException} when the plan is invalid.
+     */
+    @Transactional
+    public OpenedPlan save(UUID id, long expectedVersion, Plan plan) {
+        return store(id, expectedVersion, plan, VersionKind.AUTOSAVE, null);
+    }
+
+    /** Saves and records a named version the user asked for. */
+    @Transactional
+    public OpenedPlan saveNamedVersion(UUID id, long expectedVersion, Plan plan, String label) {
+        String problem = NameRules.problem(label);
+        if (problem != null || label == null || label.isBlank() || label.length() > 200) {
+            throw new IllegalArgumentException("Version name " + (problem != null ? problem : "must be 1-200 characters"));
+        }
+        return store(id, expectedVersion, plan, VersionKind.NAMED, label.strip());
+    }
+
+    @Transactional(readOnly = true)
+    public List<VersionSummary> versions(UUID id) {
+        return versions.findByPlanIdOrderByNumberDesc(owned(id).id()).stream().map(StoredPlanVersion::summary)
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Plan version(UUID id, long versionId) {
+        return design.parseStored(versionEntry(id, versionId).document());
+    }
+
+    /** Makes an earlier version the current plan again (itself recorded as a new version). */
+    @Transactional
+    public OpenedPlan restore(UUID id, long versionId, long expectedVersion) {
+        StoredPlanVersion entry = versionEntry(id, versionId);
+        return store(id, expectedVersion, design.parseStored(entry.document()), VersionKind.RESTORED,
+                "Restored version " + entry.number());
+    }
+
+    /** Problems a rename to {@code name} would have; empty when fine. */
+    public List<Problem> nameProblems(Plan plan, String name) {
+        return design.problems(plan.withName(name)).stream().filter(p -> p.path().equals("$.name")).toList();
+    }
+
+    /** For the first-start demo: stores a plan for an account without a signed-in caller. */
+    @Transactional
+    UUID insert(long ownerId, String author, Plan plan, VersionKind kind) {
+        PlanDocument document = design.document(plan);
+        Instant now = clock.instant();
+        StoredPlan stored = new StoredPlan(UUID.randomUUID(), ownerId, now);
+        stored.update(document, now, author);
+        plans.saveAndFlush(stored);
+        versions.save(new StoredPlanVersion(stored.id(), 1, kind, null, document.json(), author, now));
+        return stored.id();
+    }
+
+    private OpenedPlan store(UUID id, long expectedVersion, Plan plan, VersionKind kind, String label) {
+        SignedInAccount account = currentAccount.require();
+        StoredPlan stored = owned(id);
+        if (stored.version() != expectedVersion) {
+            throw new PlanConflictException(id);
+        }
+        PlanDocument document = design.document(plan);
+        Instant now = clock.instant();
+        stored.update(document, now, account.getUsername());
+        try {
+            plans.saveAndFlush(stored);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            // Another save passed the version check at the same moment and committed first.
+            throw new PlanConflictException(id);
+        }
+        record(id, kind, label, document.json(), account.getUsername(), now);
+        return opened(stored);
+    }
+
+    private void record(UUID planId, VersionKind kind, String label, String json, String author, Instant now) {
+        Optional<StoredPlanVersion> latest = versions.findFirstByPlanIdOrderByNumberDesc(planId);
+        if (kind == VersionKind.AUTOSAVE && latest.isPresent() && latest.get().kind() == VersionKind.AUTOSAVE
+                && latest.get().author().equals(author)
+                && latest.get().updatedAt().plus(AUTOSAVE_COALESCING).isAfter(now)) {
+            latest.get().coalesce(json, now);
+            return;
+        }
+        int number = latest.map(StoredPlanVersion::number).orElse(0) + 1;
+        versions.save(new StoredPlanVersion(planId, number, kind, label, json, author, now));
+    }
+
+    private StoredPlan owned(UUID id) {
+        long owner = currentAccount.require().accountId();
+        return plans.findByIdAndOwnerId(id, owner).orElseThrow(() -> new PlanNotFoundException(id));
+    }
+
+    private StoredPlanVersion versionEntry(UUID id, long versionId) {
+        return versions.findByIdAndPlanId(versionId, owned(id).id()).orElseThrow(() -> new PlanNotFoundException(id));
+    }
+
+    private OpenedPlan opened(StoredPlan stored) {
+        return new OpenedPlan(stored.id(), design.parseStored(stored.document()), stored.version(),
+                stored.updatedAt(), stored.updatedBy());
+    }
+
+    private static String copyName(String name) {
+        String copy = name + " (copy)";
+        return copy.length() > 512 ? name : copy;
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

@@ -1,0 +1,114 @@
+package org.hybridplanner.app.plan.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.Text;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.function.SerializableFunction;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import java.util.List;
+import java.util.function.Function;
+import org.hybridplanner.model.Reason;
+import org.hybridplanner.model.Recommendation;
+import org.hybridplanner.model.Reference;
+
+/**
+ * A titled list of recommendation items, each with its reason in a column and, on demand ("Source"), the quoted
+ * sentence of the Microsoft guidance it rests on, with a link to the published section.
+ *
+ * @param <T> the recommendation item listed
+ */
+final class CitedList<T> extends Composite<VerticalLayout> {
+    private static final int MAX_ROWS_SHOWN_IN_FULL = 10;
+
+    private final Grid<T> grid = new Grid<>();
+    private final Span none = new Span("None.");
+    private final Function<T, List<Reason>> reasons;
+    private Recommendation recommendation;
+    private List<T> shown;
+
+    CitedList(String id, String title, Function<T, List<Reason>> reasons) {
+        this.reasons = reasons;
+        grid.setId(id);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setDetailsVisibleOnClick(false);
+        grid.setItemDetailsRenderer(new ComponentRenderer<>(this::sources));
+        none.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
+        H4 heading = new H4(title);
+        heading.addClassNames(LumoUtility.Margin.Top.MEDIUM, LumoUtility.Margin.Bottom.NONE);
+        getContent().setPadding(false);
+        getContent().setSpacing(false);
+        getContent().add(heading, none, grid);
+    }
+
+    CitedList<T> column(String header, SerializableFunction<T, String> value) {
+        // Short facts get a small share and wrap, so the reason column keeps room and the grid never scrolls sideways.
+        grid.addColumn(value::apply).setHeader(header).setResizable(true).setWidth("5.5em").setFlexGrow(1);
+        return this;
+    }
+
+    /** Adds the reason column (first reason's text) and the button that shows every reason's source. */
+    CitedList<T> withReasonAndSource(String header) {
+        grid.addColumn(item -> reasons.apply(item).stream().findFirst().map(Reason::text).orElse(""))
+                .setHeader(header).setWidth("12em").setFlexGrow(3).setResizable(true);
+        grid.addComponentColumn(item -> {
+            Button source = new Button("Source", click -> grid.setDetailsVisible(item, !grid.isDetailsVisible(item)));
+            source.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+            source.addClassName("source-toggle");
+            return source;
+        }).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        return this;
+    }
+
+    void show(List<T> items, Recommendation recommendation) {
+        this.recommendation = recommendation;
+        if (items.equals(shown)) {
+            // An edit usually changes a few items; resending thousands of unchanged rows is most of the edit's cost.
+            return;
+        }
+        shown = items;
+        grid.setItems(items);
+        none.setVisible(items.isEmpty());
+        grid.setVisible(!items.isEmpty());
+        if (items.size() > MAX_ROWS_SHOWN_IN_FULL) {
+            grid.setAllRowsVisible(false);
+            grid.setHeight("22em");
+        } else {
+            grid.setAllRowsVisible(true);
+        }
+    }
+
+    private Div sources(T item) {
+        Div sources = new Div();
+        sources.addClassNames(LumoUtility.Padding.Horizontal.SMALL, LumoUtility.Padding.Bottom.SMALL);
+        for (Reason reason : reasons.apply(item)) {
+            Paragraph text = new Paragraph(reason.text());
+            text.addClassNames(LumoUtility.Margin.Vertical.XSMALL, "planner-cell-wrap");
+            sources.add(text);
+            recommendation.reference(reason.reference()).ifPresentOrElse(reference -> sources.add(quote(reference)),
+                    () -> sources.add(new Paragraph("Source: " + reason.reference())));
+        }
+        return sources;
+    }
+
+    private static Div quote(Reference reference) {
+        Div quote = new Div();
+        quote.addClassNames("planner-quote", "source-quote");
+        quote.add(new Text("“" + reference.quote() + "” — "));
+        Anchor link = new Anchor(reference.url(), reference.document() + ", " + reference.section());
+        link.setTarget(AnchorTarget.BLANK);
+        link.getElement().setAttribute("rel", "noopener noreferrer");
+        quote.add(link);
+        return quote;
+    }
+}

@@ -1,0 +1,75 @@
+package org.hybridplanner.app.plan.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.hybridplanner.model.Catalog;
+import org.hybridplanner.model.DataStore;
+import org.hybridplanner.model.Location;
+import org.hybridplanner.model.Plan;
+import org.hybridplanner.model.StoreTypeSpec;
+
+/** Edits one data store; the type list only offers types the catalog allows in the chosen location's kind. */
+final class DataStoreForm extends PlanForm<DataStore> {
+    private final Catalog catalog;
+    private final TextField id = Fields.text("store-id", "Id");
+    private final TextField name = Fields.text("store-name", "Name");
+    private final ComboBox<String> location = Fields.choice("store-location", "Location");
+    private final ComboBox<String> type = Fields.choice("store-type", "Type");
+    private final Binder<DataStore> binder = new Binder<>(DataStore.class);
+    private Plan plan;
+
+    DataStoreForm(Catalog catalog) {
+        this.catalog = catalog;
+        binder.forField(id).bind("id");
+        binder.forField(name).bind("name");
+        binder.forField(location).bind("location");
+        binder.forField(type).bind("type");
+        location.addValueChangeListener(event -> offerTypesFor(event.getValue(), true));
+        binder.addValueChangeListener(event -> changed());
+        type.setItemLabelGenerator(code -> catalog.storeType(code).map(StoreTypeSpec::displayName).orElse(code));
+        layOut(id, name, location, type);
+    }
+
+    private void offerTypesFor(String locationId, boolean keepValid) {
+        Optional<Location> chosen = plan == null || locationId == null ? Optional.empty() : plan.location(locationId);
+        List<String> allowed = chosen.map(l -> catalog.storeTypesFor(l.kind()).stream().map(StoreTypeSpec::type)
+                .toList()).orElse(List.of());
+        String current = type.getValue();
+        type.setItems(allowed);
+        type.setHelperText(chosen.map(l -> allowed.size() + " store types may stand in " + l.kind().displayName())
+                .orElse(null));
+        if (allowed.contains(current)) {
+            type.setValue(current);
+        } else if (keepValid && !allowed.isEmpty() && !isLoading()) {
+            type.setValue(allowed.get(0));
+        }
+    }
+
+    @Override
+    void load(DataStore value, Plan plan) {
+        this.plan = plan;
+        location.setItems(plan.locations().stream().map(Location::id).toList());
+        location.setItemLabelGenerator(id -> id);
+        location.setRenderer(new com.vaadin.flow.data.renderer.TextRenderer<>(
+                id -> plan.location(id).map(l -> l.id() + " · " + l.name() + " · " + l.kind().displayName())
+                        .orElse(id)));
+        binder.readRecord(value);
+        offerTypesFor(value.location(), false);
+        type.setValue(value.type());
+    }
+
+    @Override
+    Optional<DataStore> value() {
+        return written(binder);
+    }
+
+    @Override
+    Map<String, HasValidation> fieldsByProperty() {
+        return Map.of("id", id, "name", name, "location", location, "type", type);
+    }
+}

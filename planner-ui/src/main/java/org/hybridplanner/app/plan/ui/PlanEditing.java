@@ -1,0 +1,19 @@
+package org.hybridplanner.app.plan.ui;
+
+import java.util.List;
+import org.hybridplanner.model.Catalog;
+import org.hybridplanner.model.Plan;
+import org.hybridplanner.model.Problem;
+
+/** What the editor's sections may ask of it: the plan being edited, the catalog, and to apply an edit. */
+interface PlanEditing {
+    Plan plan();
+
+    Catalog catalog();
+
+    /**
+     * Makes {@code candidate} the edited plan when it has no problems, and returns its problems otherwise (the plan
+     * then stays as it was, so an invalid edit is never saved).
+     */
+    List<Problem> apply(Plan candidate);
+}

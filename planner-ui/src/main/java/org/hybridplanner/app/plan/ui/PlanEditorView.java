@@ -1,0 +1,334 @@
+package org.hybridplanner.app.plan.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.splitlayout.SplitLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.UUID;
+import org.hybridplanner.app.plan.Design;
+import org.hybridplanner.app.plan.DesignService;
+import org.hybridplanner.app.plan.OpenedPlan;
+import org.hybridplanner.app.plan.PlanConflictException;
+import org.hybridplanner.app.plan.PlanNotFoundException;
+import org.hybridplanner.app.plan.PlanService;
+import org.hybridplanner.app.plan.VersionKind;
+import org.hybridplanner.model.Catalog;
+import org.hybridplanner.model.Plan;
+import org.hybridplanner.model.Problem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Edits one plan, with the recommended design beside it recomputed on every valid change. Changes autosave after
+ * a short quiet period; a save that finds the plan changed elsewhere opens the conflict dialog instead of
+ * overwriting.
+ */
+@Route("plans/:planId")
+@PermitAll
+public final class PlanEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle,
+        PlanEditing {
+    /** How long edits must pause before they are saved: short enough that a closed tab loses only seconds. */
+    static final Duration AUTOSAVE_DELAY = Duration.ofSeconds(2);
+    private static final Logger log = LoggerFactory.getLogger(PlanEditorView.class);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
+
+    private final transient PlanService plans;
+    private final transient DesignService design;
+    private final transient Clock clock;
+    private final TextField planName = planNameField();
+    private final Span saveStatus = saveStatus();
+    // Built in the constructor: they ask this view for the catalog, which needs the services set first.
+    private final SettingsSection settings;
+    private final LocationsSection locations;
+    private final LinksSection links;
+    private final DataStoresSection dataStores;
+    private final FlowsSection flows;
+    private final RecommendationPanel recommendation = new RecommendationPanel();
+    private UUID planId;
+    private Plan plan;
+    private long version;
+    private boolean dirty;
+    private boolean inConflict;
+    private Instant lastChange = Instant.EPOCH;
+    private Registration pollRegistration;
+
+    PlanEditorView(PlanService plans, DesignService design, Clock clock) {
+        this.plans = plans;
+        this.design = design;
+        this.clock = clock;
+        this.settings = new SettingsSection(this);
+        this.locations = new LocationsSection(this);
+        this.links = new LinksSection(this);
+        this.dataStores = new DataStoresSection(this);
+        this.flows = new FlowsSection(this);
+        setSizeFull();
+        setPadding(false);
+        setSpacing(false);
+        planName.addValueChangeListener(event -> {
+            if (event.isFromClient()) {
+                showFieldProblems(planName, apply(PlanEdits.withName(plan, event.getValue())), "$.name");
+            }
+        });
+        add(header(), body());
+    }
+
+    private static TextField planNameField() {
+        TextField field = Fields.text("plan-name", null);
+        field.setAriaLabel("Plan name");
+        field.setWidth("24em");
+        return field;
+    }
+
+    private static Span saveStatus() {
+        Span status = new Span();
+        status.setId("save-status");
+        status.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
+        return status;
+    }
+
+    private HorizontalLayout header() {
+        Button saveVersion = new Button("Save version", click -> askVersionName());
+        saveVersion.setId("save-version");
+        Button versions = new Button("Versions", click -> showVersions());
+        versions.setId("show-versions");
+        Anchor export = JsonDownloads.link("Export JSON", () -> JsonDownloads.fileName(plan.name(), ""),
+                () -> design.write(plan));
+        export.setId("export-json");
+        for (Button button : List.of(saveVersion, versions)) {
+            button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        }
+        HorizontalLayout header = new HorizontalLayout(planName, saveStatus, saveVersion, versions, export);
+        header.setWidthFull();
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        header.expand(saveStatus);
+        header.addClassNames(LumoUtility.Padding.Horizontal.MEDIUM, LumoUtility.Padding.Vertical.SMALL,
+                LumoUtility.Border.BOTTOM, LumoUtility.BorderColor.CONTRAST_10);
+        return header;
+    }
+
+    private SplitLayout body() {
+        TabSheet editors = new TabSheet();
+        editors.add("Settings", settings).setId("tab-settings");
+        editors.add("Locations", locations).setId("tab-locations");
+        editors.add("Links", links).setId("tab-links");
+        editors.add("Data stores", dataStores).setId("tab-stores");
+        editors.add("Flows", flows).setId("tab-flows");
+        editors.setWidthFull();
+        Scroller left = new Scroller(editors);
+        left.addClassNames(LumoUtility.Padding.SMALL);
+        Scroller right = new Scroller(recommendation);
+        right.addClassNames(LumoUtility.Padding.SMALL, LumoUtility.Background.CONTRAST_5);
+        SplitLayout split = new SplitLayout(left, right);
+        split.setSizeFull();
+        split.setSplitterPosition(45);
+        return split;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        try {
+            UUID id = UUID.fromString(event.getRouteParameters().get("planId").orElse(""));
+            load(plans.open(id));
+        } catch (IllegalArgumentException | PlanNotFoundException e) {
+            // The same answer for a malformed id, a deleted plan and someone else's plan: nothing to see here.
+            event.rerouteToError(NotFoundException.class, "There is no plan at this address.");
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (plan == null ? "Plan" : plan.name()) + " · Hybrid topology planner";
+    }
+
+    private void load(OpenedPlan opened) {
+        planId = opened.id();
+        version = opened.version();
+        plan = opened.plan();
+        dirty = false;
+        inConflict = false;
+        planName.setValue(plan.name());
+        showFieldProblems(planName, List.of(), "$.name");
+        show(design.design(plan));
+        saveStatus.setText("Saved " + TIME.format(opened.updatedAt()) + " UTC by " + opened.updatedBy());
+    }
+
+    // ---- PlanEditing ----------------------------------------------------------------------------------------------
+
+    @Override
+    public Plan plan() {
+        return plan;
+    }
+
+    @Override
+    public Catalog catalog() {
+        return design.catalog();
+    }
+
+    @Override
+    public List<Problem> apply(Plan candidate) {
+        if (candidate.equals(plan)) {
+            return List.of();
+        }
+        Design candidateDesign = design.design(candidate);
+        if (!candidateDesign.isValid()) {
+            return candidateDesign.problems();
+        }
+        plan = candidate;
+        show(candidateDesign);
+        markDirty();
+        return List.of();
+    }
+
+    private void show(Design shown) {
+        settings.refresh(plan);
+        locations.refresh(plan);
+        links.refresh(plan);
+        dataStores.refresh(plan);
+        flows.refresh(plan);
+        recommendation.show(shown);
+    }
+
+    private static void showFieldProblems(TextField field, List<Problem> problems, String path) {
+        List<String> messages = problems.stream().filter(p -> p.path().equals(path)).map(Problem::message).toList();
+        field.setInvalid(!problems.isEmpty());
+        field.setErrorMessage(messages.isEmpty() ? problems.stream().findFirst().map(Problem::toString).orElse(null)
+                : String.join("; ", messages));
+    }
+
+    // ---- saving -------------------------------------------------------------------------------------------------
+
+    private void markDirty() {
+        dirty = true;
+        lastChange = clock.instant();
+        saveStatus.setText("Unsaved changes…");
+        getUI().ifPresent(ui -> ui.setPollInterval(1000));
+    }
+
+    /** Saves when there are unsaved changes and the user has paused for {@link #AUTOSAVE_DELAY}. */
+    void autosaveIfQuiet() {
+        if (dirty && !inConflict && !clock.instant().isBefore(lastChange.plus(AUTOSAVE_DELAY))) {
+            saveNow();
+        }
+    }
+
+    /** Saves unsaved changes now (an autosave); opens the conflict dialog when the plan changed elsewhere. */
+    void saveNow() {
+        if (!dirty || inConflict) {
+            return;
+        }
+        try {
+            OpenedPlan saved = plans.save(planId, version, plan);
+            version = saved.version();
+            dirty = false;
+            saveStatus.setText("Saved " + TIME.format(saved.updatedAt()) + " UTC");
+            getUI().ifPresent(ui -> ui.setPollInterval(-1));
+        } catch (PlanConflictException e) {
+            showConflict();
+        }
+    }
+
+    private void showConflict() {
+        inConflict = true;
+        saveStatus.setText("Not saved: changed elsewhere");
+        getUI().ifPresent(ui -> ui.setPollInterval(-1));
+        new ConflictDialog(plans.open(planId), () -> load(plans.open(planId)), this::saveAsCopy).open();
+    }
+
+    private void saveAsCopy() {
+        UUID copy = plans.create(plan.withName(plan.name() + " (my copy)"), VersionKind.CREATED);
+        dirty = false;
+        getUI().ifPresent(ui -> ui.navigate("plans/" + copy));
+    }
+
+    private void askVersionName() {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Save a named version");
+        TextField label = Fields.text("version-label", "Version name");
+        label.setValue("Reviewed " + TIME.format(clock.instant()));
+        Button save = new Button("Save version", click -> {
+            try {
+                OpenedPlan saved = plans.saveNamedVersion(planId, version, plan, label.getValue());
+                version = saved.version();
+                dirty = false;
+                saveStatus.setText("Saved version \"" + label.getValue().strip() + "\"");
+                dialog.close();
+            } catch (PlanConflictException e) {
+                dialog.close();
+                showConflict();
+            } catch (IllegalArgumentException e) {
+                label.setErrorMessage(e.getMessage());
+                label.setInvalid(true);
+            }
+        });
+        save.setId("version-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(label);
+        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), save);
+        dialog.open();
+    }
+
+    private void showVersions() {
+        saveNow();
+        new VersionsDialog(plans, design, planId, plan.name(), versionId -> {
+            try {
+                load(plans.restore(planId, versionId, version));
+                Notification.show("Restored; the restored plan is now the latest version.");
+            } catch (PlanConflictException e) {
+                showConflict();
+            }
+        }).open();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        pollRegistration = event.getUI().addPollListener(poll -> autosaveIfQuiet());
+        if (dirty) {
+            event.getUI().setPollInterval(1000);
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        pollRegistration.remove();
+        event.getUI().setPollInterval(-1);
+        try {
+            saveNow();
+        } catch (RuntimeException e) {
+            // Leaving the page must not fail; the last autosave (seconds old at most) is kept.
+            log.warn("Could not save plan {} when leaving the editor: {}", planId, e.toString());
+        }
+    }
+
+    UUID planIdForTests() {
+        return planId;
+    }
+
+    boolean hasUnsavedChanges() {
+        return dirty;
+    }
+}

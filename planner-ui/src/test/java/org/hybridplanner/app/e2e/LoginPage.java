@@ -1,0 +1,38 @@
+package org.hybridplanner.app.e2e;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/** The sign-in page. */
+final class LoginPage {
+    private final Browser browser;
+
+    LoginPage(Browser browser) {
+        this.browser = browser;
+    }
+
+    static LoginPage open(Browser browser) {
+        browser.go("login");
+        return new LoginPage(browser);
+    }
+
+    PlanListPage signIn(String username, String password) {
+        browser.waitUntil("the login form", () -> !browser.all("vaadin-login-form input[name='username']").isEmpty());
+        WebElement user = browser.all("vaadin-login-form input[name='username']").getFirst();
+        WebElement pass = browser.all("vaadin-login-form input[name='password']").getFirst();
+        user.sendKeys(username);
+        pass.sendKeys(password, Keys.ENTER);
+        browser.waitUntil("the plan list after signing in", () -> browser.isPresent("plans-grid"));
+        browser.waitForVaadin();
+        return new PlanListPage(browser);
+    }
+
+    boolean isShown() {
+        return !browser.all("vaadin-login-form").isEmpty();
+    }
+
+    boolean showsSignInForm() {
+        return !browser.driver().findElements(By.cssSelector("vaadin-login-form input[name='username']")).isEmpty();
+    }
+}

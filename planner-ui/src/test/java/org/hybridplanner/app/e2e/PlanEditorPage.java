@@ -1,0 +1,155 @@
+package org.hybridplanner.app.e2e;
+
+import java.util.List;
+import org.hybridplanner.engine.RecommendationEngine;
+import org.hybridplanner.model.LinkType;
+import org.hybridplanner.model.LocationKind;
+import org.hybridplanner.model.StoreTypeSpec;
+
+/** The plan editor and the recommendation beside it, as a user works with them. */
+final class PlanEditorPage {
+    private final Browser browser;
+
+    private PlanEditorPage(Browser browser) {
+        this.browser = browser;
+    }
+
+    static PlanEditorPage waitFor(Browser browser) {
+        browser.waitUntil("the plan editor", () -> browser.isPresent("recommendation"));
+        browser.waitForVaadin();
+        return new PlanEditorPage(browser);
+    }
+
+    String planId() {
+        return browser.currentPath().substring("plans/".length());
+    }
+
+    void rename(String name) {
+        browser.type("plan-name", name);
+    }
+
+    void setDataFactory(String name, String region) {
+        browser.click("tab-settings");
+        browser.type("factory-name", name);
+        browser.type("factory-region", region);
+    }
+
+    void addLocation(String id, String name, LocationKind kind, String egressIps, String addressSpaces) {
+        browser.click("tab-locations");
+        browser.click("add-location");
+        browser.type("location-id", id);
+        browser.type("location-name", name);
+        browser.choose("location-kind", kind.displayName());
+        if (!egressIps.isEmpty()) {
+            browser.type("location-egress", egressIps);
+        }
+        if (!addressSpaces.isEmpty()) {
+            browser.type("location-spaces", addressSpaces);
+        }
+    }
+
+    /** Types egress IPs for the selected location and returns the error the field shows (empty when none). */
+    String typeEgressIpsOfSelectedLocation(String text) {
+        browser.type("location-egress", text);
+        return (String) browser.script("return arguments[0].invalid ? arguments[0].errorMessage : ''",
+                browser.byId("location-egress"));
+    }
+
+    void addLink(String oneEnd, String otherEnd, LinkType type) {
+        browser.click("tab-links");
+        browser.click("add-link");
+        browser.choose("link-one-end", oneEnd);
+        browser.choose("link-other-end", otherEnd);
+        browser.choose("link-type", type.displayName());
+    }
+
+    void addDataStore(String id, String name, String type, String location) {
+        browser.click("tab-stores");
+        browser.click("add-data-store");
+        browser.type("store-id", id);
+        browser.type("store-name", name);
+        browser.choose("store-location", location);
+        browser.choose("store-type", storeTypeName(type));
+    }
+
+    void addFlow(String id, String source, String sink) {
+        browser.click("tab-flows");
+        browser.click("add-flow");
+        browser.type("flow-id", id);
+        browser.choose("flow-source", source);
+        browser.choose("flow-sink", sink);
+    }
+
+    void changeSinkOfSelectedFlow(String sink) {
+        browser.click("tab-flows");
+        browser.choose("flow-sink", sink);
+    }
+
+    void keepCredentialsInKeyVault(String vault) {
+        browser.click("tab-settings");
+        browser.choose("credentials-store", "Azure Key Vault");
+        browser.type("credentials-vault", vault);
+    }
+
+    String runtimes() {
+        return browser.gridText("recommendation-runtimes");
+    }
+
+    String flows() {
+        return browser.gridText("recommendation-flows");
+    }
+
+    String corporateFirewallOutboundRules() {
+        return browser.gridText("rules-CORPORATE_FIREWALL-OUTBOUND");
+    }
+
+    String allowlist() {
+        return browser.gridText("recommendation-allowlist");
+    }
+
+    String summary() {
+        return browser.byId("recommendation-summary").getText();
+    }
+
+    /** Opens the source of the first runtime's placement and returns the quoted sentence shown. */
+    String showSourceOfFirstRuntime() {
+        var source = browser.all("vaadin-grid#recommendation-runtimes vaadin-button.source-toggle").getFirst();
+        browser.script("arguments[0].scrollIntoView({block: 'center'})", source);
+        source.click();
+        browser.waitForVaadin();
+        browser.waitUntil("the quoted source", () -> !browser.all("#recommendation-runtimes .source-quote").isEmpty());
+        return browser.all("#recommendation-runtimes .source-quote").getFirst().getText();
+    }
+
+    void waitUntilSaved() {
+        browser.waitUntil("the autosave", () -> browser.byId("save-status").getText().startsWith("Saved"));
+    }
+
+    boolean showsConflict() {
+        return browser.isPresent("conflict-dialog");
+    }
+
+    void waitForConflict() {
+        browser.waitUntil("the conflict dialog", this::showsConflict);
+    }
+
+    PlanEditorPage reloadTheirVersion() {
+        browser.click("conflict-reload");
+        return waitFor(browser);
+    }
+
+    String planName() {
+        return (String) browser.script("return arguments[0].value", browser.byId("plan-name"));
+    }
+
+    PlanListPage backToList() {
+        return PlanListPage.open(browser);
+    }
+
+    private static String storeTypeName(String code) {
+        List<StoreTypeSpec> types = RecommendationEngine.standard().catalog().storeTypes();
+        return types.stream().filter(t -> t.type().equals(code)).map(StoreTypeSpec::displayName).findFirst()
+                .orElseThrow(() -> new AssertionError("No store type " + code));
+    }
+
+}

@@ -1,0 +1,22 @@
+package org.hybridplanner.app.plan;
+
+import org.hybridplanner.app.account.CurrentAccount;
+import org.hybridplanner.engine.RecommendationEngine;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+
+/** The plan services over the JPA slice, with a clock the tests control. */
+@TestConfiguration
+@Import({PlanService.class, DesignService.class, CurrentAccount.class})
+class PersistenceTestConfiguration {
+    @Bean
+    MutableClock clock() {
+        return new MutableClock();
+    }
+
+    @Bean
+    RecommendationEngine recommendationEngine() {
+        return RecommendationEngine.standard();
+    }
+}
