@@ -107,6 +107,15 @@ final class PlanEditorPage {
         return browser.gridText("recommendation-allowlist");
     }
 
+    /** Waits until the browser has loaded the design's diagram and returns its width in pixels. */
+    long diagramPixelWidth() {
+        browser.waitUntil("the diagram image", () -> ((Number) browser.script(
+                "return arguments[0].complete ? arguments[0].naturalWidth : 0", browser.byId("design-diagram")))
+                .longValue() > 0);
+        return ((Number) browser.script("return arguments[0].naturalWidth", browser.byId("design-diagram")))
+                .longValue();
+    }
+
     String summary() {
         return browser.byId("recommendation-summary").getText();
     }

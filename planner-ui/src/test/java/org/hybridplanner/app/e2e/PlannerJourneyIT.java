@@ -88,6 +88,7 @@ class PlannerJourneyIT {
                     "contoso-kv.vault.azure.net");
             assertThat(editor.allowlist()).contains("dwh", "203.0.113.10");
             assertThat(editor.showSourceOfFirstRuntime()).isNotBlank();
+            assertThat(editor.diagramPixelWidth()).isGreaterThan(500);
             editor.waitUntilSaved();
             browser.screenshot("03-editor-readme-example");
 

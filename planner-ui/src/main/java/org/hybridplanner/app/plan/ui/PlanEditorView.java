@@ -37,6 +37,7 @@ import org.hybridplanner.app.plan.PlanConflictException;
 import org.hybridplanner.app.plan.PlanNotFoundException;
 import org.hybridplanner.app.plan.PlanService;
 import org.hybridplanner.app.plan.VersionKind;
+import org.hybridplanner.export.ExportContext;
 import org.hybridplanner.model.Catalog;
 import org.hybridplanner.model.Plan;
 import org.hybridplanner.model.Problem;
@@ -119,16 +120,26 @@ public final class PlanEditorView extends VerticalLayout implements BeforeEnterO
         Anchor export = JsonDownloads.link("Export JSON", () -> JsonDownloads.fileName(plan.name(), ""),
                 () -> design.write(plan));
         export.setId("export-json");
+        ExportMenu exportDesign = new ExportMenu(() -> new ExportMenu.Source(plan, design.design(plan).recommendation(),
+                new ExportContext(signedInName(), clock, "version " + version)));
         for (Button button : List.of(saveVersion, versions)) {
             button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         }
-        HorizontalLayout header = new HorizontalLayout(planName, saveStatus, saveVersion, versions, export);
+        HorizontalLayout header = new HorizontalLayout(planName, saveStatus, saveVersion, versions, export,
+                exportDesign);
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.expand(saveStatus);
         header.addClassNames(LumoUtility.Padding.Horizontal.MEDIUM, LumoUtility.Padding.Vertical.SMALL,
                 LumoUtility.Border.BOTTOM, LumoUtility.BorderColor.CONTRAST_10);
         return header;
+    }
+
+    /** Who the PDF names as author: the person downloading it. */
+    private static String signedInName() {
+        var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .getAuthentication();
+        return authentication == null ? null : authentication.getName();
     }
 
     private SplitLayout body() {

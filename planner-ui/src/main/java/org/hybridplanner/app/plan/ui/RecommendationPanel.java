@@ -33,6 +33,7 @@ import org.hybridplanner.model.Warning;
  */
 final class RecommendationPanel extends Composite<VerticalLayout> {
     private final Span summary = new Span();
+    private final DesignDiagram diagram = new DesignDiagram();
     private final Grid<Problem> problems = problemGrid();
     private final CitedList<FlowDecision> flows = new CitedList<FlowDecision>("recommendation-flows", "Flows",
             FlowDecision::reasons)
@@ -86,7 +87,7 @@ final class RecommendationPanel extends Composite<VerticalLayout> {
         VerticalLayout content = getContent();
         content.setId("recommendation");
         content.setSpacing(false);
-        content.add(title, summary, problems, flows, runtimes);
+        content.add(title, summary, problems, diagram, flows, runtimes);
         rules.values().forEach(content::add);
         content.add(noRules, allowlist, credentials, encryption, warnings);
     }
@@ -144,8 +145,8 @@ final class RecommendationPanel extends Composite<VerticalLayout> {
             problems.setItems(design.problems());
         }
         Recommendation recommendation = design.recommendation();
-        List<Component> designParts = new ArrayList<>(List.of(flows, runtimes, allowlist, credentials, encryption,
-                warnings, noRules));
+        List<Component> designParts = new ArrayList<>(List.of(diagram, flows, runtimes, allowlist, credentials,
+                encryption, warnings, noRules));
         designParts.addAll(rules.values());
         designParts.forEach(part -> part.setVisible(valid));
         if (!valid) {
@@ -156,6 +157,7 @@ final class RecommendationPanel extends Composite<VerticalLayout> {
                 + recommendation.flows().size() + " flows" + (blocked > 0 ? " (" + blocked + " blocked)" : "")
                 + " · " + recommendation.runtimes().size() + " runtimes · " + recommendation.firewallRules().size()
                 + " firewall rules · " + recommendation.warnings().size() + " warnings");
+        diagram.show(design.plan(), recommendation);
         flows.show(recommendation.flows(), recommendation);
         runtimes.show(recommendation.runtimes(), recommendation);
         Map<String, List<FirewallRule>> grouped = new LinkedHashMap<>();

@@ -40,6 +40,23 @@ class PlanEditorViewTest extends ViewTestSupport {
     }
 
     @Test
+    void showsTheDiagramAndOffersEveryExportFormat() {
+        signIn("alice");
+        openEditor(stored(example(README_EXAMPLE)));
+
+        com.vaadin.flow.component.html.Image diagram = $(com.vaadin.flow.component.html.Image.class)
+                .id("design-diagram");
+        assertThat(diagram.isVisible()).isTrue();
+        assertThat(diagram.getSrc()).isNotBlank();
+        assertThat(diagram.getAlt()).hasValueSatisfying(alt -> assertThat(alt).contains("Contoso ingestion"));
+        for (org.hybridplanner.export.ExportFormat format : org.hybridplanner.export.ExportFormat.values()) {
+            com.vaadin.flow.component.html.Anchor link = $(com.vaadin.flow.component.html.Anchor.class)
+                    .id("export-design-" + format.cliName());
+            assertThat(link.getHref()).as(format.cliName()).isNotBlank();
+        }
+    }
+
+    @Test
     void offersOnlyTheStoreTypesTheLocationKindAllows() {
         signIn("alice");
         openEditor(stored(example(README_EXAMPLE)));
