@@ -109,6 +109,7 @@ final class PlanEditorPage {
 
     /** Waits until the browser has loaded the design's diagram and returns its width in pixels. */
     long diagramPixelWidth() {
+        browser.script("arguments[0].scrollIntoView({block: 'start'})", browser.byId("recommendation-summary"));
         browser.waitUntil("the diagram image", () -> ((Number) browser.script(
                 "return arguments[0].complete ? arguments[0].naturalWidth : 0", browser.byId("design-diagram")))
                 .longValue() > 0);

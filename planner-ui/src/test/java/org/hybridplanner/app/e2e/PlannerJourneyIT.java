@@ -89,6 +89,7 @@ class PlannerJourneyIT {
             assertThat(editor.allowlist()).contains("dwh", "203.0.113.10");
             assertThat(editor.showSourceOfFirstRuntime()).isNotBlank();
             assertThat(editor.diagramPixelWidth()).isGreaterThan(500);
+            browser.screenshot("03-editor-diagram");
             editor.waitUntilSaved();
             browser.screenshot("03-editor-readme-example");
 
