@@ -123,6 +123,7 @@ public final class RecommendationEngine {
         private final Plan plan;
         private final Map<String, Location> locations = new HashMap<>();
         private final Map<String, DataStore> stores = new HashMap<>();
+        private final Map<String, Flow> flows = new HashMap<>();
         private final TopologyGraph graph;
         private final List<FlowDecision> decisions = new ArrayList<>();
         private final Map<String, RuntimeDraft> selfHosted = new HashMap<>();
@@ -138,6 +139,7 @@ public final class RecommendationEngine {
             this.plan = plan;
             plan.locations().forEach(location -> locations.put(location.id(), location));
             plan.dataStores().forEach(store -> stores.put(store.id(), store));
+            plan.flows().forEach(flow -> flows.put(flow.id(), flow));
             this.graph = new TopologyGraph(plan, rules.linkTypes);
         }
 
@@ -385,7 +387,7 @@ public final class RecommendationEngine {
                     continue;
                 }
                 Location home = locations.get(runtime.location());
-                List<Flow> served = runtime.flows().stream().map(id -> plan.flow(id).orElseThrow()).toList();
+                List<Flow> served = runtime.flows().stream().map(flows::get).toList();
                 for (FirewallRuleRow row : rules.firewallRules) {
                     List<Flow> triggering = triggeringFlows(row.when(), served);
                     if (triggering == null) {
@@ -458,7 +460,7 @@ public final class RecommendationEngine {
             Set<String> seen = new HashSet<>();
             for (RuntimePlacement runtime : runtimes) {
                 for (String flowId : runtime.flows()) {
-                    Flow flow = plan.flow(flowId).orElseThrow();
+                    Flow flow = flows.get(flowId);
                     for (String storeId : List.of(flow.source(), flow.sink())) {
                         DataStore store = stores.get(storeId);
                         AllowlistRow row = rules.allowlist.get(store.type());
@@ -492,10 +494,14 @@ public final class RecommendationEngine {
 
         private List<EncryptionAdvice> encryption() {
             List<EncryptionAdvice> advice = new ArrayList<>();
+            // Advice depends on the store type only: build each type's lists once and share them (records are immutable).
+            Map<String, List<List<Advice>>> byType = new HashMap<>();
             for (DataStore store : plan.dataStores()) {
-                StoreTypeRow type = rules.storeTypes.get(store.type());
-                advice.add(new EncryptionAdvice(store.id(), store.type(), advice(type.inTransit()),
-                        advice(type.atRest())));
+                List<List<Advice>> lists = byType.computeIfAbsent(store.type(), type -> {
+                    StoreTypeRow row = rules.storeTypes.get(type);
+                    return List.of(advice(row.inTransit()), advice(row.atRest()));
+                });
+                advice.add(new EncryptionAdvice(store.id(), store.type(), lists.get(0), lists.get(1)));
             }
             return advice;
         }

@@ -13,20 +13,16 @@ import org.hybridplanner.model.Location;
 import org.hybridplanner.model.LocationKind;
 import org.hybridplanner.model.Plan;
 import org.jgrapht.Graph;
-import org.jgrapht.GraphPath;
-import org.jgrapht.alg.interfaces.ShortestPathAlgorithm.SingleSourcePaths;
-import org.jgrapht.alg.shortestpath.DijkstraShortestPath;
 import org.jgrapht.graph.builder.GraphTypeBuilder;
 
 /**
- * The plan's locations joined by their private links (VPNs and ExpressRoute private peering), as a weighted JGraphT
- * graph kept inside the engine. Between two locations only the most preferred link counts; a path's weight makes
- * fewer hops win first and better links second (see docs/decisions.md, "Multi-hop private paths").
+ * The plan's locations joined by their private links (VPNs and ExpressRoute private peering), as a JGraphT graph
+ * kept inside the engine. Between two locations only the most preferred link counts. Paths have the fewest hops
+ * first and the lowest sum of link preferences second (see docs/decisions.md, "Multi-hop private paths"); they are
+ * found by one layered breadth-first search per source location, which is what a shortest-path search with weights
+ * "hop count, then preference" reduces to, without a priority queue.
  */
 final class TopologyGraph {
-    /** Any path with fewer hops beats any path with more, whatever its link types. */
-    private static final double HOP_WEIGHT = 1000;
-
     /** One hop of a path, oriented in the direction of travel. */
     record Hop(String from, String to, LinkType type, int linkIndex) {
         Hop reversed() {
@@ -39,10 +35,14 @@ final class TopologyGraph {
     }
 
     private final Graph<String, PrivateLink> graph;
-    private final DijkstraShortestPath<String, PrivateLink> shortestPaths;
-    private final Map<String, SingleSourcePaths<String, PrivateLink>> pathsBySource = new HashMap<>();
+    /** Each location's private links, most preferred first, then in plan order: the search's tie-break. */
+    private final Map<String, List<PrivateLink>> adjacency = new HashMap<>();
+    /** For each searched source: the link by which the best path reaches each location. */
+    private final Map<String, Map<String, PrivateLink>> treesBySource = new HashMap<>();
     private final Map<String, Location> locations;
     private final List<Link> links;
+    /** The first link of each type between two locations, keyed by {@link #pairKey}. */
+    private final Map<String, Integer> linkIndex = new HashMap<>();
 
     TopologyGraph(Plan plan, List<LinkTypeRow> linkTypes) {
         Map<LinkType, LinkTypeRow> types = new HashMap<>();
@@ -53,11 +53,11 @@ final class TopologyGraph {
         this.graph = GraphTypeBuilder.<String, PrivateLink>undirected()
                 .allowingMultipleEdges(false)
                 .allowingSelfLoops(false)
-                .weighted(true)
                 .buildGraph();
         plan.locations().forEach(location -> graph.addVertex(location.id()));
         for (int i = 0; i < links.size(); i++) {
             Link link = links.get(i);
+            linkIndex.putIfAbsent(pairKey(link.first(), link.second(), link.type()), i);
             LinkTypeRow type = types.get(link.type());
             if (!type.privatePath()) {
                 continue;
@@ -71,9 +71,14 @@ final class TopologyGraph {
                 graph.removeEdge(existing);
             }
             graph.addEdge(link.first(), link.second(), candidate);
-            graph.setEdgeWeight(candidate, HOP_WEIGHT + type.preference());
         }
-        this.shortestPaths = new DijkstraShortestPath<>(graph);
+        Comparator<PrivateLink> preferred = Comparator.comparingInt(PrivateLink::preference)
+                .thenComparingInt(PrivateLink::linkIndex);
+        for (String vertex : graph.vertexSet()) {
+            List<PrivateLink> edges = new ArrayList<>(graph.edgesOf(vertex));
+            edges.sort(preferred);
+            adjacency.put(vertex, edges);
+        }
     }
 
     /** The hops from one location to another over private links, or empty when no chain joins them. */
@@ -81,36 +86,72 @@ final class TopologyGraph {
         if (from.equals(to)) {
             return Optional.of(List.of());
         }
-        SingleSourcePaths<String, PrivateLink> paths = pathsBySource.computeIfAbsent(from, shortestPaths::getPaths);
-        GraphPath<String, PrivateLink> path = paths.getPath(to);
-        if (path == null) {
+        Map<String, PrivateLink> tree = treesBySource.computeIfAbsent(from, this::searchFrom);
+        if (!tree.containsKey(to)) {
             return Optional.empty();
         }
-        List<String> vertices = path.getVertexList();
-        List<PrivateLink> edges = path.getEdgeList();
-        List<Hop> hops = new ArrayList<>(edges.size());
-        for (int i = 0; i < edges.size(); i++) {
-            PrivateLink edge = edges.get(i);
-            hops.add(new Hop(vertices.get(i), vertices.get(i + 1), edge.type(), edge.linkIndex()));
+        List<Hop> reversed = new ArrayList<>();
+        for (String at = to; !at.equals(from); ) {
+            PrivateLink edge = tree.get(at);
+            String previous = otherEnd(edge, at);
+            reversed.add(new Hop(previous, at, edge.type(), edge.linkIndex()));
+            at = previous;
         }
-        return Optional.of(List.copyOf(hops));
+        return Optional.of(List.copyOf(reversed.reversed()));
+    }
+
+    /**
+     * Layered breadth-first search: every location of layer h + 1 keeps, among the links that reach it from layer
+     * h, the one giving the lowest preference sum (ties: the first found, in adjacency order).
+     */
+    private Map<String, PrivateLink> searchFrom(String source) {
+        Map<String, PrivateLink> reachedBy = new HashMap<>();
+        Map<String, Integer> preferenceSum = new HashMap<>();
+        Map<String, Integer> hops = new HashMap<>();
+        preferenceSum.put(source, 0);
+        hops.put(source, 0);
+        List<String> layer = List.of(source);
+        for (int depth = 1; !layer.isEmpty(); depth++) {
+            List<String> next = new ArrayList<>();
+            for (String vertex : layer) {
+                int base = preferenceSum.get(vertex);
+                for (PrivateLink edge : adjacency.get(vertex)) {
+                    String neighbour = otherEnd(edge, vertex);
+                    int sum = base + edge.preference();
+                    Integer known = preferenceSum.get(neighbour);
+                    if (known == null) {
+                        preferenceSum.put(neighbour, sum);
+                        hops.put(neighbour, depth);
+                        reachedBy.put(neighbour, edge);
+                        next.add(neighbour);
+                    } else if (sum < known && hops.get(neighbour) == depth) {
+                        preferenceSum.put(neighbour, sum);
+                        reachedBy.put(neighbour, edge);
+                    }
+                }
+            }
+            layer = next;
+        }
+        return reachedBy;
     }
 
     /** The index of a link of this type joining the two locations, if the plan has one. */
     Optional<Integer> link(String oneEnd, String otherEnd, LinkType type) {
-        for (int i = 0; i < links.size(); i++) {
-            if (links.get(i).type() == type && links.get(i).joins(oneEnd, otherEnd)) {
-                return Optional.of(i);
-            }
-        }
-        return Optional.empty();
+        return Optional.ofNullable(linkIndex.get(pairKey(oneEnd, otherEnd, type)));
+    }
+
+    /** Order-independent key of a link: links are undirected. */
+    private static String pairKey(String oneEnd, String otherEnd, LinkType type) {
+        return oneEnd.compareTo(otherEnd) < 0
+                ? oneEnd + '\u0000' + otherEnd + '\u0000' + type
+                : otherEnd + '\u0000' + oneEnd + '\u0000' + type;
     }
 
     /** A location of the given kind joined to {@code location} by its most preferred private link, if any. */
     Optional<String> privateNeighbour(String location, LocationKind kind) {
-        return graph.edgesOf(location).stream()
+        return adjacency.get(location).stream()
                 .filter(edge -> locations.get(otherEnd(edge, location)).kind() == kind)
-                .min(Comparator.comparingInt(PrivateLink::preference).thenComparingInt(PrivateLink::linkIndex))
+                .findFirst()
                 .map(edge -> otherEnd(edge, location));
     }
 

@@ -235,7 +235,24 @@ public final class PlanValidator {
             problems.add(new Problem(path, name, "is longer than " + PlanLimits.MAX_NAME_LENGTH + " characters"));
         } else if (name.chars().anyMatch(c -> Character.isISOControl(c))) {
             problems.add(new Problem(path, name, "contains control characters (such as line breaks)"));
+        } else if (hasUnpairedSurrogate(name)) {
+            // JSON escapes such as \\ud800 can carry one; it cannot be written as UTF-8, so the plan would not
+            // read back the same.
+            problems.add(new Problem(path, name, "is not valid Unicode text (it contains an unpaired surrogate"
+                    + " escape such as \\ud800)"));
         }
+    }
+
+    private static boolean hasUnpairedSurrogate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void checkAddresses(String path, List<String> values,

@@ -1,5 +1,6 @@
 package org.hybridplanner.app.cli;
 
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,7 +28,8 @@ public final class PlannerCommandLine {
 
     static PlannerCommandLine standard(CliConsole console) {
         RecommendationEngine engine = RecommendationEngine.standard();
-        return new PlannerCommandLine(List.of(new RecommendCommand(engine), new ValidateCommand(engine)), console);
+        return new PlannerCommandLine(List.of(new RecommendCommand(engine), new ValidateCommand(engine),
+                new ExportCommand(engine, Clock.systemUTC())), console);
     }
 
     /**

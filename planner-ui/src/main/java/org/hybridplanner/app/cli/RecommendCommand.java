@@ -3,14 +3,12 @@ package org.hybridplanner.app.cli;
 import java.util.List;
 import org.hybridplanner.engine.RecommendationEngine;
 import org.hybridplanner.engine.RecommendationJson;
-import org.hybridplanner.model.PlanReadResult;
+import org.hybridplanner.model.Plan;
 
 /** {@code recommend PLAN.json}: prints the recommendation as JSON on stdout. */
-final class RecommendCommand implements CliCommand {
-    private final RecommendationEngine engine;
-
+final class RecommendCommand extends PlanFileCommand {
     RecommendCommand(RecommendationEngine engine) {
-        this.engine = engine;
+        super(engine);
     }
 
     @Override
@@ -24,13 +22,13 @@ final class RecommendCommand implements CliCommand {
     }
 
     @Override
-    public int run(List<String> arguments, CliConsole console) throws UsageException {
-        String file = ValidateCommand.singleFile(arguments, this);
-        PlanReadResult result = PlanFiles.read(engine.reader(), file);
-        if (!result.isValid()) {
-            return PlanFiles.reportProblems(file, result, console);
-        }
-        console.out().print(RecommendationJson.write(engine.recommend(result.plan())));
+    boolean acceptsOptions(List<String> options) {
+        return options.isEmpty();
+    }
+
+    @Override
+    int run(Plan plan, String file, List<String> options, CliConsole console) {
+        console.out().print(RecommendationJson.write(engine.recommend(plan)));
         console.out().flush();
         return 0;
     }

@@ -2,14 +2,13 @@ package org.hybridplanner.app.cli;
 
 import java.util.List;
 import org.hybridplanner.engine.RecommendationEngine;
-import org.hybridplanner.model.PlanReadResult;
+import org.hybridplanner.model.Plan;
+import org.hybridplanner.model.Problem;
 
 /** {@code validate PLAN.json}: checks a plan and reports every problem, without recommending. */
-final class ValidateCommand implements CliCommand {
-    private final RecommendationEngine engine;
-
+final class ValidateCommand extends PlanFileCommand {
     ValidateCommand(RecommendationEngine engine) {
-        this.engine = engine;
+        super(engine);
     }
 
     @Override
@@ -23,24 +22,15 @@ final class ValidateCommand implements CliCommand {
     }
 
     @Override
-    public int run(List<String> arguments, CliConsole console) throws UsageException {
-        String file = singleFile(arguments, this);
-        PlanReadResult result = PlanFiles.read(engine.reader(), file);
-        if (!result.isValid()) {
-            return PlanFiles.reportProblems(file, result, console);
-        }
-        var plan = result.plan();
-        console.out().println(file + ": valid plan \"" + org.hybridplanner.model.Problem.printable(plan.name())
-                + "\" (" + plan.locations().size() + " locations, "
-                + plan.links().size() + " links, " + plan.dataStores().size() + " data stores, "
-                + plan.flows().size() + " flows)");
-        return 0;
+    boolean acceptsOptions(List<String> options) {
+        return options.isEmpty();
     }
 
-    static String singleFile(List<String> arguments, CliCommand command) throws UsageException {
-        if (arguments.size() != 1) {
-            throw new UsageException("usage: " + command.usage());
-        }
-        return arguments.get(0);
+    @Override
+    int run(Plan plan, String file, List<String> options, CliConsole console) {
+        console.out().println(file + ": valid plan \"" + Problem.printable(plan.name()) + "\" ("
+                + plan.locations().size() + " locations, " + plan.links().size() + " links, "
+                + plan.dataStores().size() + " data stores, " + plan.flows().size() + " flows)");
+        return 0;
     }
 }

@@ -1,0 +1,175 @@
+package org.hybridplanner.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hybridplanner.engine.TopologyFixtures.plan;
+
+import java.util.List;
+import org.hybridplanner.model.CredentialStore;
+import org.hybridplanner.model.Direction;
+import org.hybridplanner.model.FirewallRule;
+import org.hybridplanner.model.LinkType;
+import org.hybridplanner.model.Plan;
+import org.hybridplanner.model.Recommendation;
+import org.hybridplanner.model.RuleScope;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Every outbound and inbound rule's condition, on and off. */
+class FirewallRuleTest {
+    private final RecommendationEngine engine = RecommendationEngine.standard();
+
+    private static TopologyFixtures.Builder datacenterToSynapse() {
+        return plan().onPremises("dc").azurePublic("az")
+                .store("orders", "SQL_SERVER", "dc").store("dwh", "AZURE_SYNAPSE_ANALYTICS", "az");
+    }
+
+    private List<String> outboundHosts(Plan plan) {
+        return engine.recommend(plan).firewallRules().stream()
+                .filter(rule -> rule.direction() == Direction.OUTBOUND)
+                .map(rule -> rule.host() + ":" + rule.port())
+                .toList();
+    }
+
+    @Test
+    void interactiveAuthoringNeedsServiceBus() {
+        assertThat(outboundHosts(datacenterToSynapse().flow("f", "orders", "dwh").runtime(true, true, false).build()))
+                .contains("*.servicebus.windows.net:443");
+        assertThat(outboundHosts(datacenterToSynapse().flow("f", "orders", "dwh").runtime(false, true, false).build()))
+                .doesNotContain("*.servicebus.windows.net:443");
+    }
+
+    @Test
+    void regionalEndpointUsesTheFactorysFqdnAndLegacyTheWildcard() {
+        assertThat(outboundHosts(datacenterToSynapse().flow("f", "orders", "dwh").build()))
+                .contains("contoso-adf.westeurope.datafactory.azure.net:443")
+                .doesNotContain("*.frontend.clouddatahub.net:443");
+        assertThat(outboundHosts(datacenterToSynapse().flow("f", "orders", "dwh").legacyEndpoint().build()))
+                .contains("*.frontend.clouddatahub.net:443")
+                .doesNotContain("contoso-adf.westeurope.datafactory.azure.net:443");
+    }
+
+    @Test
+    void autoUpdateNeedsTheDownloadCenter() {
+        assertThat(outboundHosts(datacenterToSynapse().flow("f", "orders", "dwh").runtime(true, true, false).build()))
+                .contains("download.microsoft.com:443");
+        assertThat(outboundHosts(datacenterToSynapse().flow("f", "orders", "dwh").runtime(true, false, false).build()))
+                .doesNotContain("download.microsoft.com:443");
+    }
+
+    @ParameterizedTest
+    @CsvSource(nullValues = "none", value = {
+        "AZURE_KEY_VAULT, contoso-kv, contoso-kv.vault.azure.net:443",
+        "AZURE_KEY_VAULT, none, *.vault.azure.net:443",
+        "DATA_FACTORY_MANAGED, none, none",
+        "SELF_HOSTED_LOCAL, none, none"
+    })
+    void keyVaultRuleFollowsTheCredentialStore(CredentialStore store, String vault, String expected) {
+        List<String> hosts = outboundHosts(datacenterToSynapse().flow("f", "orders", "dwh")
+                .credentials(store, vault).build());
+        if (expected == null) {
+            assertThat(hosts).noneMatch(host -> host.contains("vault.azure.net"));
+        } else {
+            assertThat(hosts).filteredOn(host -> host.contains("vault.azure.net")).containsExactly(expected);
+        }
+    }
+
+    @Test
+    void stagedCopyNeedsStorageAndAvoids1433() {
+        List<String> staged = outboundHosts(datacenterToSynapse().stagedFlow("f", "orders", "dwh").build());
+        assertThat(staged).contains("*.core.windows.net:443").doesNotContain("*.database.windows.net:1433");
+
+        List<String> direct = outboundHosts(datacenterToSynapse().flow("f", "orders", "dwh").build());
+        assertThat(direct).contains("*.database.windows.net:1433").doesNotContain("*.core.windows.net:443");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"AZURE_SQL_DATABASE, true", "AZURE_SYNAPSE_ANALYTICS, true", "AZURE_COSMOS_DB, false",
+        "AZURE_BLOB_STORAGE, false"})
+    void port1433OnlyForAzureSqlAndSynapse(String sinkType, boolean expected) {
+        Plan plan = plan().onPremises("dc").azurePublic("az").store("a", "SQL_SERVER", "dc").store("b", sinkType, "az")
+                .flow("f", "a", "b").build();
+
+        assertThat(outboundHosts(plan).contains("*.database.windows.net:1433")).isEqualTo(expected);
+    }
+
+    @Test
+    void dataLakeStoreNeedsItsDomainAndTheTokenEndpoint() {
+        Plan withLake = plan().onPremises("dc").azurePublic("az").store("a", "FILE_SHARE", "dc")
+                .store("lake", "AZURE_DATA_LAKE_STORE", "az").flow("f", "a", "lake").build();
+        assertThat(outboundHosts(withLake)).contains("*.azuredatalakestore.net:443", "login.microsoftonline.com:443");
+
+        Plan withoutLake = plan().onPremises("dc").azurePublic("az").store("a", "FILE_SHARE", "dc")
+                .store("blob", "AZURE_BLOB_STORAGE", "az").flow("f", "a", "blob").build();
+        assertThat(outboundHosts(withoutLake))
+                .doesNotContain("*.azuredatalakestore.net:443", "login.microsoftonline.com:443");
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "AZURE_BLOB_STORAGE, AZURE_PUBLIC, *.blob.core.windows.net:443",
+        "AZURE_TABLE_STORAGE, AZURE_PUBLIC, *.table.core.windows.net:443",
+        "AZURE_COSMOS_DB, AZURE_PUBLIC, *.documents.azure.com:443",
+        "AMAZON_S3, PUBLIC_INTERNET, *.amazonaws.com:443",
+        "AMAZON_REDSHIFT, PUBLIC_INTERNET, *.redshift.amazonaws.com:5439",
+        "SALESFORCE, PUBLIC_INTERNET, *.salesforce.com:443"
+    })
+    void publicEndpointsOfOtherStoresGetTheirWellKnownDomain(String type, String kind, String expected) {
+        Plan plan = plan().onPremises("dc")
+                .location("pub", org.hybridplanner.model.LocationKind.valueOf(kind), List.of(), List.of())
+                .store("a", "SQL_SERVER", "dc").store("b", type, "pub").flow("f", "a", "b").build();
+
+        assertThat(outboundHosts(plan)).contains(expected);
+    }
+
+    @Test
+    void storesReachedPrivatelyGetNoPublicDomainRule() {
+        Plan plan = plan().onPremises("dc").virtualNetwork("vnet").link("dc", "vnet", LinkType.SITE_TO_SITE_VPN)
+                .store("a", "SQL_SERVER", "dc").store("b", "AZURE_BLOB_STORAGE", "vnet").flow("f", "a", "b").build();
+
+        assertThat(outboundHosts(plan)).doesNotContain("*.blob.core.windows.net:443");
+    }
+
+    @Test
+    void remoteAccessOpens8060InWindowsFirewallOnlyAndNeverTheCorporateFirewall() {
+        Recommendation on = engine.recommend(datacenterToSynapse().flow("f", "orders", "dwh")
+                .runtime(true, true, true).build());
+        List<FirewallRule> inbound = on.firewallRules().stream()
+                .filter(rule -> rule.direction() == Direction.INBOUND).toList();
+        assertThat(inbound).singleElement().satisfies(rule -> {
+            assertThat(rule.scope()).isEqualTo(RuleScope.WINDOWS_FIREWALL);
+            assertThat(rule.port()).isEqualTo(8060);
+            assertThat(rule.host()).isNull();
+            assertThat(rule.purpose()).contains("machine level only");
+        });
+        assertThat(on.firewallRules()).noneMatch(rule -> rule.port() == 8060
+                && rule.scope() == RuleScope.CORPORATE_FIREWALL);
+
+        Recommendation off = engine.recommend(datacenterToSynapse().flow("f", "orders", "dwh")
+                .runtime(true, true, false).build());
+        assertThat(off.firewallRules()).noneMatch(rule -> rule.direction() == Direction.INBOUND);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"ON_PREMISES, CORPORATE_FIREWALL", "AZURE_VIRTUAL_NETWORK, NETWORK_SECURITY_GROUP",
+        "AWS_VPC, AWS_SECURITY_GROUP"})
+    void outboundRulesGoToTheBoundaryOfTheRuntimesLocation(String kind, RuleScope scope) {
+        Plan plan = plan().location("home", org.hybridplanner.model.LocationKind.valueOf(kind), List.of("20.1.1.1"),
+                        List.of("10.9.0.0/16")).azurePublic("az")
+                .store("a", "SQL_SERVER", "home").store("b", "AZURE_SQL_DATABASE", "az").flow("f", "a", "b").build();
+
+        assertThat(engine.recommend(plan).firewallRules())
+                .filteredOn(rule -> rule.direction() == Direction.OUTBOUND)
+                .isNotEmpty()
+                .allSatisfy(rule -> assertThat(rule.scope()).isEqualTo(scope));
+    }
+
+    @Test
+    void everyRuleCarriesAReferenceThatResolves() {
+        Recommendation recommendation = engine.recommend(datacenterToSynapse().flow("f", "orders", "dwh")
+                .runtime(true, true, true).credentials(CredentialStore.AZURE_KEY_VAULT, "kv-one").build());
+
+        assertThat(recommendation.firewallRules()).isNotEmpty().allSatisfy(rule ->
+                assertThat(recommendation.reference(rule.reference())).isPresent());
+    }
+}

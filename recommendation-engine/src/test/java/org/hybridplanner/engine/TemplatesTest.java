@@ -1,0 +1,30 @@
+package org.hybridplanner.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class TemplatesTest {
+    private static final Map<String, String> VALUES = Map.of("flow", "f1", "sink", "Warehouse $1 \\ {flow}");
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "no placeholders                 | no placeholders",
+            "{flow} to {sink}.               | f1 to Warehouse $1 \\ {flow}.",
+            "{{flow}}                        | {f1}",
+            "{} {1} {flow name} {flow        | {} {1} {flow name} {flow",
+            "ends with {                     | ends with {"})
+    void fillsLetterPlaceholdersAndLeavesOtherBracesAndValuesAsTheyAre(String template, String filled) {
+        assertThat(Templates.fill(template, VALUES)).isEqualTo(filled);
+    }
+
+    @Test
+    void refusesAPlaceholderWithoutAValue() {
+        assertThatIllegalStateException().isThrownBy(() -> Templates.fill("to {nowhere}", VALUES))
+                .withMessage("No value for placeholder {nowhere} in: to {nowhere}");
+    }
+}

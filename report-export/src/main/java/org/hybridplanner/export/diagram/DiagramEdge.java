@@ -1,0 +1,33 @@
+package org.hybridplanner.export.diagram;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An edge of the diagram graph.
+ *
+ * @param id unique within the diagram
+ * @param kind what it is
+ * @param label the text for it (a link's type, the flows it carries)
+ * @param flows ids of the flows this edge carries; empty for links and the control channel
+ */
+public record DiagramEdge(String id, EdgeKind kind, String label, List<String> flows) {
+    public DiagramEdge {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(kind, "kind");
+        label = label == null ? "" : label;
+        flows = List.copyOf(flows);
+    }
+
+    /** What an edge stands for. */
+    public enum EdgeKind {
+        /** A network link between two zones (VPN, ExpressRoute); undirected in meaning. */
+        LINK,
+        /** Data moving from a source store to the runtime that copies it, or from the runtime to the sink. */
+        FLOW,
+        /** A flow no runtime can carry: drawn from source to sink and marked. */
+        BLOCKED_FLOW,
+        /** A self-hosted runtime's outbound command channel to the Data Factory service. */
+        CONTROL_CHANNEL
+    }
+}

@@ -1,0 +1,233 @@
+package org.hybridplanner.export.diagram;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.Stroke;
+import java.awt.geom.Line2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.geom.RoundRectangle2D;
+import java.util.List;
+import org.hybridplanner.export.diagram.DiagramEdge.EdgeKind;
+import org.hybridplanner.export.diagram.DiagramLayout.LegendSample;
+import org.hybridplanner.export.diagram.DiagramLayout.Placed;
+import org.hybridplanner.export.diagram.DiagramLayout.Route;
+import org.hybridplanner.export.diagram.DiagramNode.Marker;
+import org.hybridplanner.export.diagram.DiagramNode.NodeKind;
+
+/**
+ * Draws a {@link DiagramLayout} through Java2D. The one renderer behind SVG (JFreeSVG), PNG (a BufferedImage) and
+ * the PDF (pdfbox-graphics2d): every target receives the same calls, so they all look the same.
+ */
+public final class DiagramPainter {
+    private static final Color FIREWALL = new Color(0xC0392B);
+    private static final Color WARNING = new Color(0xB91C1C);
+    private static final Color FLOW = new Color(0x334E68);
+    private static final Color LINK = new Color(0x2F6DB5);
+    private static final Color CONTROL = new Color(0x7B4FA0);
+    private static final Color ZONE_BORDER = new Color(0x9AA5B1);
+    private static final Stroke ZONE_STROKE = new BasicStroke(1.2f);
+    private static final Stroke FIREWALL_STROKE =
+            new BasicStroke(2.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[] {9, 4}, 0);
+    private static final Stroke FLOW_STROKE = new BasicStroke(1.3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+    private static final Stroke BLOCKED_STROKE =
+            new BasicStroke(1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10, new float[] {6, 4}, 0);
+    private static final Stroke CONTROL_STROKE =
+            new BasicStroke(1.1f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10, new float[] {1.5f, 3}, 0);
+    private static final Stroke LINK_STROKE = new BasicStroke(3.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND);
+
+    /** Paints the whole diagram with its top-left corner at the origin of {@code g}. */
+    public void paint(Graphics2D g, DiagramLayout layout) {
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+        g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+        g.setColor(Color.WHITE);
+        g.fill(new Rectangle2D.Double(0, 0, layout.width(), layout.height()));
+        for (Placed zone : layout.zones()) {
+            paintZone(g, zone);
+        }
+        for (Route route : layout.edges()) {
+            paintRoute(g, route.edge().kind(), route.points());
+        }
+        for (Placed node : layout.nodes()) {
+            paintNode(g, node);
+        }
+        for (TextBox text : layout.texts()) {
+            paintText(g, text);
+        }
+        for (LegendSample sample : layout.legend()) {
+            paintSample(g, sample);
+        }
+    }
+
+    private static void paintZone(Graphics2D g, Placed zone) {
+        Box box = zone.bounds();
+        var shape = new RoundRectangle2D.Double(box.x(), box.y(), box.width(), box.height(), 14, 14);
+        g.setColor(zoneFill(zone.node().kind()));
+        g.fill(shape);
+        boolean firewall = zone.node().has(Marker.FIREWALL_BOUNDARY);
+        g.setColor(firewall ? FIREWALL : ZONE_BORDER);
+        g.setStroke(firewall ? FIREWALL_STROKE : ZONE_STROKE);
+        g.draw(shape);
+    }
+
+    private static Color zoneFill(NodeKind kind) {
+        return switch (kind) {
+            case ON_PREMISES_ZONE -> new Color(0xF1EDE4);
+            case AZURE_VIRTUAL_NETWORK_ZONE -> new Color(0xE3EEFB);
+            case AZURE_PUBLIC_ZONE -> new Color(0xEEF5FD);
+            case DATA_FACTORY_SERVICE_ZONE -> new Color(0xE6F0F8);
+            case AWS_VPC_ZONE -> new Color(0xFDF1E3);
+            case PUBLIC_INTERNET_ZONE -> new Color(0xEAF6EC);
+            default -> Color.WHITE;
+        };
+    }
+
+    private static void paintRoute(Graphics2D g, EdgeKind kind, List<Point> points) {
+        if (points.size() < 2) {
+            return;
+        }
+        Path2D.Double path = new Path2D.Double();
+        path.moveTo(points.get(0).x(), points.get(0).y());
+        for (int i = 1; i < points.size(); i++) {
+            path.lineTo(points.get(i).x(), points.get(i).y());
+        }
+        switch (kind) {
+            case LINK -> {
+                g.setColor(LINK);
+                g.setStroke(LINK_STROKE);
+            }
+            case FLOW -> {
+                g.setColor(FLOW);
+                g.setStroke(FLOW_STROKE);
+            }
+            case BLOCKED_FLOW -> {
+                g.setColor(WARNING);
+                g.setStroke(BLOCKED_STROKE);
+            }
+            case CONTROL_CHANNEL -> {
+                g.setColor(CONTROL);
+                g.setStroke(CONTROL_STROKE);
+            }
+        }
+        g.draw(path);
+        if (kind != EdgeKind.LINK) {
+            arrowHead(g, points.get(points.size() - 2), points.get(points.size() - 1));
+        }
+        if (kind == EdgeKind.BLOCKED_FLOW) {
+            Point mid = midpoint(points);
+            g.setStroke(new BasicStroke(2f));
+            g.draw(new Line2D.Double(mid.x() - 5, mid.y() - 5, mid.x() + 5, mid.y() + 5));
+            g.draw(new Line2D.Double(mid.x() - 5, mid.y() + 5, mid.x() + 5, mid.y() - 5));
+        }
+    }
+
+    private static Point midpoint(List<Point> points) {
+        double total = 0;
+        for (int i = 1; i < points.size(); i++) {
+            total += distance(points.get(i - 1), points.get(i));
+        }
+        double half = total / 2;
+        for (int i = 1; i < points.size(); i++) {
+            Point a = points.get(i - 1);
+            Point b = points.get(i);
+            double length = distance(a, b);
+            if (half <= length && length > 0) {
+                double t = half / length;
+                return new Point(a.x() + (b.x() - a.x()) * t, a.y() + (b.y() - a.y()) * t);
+            }
+            half -= length;
+        }
+        return points.get(points.size() - 1);
+    }
+
+    private static double distance(Point a, Point b) {
+        return Math.hypot(b.x() - a.x(), b.y() - a.y());
+    }
+
+    private static void arrowHead(Graphics2D g, Point from, Point to) {
+        double angle = Math.atan2(to.y() - from.y(), to.x() - from.x());
+        double size = 8;
+        Path2D.Double head = new Path2D.Double();
+        head.moveTo(to.x(), to.y());
+        head.lineTo(to.x() - size * Math.cos(angle - 0.4), to.y() - size * Math.sin(angle - 0.4));
+        head.lineTo(to.x() - size * Math.cos(angle + 0.4), to.y() - size * Math.sin(angle + 0.4));
+        head.closePath();
+        g.fill(head);
+    }
+
+    private static void paintNode(Graphics2D g, Placed node) {
+        Box box = node.bounds();
+        var shape = new RoundRectangle2D.Double(box.x(), box.y(), box.width(), box.height(),
+                node.node().kind() == NodeKind.DATA_STORE ? 8 : 18, node.node().kind() == NodeKind.DATA_STORE ? 8 : 18);
+        g.setColor(switch (node.node().kind()) {
+            case SELF_HOSTED_RUNTIME -> new Color(0xFFE8C7);
+            case AZURE_RUNTIME -> new Color(0xCFE3FA);
+            case DATA_FACTORY -> new Color(0xD9E2EC);
+            default -> Color.WHITE;
+        });
+        g.fill(shape);
+        boolean warned = node.node().has(Marker.WARNING);
+        g.setColor(warned ? WARNING : new Color(0x616E7C));
+        g.setStroke(new BasicStroke(warned ? 2f : 1f));
+        g.draw(shape);
+    }
+
+    private static void paintText(Graphics2D g, TextBox text) {
+        Box box = text.bounds();
+        TextStyle style = text.style();
+        double x = box.x();
+        double baseline = box.y() + style.ascent();
+        if (style.boxed()) {
+            var shape = new RoundRectangle2D.Double(box.x(), box.y(), box.width(), box.height(), 6, 6);
+            g.setColor(style == TextStyle.BADGE ? badgeColor(text.text()) : Color.WHITE);
+            g.fill(shape);
+            if (style == TextStyle.LINK_LABEL) {
+                g.setColor(LINK);
+                g.setStroke(new BasicStroke(1.2f));
+                g.draw(shape);
+            }
+            x += TextStyle.BOX_PADDING;
+            baseline = box.y() + (box.height() - style.lineHeight()) / 2 + style.ascent();
+        }
+        g.setFont(style.font());
+        g.setColor(style.color());
+        g.drawString(text.text(), (float) x, (float) baseline);
+    }
+
+    private static Color badgeColor(String text) {
+        return switch (text) {
+            case "warning" -> WARNING;
+            case "allowlist" -> new Color(0x2F855A);
+            case "8060 in" -> new Color(0x8A5A00);
+            default -> FIREWALL;
+        };
+    }
+
+    private static void paintSample(Graphics2D g, LegendSample sample) {
+        Box box = sample.box();
+        double y = box.centerY();
+        switch (sample.kind()) {
+            case "FIREWALL_BOUNDARY" -> {
+                g.setColor(FIREWALL);
+                g.setStroke(FIREWALL_STROKE);
+                g.draw(new RoundRectangle2D.Double(box.x() + 2, box.y() + 1, box.width() - 4, box.height() - 2, 6,
+                        6));
+            }
+            case "ALLOWLIST", "INBOUND_8060", "WARNING" -> {
+                g.setColor(badgeColor(switch (sample.kind()) {
+                    case "ALLOWLIST" -> "allowlist";
+                    case "INBOUND_8060" -> "8060 in";
+                    default -> "warning";
+                }));
+                g.fill(new RoundRectangle2D.Double(box.x() + 6, box.y() + 2, box.width() - 12, box.height() - 4, 6,
+                        6));
+            }
+            default -> paintRoute(g, EdgeKind.valueOf(sample.kind()),
+                    List.of(new Point(box.x(), y), new Point(box.maxX(), y)));
+        }
+    }
+}

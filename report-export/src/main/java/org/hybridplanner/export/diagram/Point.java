@@ -1,0 +1,5 @@
+package org.hybridplanner.export.diagram;
+
+/** A point in diagram units. */
+public record Point(double x, double y) {
+}

@@ -1,0 +1,32 @@
+package org.hybridplanner.export.diagram;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import org.hybridplanner.export.text.DocumentFonts;
+import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.SVGHints;
+
+/**
+ * Writes the diagram as a standalone SVG document (JFreeSVG): text stays text (searchable, escaped by JFreeSVG's
+ * XML writer), no scripts, no external references.
+ */
+public final class SvgDiagramWriter {
+    private final DiagramPainter painter = new DiagramPainter();
+
+    /** The SVG document for the laid-out diagram, as a string (what the planner UI embeds). */
+    public String svg(DiagramLayout layout) {
+        SVGGraphics2D g = new SVGGraphics2D(layout.width(), layout.height());
+        g.setDefsKeyPrefix("hp"); // the default prefix holds a timestamp; output must be reproducible
+        // Unquoted family names: JFreeSVG puts the style in a single-quoted attribute.
+        g.setFontFunction(font -> DocumentFonts.FAMILY + ", Verdana, sans-serif");
+        g.setRenderingHint(SVGHints.KEY_DRAW_STRING_TYPE, SVGHints.VALUE_DRAW_STRING_TYPE_STANDARD);
+        painter.paint(g, layout);
+        // No DOCTYPE: the SVG 1.1 DTD is obsolete and safe XML parsers refuse DTDs.
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + g.getSVGElement() + "\n";
+    }
+
+    public void write(DiagramLayout layout, OutputStream out) throws IOException {
+        out.write(svg(layout).getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,73 @@
+package org.hybridplanner.export.diagram;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.font.FontRenderContext;
+import java.awt.font.LineMetrics;
+import java.awt.geom.AffineTransform;
+import org.hybridplanner.export.text.DocumentFonts;
+
+/** The few text styles of the diagram, with the font and colour each is drawn in. */
+public enum TextStyle {
+    TITLE(16, true, new Color(0x1F2933)),
+    SUBTITLE(10, false, new Color(0x52606D)),
+    ZONE_TITLE(12, true, new Color(0x1F2933)),
+    ZONE_SUBTITLE(9, false, new Color(0x52606D)),
+    NODE_TITLE(11, true, new Color(0x1F2933)),
+    NODE_SUBTITLE(9, false, new Color(0x3E4C59)),
+    /** A small pill on a node or zone header: "allowlist", "8060 in", "firewall rules", "warning". */
+    BADGE(8, true, Color.WHITE),
+    /** The type of a network link, on a white box in the gutter between zones. */
+    LINK_LABEL(9, true, new Color(0x1D4E89)),
+    LEGEND(9, false, new Color(0x323F4B)),
+    LEGEND_HEADING(10, true, new Color(0x1F2933)),
+    NOTE(9, false, new Color(0x9B1C1C));
+
+    /** Horizontal padding inside the boxes of boxed styles (badges, link labels). */
+    static final double BOX_PADDING = 4;
+
+    private final Font font;
+    private final Color color;
+    private final double ascent;
+    private final double lineHeight;
+
+    TextStyle(float size, boolean bold, Color color) {
+        this.font = bold ? DocumentFonts.bold(size) : DocumentFonts.regular(size);
+        this.color = color;
+        LineMetrics metrics = font.getLineMetrics("Ág", Measure.CONTEXT);
+        this.ascent = metrics.getAscent();
+        this.lineHeight = Math.ceil(metrics.getAscent() + metrics.getDescent());
+    }
+
+    public Font font() {
+        return font;
+    }
+
+    public Color color() {
+        return color;
+    }
+
+    public double ascent() {
+        return ascent;
+    }
+
+    /** Height of one line of this style, without leading. */
+    public double lineHeight() {
+        return lineHeight;
+    }
+
+    public double width(String text) {
+        return font.getStringBounds(text, Measure.CONTEXT).getWidth();
+    }
+
+    /** Holds the render context; enum constants cannot read their own class's static fields while built. */
+    private static final class Measure {
+        /** Fractional metrics so measured widths match what SVG and PDF viewers lay out. */
+        static final FontRenderContext CONTEXT = new FontRenderContext(new AffineTransform(), true, true);
+    }
+
+    /** True for styles drawn on a box of their own (the box is the text's bounds). */
+    public boolean boxed() {
+        return this == BADGE || this == LINK_LABEL;
+    }
+}

@@ -1,0 +1,530 @@
+package org.hybridplanner.export.diagram;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.hybridplanner.export.diagram.DiagramEdge.EdgeKind;
+import org.hybridplanner.export.diagram.DiagramLayout.LegendSample;
+import org.hybridplanner.export.diagram.DiagramLayout.Placed;
+import org.hybridplanner.export.diagram.DiagramLayout.Route;
+import org.hybridplanner.export.diagram.DiagramNode.Marker;
+import org.hybridplanner.export.text.DisplayText;
+import org.jgrapht.Graph;
+
+/**
+ * A deterministic, zone-aware layout. Zones stand in columns from left to right (on-premises, Azure virtual
+ * networks, Azure public endpoints with the Data Factory service, AWS, internet/SaaS), stacked in plan order
+ * within a column. Nodes sit in a grid inside their zone (runtimes first), every node the same size, so nothing
+ * can overlap by construction. Link labels sit in the gutter after the left zone's column, pushed apart
+ * vertically. Edges are orthogonal polylines that change column only inside gutters and cross intermediate
+ * columns at a height where no zone stands. Every text is fitted to its box with an ellipsis.
+ */
+public final class ZoneLayout {
+    static final double MARGIN = 24;
+    static final double NODE_WIDTH = 210;
+    static final double NODE_HEIGHT = 46;
+    static final double NODE_GAP_X = 16;
+    static final double NODE_GAP_Y = 14;
+    static final double ZONE_PADDING = 14;
+    static final double ZONE_GAP = 28;
+    static final double MIN_ZONE_WIDTH = 240;
+    static final double TRACK_AREA = 40;
+    static final double TRACK_SPACING = 5;
+    static final double LINK_LABEL_WIDTH = 190;
+    static final double LEGEND_CELL_WIDTH = 300;
+    static final double MIN_CONTENT_WIDTH = 900;
+    static final int MAX_NOTES = 12;
+    private static final double BADGE_GAP = 4;
+
+    /** Lays out {@code model}. */
+    public DiagramLayout layout(DiagramModel model) {
+        return new Run(model).layout();
+    }
+
+    private static final class Run {
+        private final DiagramModel model;
+        private final Graph<DiagramNode, DiagramEdge> graph;
+        private final Map<String, List<DiagramNode>> members = new LinkedHashMap<>();
+        private final Map<String, Box> zoneBoxes = new LinkedHashMap<>();
+        private final Map<String, Integer> zoneColumn = new HashMap<>();
+        private final Map<String, Box> nodeBoxes = new HashMap<>();
+        private final List<Placed> placedZones = new ArrayList<>();
+        private final List<Placed> placedNodes = new ArrayList<>();
+        private final List<TextBox> texts = new ArrayList<>();
+        private final List<Route> routes = new ArrayList<>();
+        /** Column index (dense, left to right) to the zones in it. */
+        private final TreeMap<Integer, List<DiagramNode>> columns = new TreeMap<>();
+        private double[] columnX;
+        private double[] columnWidth;
+        /** Gutter i lies right of column i; the last one is the right margin's. */
+        private double[] gutterX;
+        private double[] gutterWidth;
+        private boolean[] gutterHasLabels;
+        private int[] exitTracks;
+        private int[] entryTracks;
+        private double contentTop;
+
+        Run(DiagramModel model) {
+            this.model = model;
+            this.graph = model.graph();
+        }
+
+        DiagramLayout layout() {
+            groupNodes();
+            contentTop = MARGIN + TextStyle.TITLE.lineHeight() + 4 + TextStyle.SUBTITLE.lineHeight() + 20;
+            Map<String, double[]> sizes = new HashMap<>();
+            for (DiagramNode zone : zonesInColumnOrder()) {
+                sizes.put(zone.id(), zoneSize(zone));
+            }
+            placeColumns(sizes);
+            for (DiagramNode zone : zonesInColumnOrder()) {
+                placeZoneContent(zone);
+            }
+            routeLinks();
+            routeEdges();
+            double contentRight = gutterX[gutterX.length - 1] + gutterWidth[gutterWidth.length - 1];
+            double contentBottom = zoneBoxes.values().stream().mapToDouble(Box::maxY).max().orElse(contentTop);
+            double width = Math.max(contentRight, MARGIN + MIN_CONTENT_WIDTH) + MARGIN;
+            placeTitle(width);
+            List<LegendSample> legend = new ArrayList<>();
+            double height = placeLegend(contentBottom + 30, width, legend) + MARGIN;
+            return new DiagramLayout(Math.ceil(width), Math.ceil(height), placedZones, placedNodes, routes, texts,
+                    legend);
+        }
+
+        private void groupNodes() {
+            for (DiagramNode node : graph.vertexSet()) {
+                if (node.isZone()) {
+                    members.putIfAbsent(node.id(), new ArrayList<>());
+                    columns.computeIfAbsent(node.kind().column(), key -> new ArrayList<>()).add(node);
+                }
+            }
+            for (DiagramNode node : graph.vertexSet()) {
+                if (!node.isZone()) {
+                    List<DiagramNode> list = members.get(node.zone());
+                    if (list != null) {
+                        list.add(node);
+                    }
+                }
+            }
+            // Runtimes and the factory first, then stores; a stable sort keeps plan order within each group.
+            members.values().forEach(list -> list.sort(Comparator.comparingInt(node -> switch (node.kind()) {
+                case DATA_FACTORY -> 0;
+                case AZURE_RUNTIME, SELF_HOSTED_RUNTIME -> 1;
+                default -> 2;
+            })));
+        }
+
+        private List<DiagramNode> zonesInColumnOrder() {
+            return columns.values().stream().flatMap(List::stream).toList();
+        }
+
+        private static int gridColumns(int count) {
+            return count <= 6 ? 1 : (int) Math.ceil(Math.sqrt(count / 2.0));
+        }
+
+        private double headerHeight(DiagramNode zone) {
+            double height = 8 + TextStyle.ZONE_TITLE.lineHeight() + 2 + TextStyle.ZONE_SUBTITLE.lineHeight() + 10;
+            if (zone.has(Marker.FIREWALL_BOUNDARY) || zone.has(Marker.WARNING)) {
+                height += TextStyle.BADGE.lineHeight() + 6;
+            }
+            return height;
+        }
+
+        private double[] zoneSize(DiagramNode zone) {
+            int count = members.get(zone.id()).size();
+            int cols = Math.max(1, gridColumns(count));
+            int rows = count == 0 ? 0 : (count + cols - 1) / cols;
+            double width = Math.max(MIN_ZONE_WIDTH, 2 * ZONE_PADDING + cols * NODE_WIDTH + (cols - 1) * NODE_GAP_X);
+            double height = headerHeight(zone) + rows * NODE_HEIGHT + Math.max(0, rows - 1) * NODE_GAP_Y
+                    + ZONE_PADDING;
+            return new double[] {width, Math.max(height, 64)};
+        }
+
+        private void placeColumns(Map<String, double[]> sizes) {
+            int count = columns.size();
+            columnX = new double[count];
+            columnWidth = new double[count];
+            gutterX = new double[count];
+            gutterWidth = new double[count];
+            gutterHasLabels = new boolean[count];
+            exitTracks = new int[count];
+            entryTracks = new int[count];
+            List<Integer> keys = new ArrayList<>(columns.keySet());
+            for (int i = 0; i < count; i++) {
+                for (DiagramNode zone : columns.get(keys.get(i))) {
+                    zoneColumn.put(zone.id(), i);
+                }
+            }
+            for (DiagramEdge edge : graph.edgeSet()) {
+                if (edge.kind() == EdgeKind.LINK) {
+                    gutterHasLabels[labelGutter(edge)] = true;
+                }
+            }
+            double x = MARGIN;
+            for (int i = 0; i < count; i++) {
+                columnX[i] = x;
+                double y = contentTop;
+                for (DiagramNode zone : columns.get(keys.get(i))) {
+                    double[] size = sizes.get(zone.id());
+                    columnWidth[i] = Math.max(columnWidth[i], size[0]);
+                    zoneBoxes.put(zone.id(), new Box(x, y, size[0], size[1]));
+                    y += size[1] + ZONE_GAP;
+                }
+                gutterX[i] = x + columnWidth[i];
+                gutterWidth[i] = 2 * TRACK_AREA + 16 + (gutterHasLabels[i] ? LINK_LABEL_WIDTH + 16 : 0);
+                x = gutterX[i] + gutterWidth[i];
+            }
+        }
+
+        private int labelGutter(DiagramEdge link) {
+            int a = zoneColumn.get(graph.getEdgeSource(link).id());
+            int b = zoneColumn.get(graph.getEdgeTarget(link).id());
+            return Math.min(a, b);
+        }
+
+        private void placeZoneContent(DiagramNode zone) {
+            Box box = zoneBoxes.get(zone.id());
+            placedZones.add(new Placed(zone, box));
+            double inner = box.width() - 2 * ZONE_PADDING;
+            double y = box.y() + 8;
+            addText(zone.title(), box.x() + ZONE_PADDING, y, inner, TextStyle.ZONE_TITLE, zone.id());
+            y += TextStyle.ZONE_TITLE.lineHeight() + 2;
+            addText(zone.subtitle(), box.x() + ZONE_PADDING, y, inner, TextStyle.ZONE_SUBTITLE, zone.id());
+            y += TextStyle.ZONE_SUBTITLE.lineHeight() + 6;
+            double badgeX = box.x() + ZONE_PADDING;
+            if (zone.has(Marker.FIREWALL_BOUNDARY)) {
+                badgeX = addBadge("firewall rules apply", badgeX, y, zone.id()) + BADGE_GAP;
+            }
+            if (zone.has(Marker.WARNING)) {
+                addBadge("warning", badgeX, y, zone.id());
+            }
+            List<DiagramNode> nodes = members.get(zone.id());
+            int cols = Math.max(1, gridColumns(nodes.size()));
+            double top = box.y() + headerHeight(zone);
+            for (int i = 0; i < nodes.size(); i++) {
+                double nx = box.x() + ZONE_PADDING + (i % cols) * (NODE_WIDTH + NODE_GAP_X);
+                double ny = top + (i / cols) * (NODE_HEIGHT + NODE_GAP_Y);
+                placeNode(nodes.get(i), new Box(nx, ny, NODE_WIDTH, NODE_HEIGHT));
+            }
+        }
+
+        private void placeNode(DiagramNode node, Box box) {
+            nodeBoxes.put(node.id(), box);
+            placedNodes.add(new Placed(node, box));
+            double inner = box.width() - 20;
+            addText(node.title(), box.x() + 10, box.y() + 6, inner, TextStyle.NODE_TITLE, node.id());
+            double lineY = box.y() + 6 + TextStyle.NODE_TITLE.lineHeight() + 3;
+            List<String> badges = new ArrayList<>();
+            if (node.has(Marker.WARNING)) {
+                badges.add("warning");
+            }
+            if (node.has(Marker.ALLOWLIST)) {
+                badges.add("allowlist");
+            }
+            if (node.has(Marker.INBOUND_8060)) {
+                badges.add("8060 in");
+            }
+            double right = box.maxX() - 10;
+            for (String badge : badges) {
+                double width = TextStyle.BADGE.width(badge) + 2 * TextStyle.BOX_PADDING;
+                right -= width;
+                addBadge(badge, right, lineY, node.id());
+                right -= BADGE_GAP;
+            }
+            addText(node.subtitle(), box.x() + 10, lineY, right - (box.x() + 10) - 2, TextStyle.NODE_SUBTITLE,
+                    node.id());
+        }
+
+        /** Adds a fitted single line of text at (x, y) no wider than {@code maxWidth}. */
+        private void addText(String raw, double x, double y, double maxWidth, TextStyle style, String owner) {
+            String text = DisplayText.fit(DisplayText.renderable(raw), Math.max(0, maxWidth), style::width);
+            double width = Math.min(maxWidth, style.width(text));
+            texts.add(new TextBox(text, new Box(x, y, Math.max(0, width), style.lineHeight()), style, owner));
+        }
+
+        /** Adds a badge whose left edge is {@code x}; returns its right edge. */
+        private double addBadge(String text, double x, double y, String owner) {
+            double width = TextStyle.BADGE.width(text) + 2 * TextStyle.BOX_PADDING;
+            texts.add(new TextBox(text, new Box(x, y, width, TextStyle.BADGE.lineHeight() + 2), TextStyle.BADGE,
+                    owner));
+            return x + width;
+        }
+
+        private void routeLinks() {
+            Map<Integer, List<DiagramEdge>> byGutter = new TreeMap<>();
+            for (DiagramEdge edge : graph.edgeSet()) {
+                if (edge.kind() == EdgeKind.LINK) {
+                    byGutter.computeIfAbsent(labelGutter(edge), key -> new ArrayList<>()).add(edge);
+                }
+            }
+            double labelHeight = TextStyle.LINK_LABEL.lineHeight() + 6;
+            byGutter.forEach((gutter, links) -> {
+                List<DiagramEdge> ordered = new ArrayList<>(links);
+                ordered.sort(Comparator.comparingDouble(this::desiredLinkY));
+                double labelX = gutterX[gutter] + TRACK_AREA + 8 + 8;
+                double previousBottom = Double.NEGATIVE_INFINITY;
+                for (DiagramEdge link : ordered) {
+                    double top = Math.max(desiredLinkY(link) - labelHeight / 2, previousBottom + 8);
+                    top = Math.max(top, contentTop);
+                    String text = DisplayText.fit(link.label(), LINK_LABEL_WIDTH - 2 * TextStyle.BOX_PADDING,
+                            TextStyle.LINK_LABEL::width);
+                    Box label = new Box(labelX, top, LINK_LABEL_WIDTH, labelHeight);
+                    texts.add(new TextBox(text, label, TextStyle.LINK_LABEL, link.id()));
+                    previousBottom = label.maxY();
+                    routes.add(new Route(link, linkPoints(link, label, gutter)));
+                }
+            });
+        }
+
+        private double desiredLinkY(DiagramEdge link) {
+            Box a = zoneBoxes.get(graph.getEdgeSource(link).id());
+            Box b = zoneBoxes.get(graph.getEdgeTarget(link).id());
+            double top = Math.max(a.y(), b.y());
+            double bottom = Math.min(a.maxY(), b.maxY());
+            return top < bottom - 20 ? (top + bottom) / 2 : (a.centerY() + b.centerY()) / 2;
+        }
+
+        private List<Point> linkPoints(DiagramEdge link, Box label, int gutter) {
+            Box a = zoneBoxes.get(graph.getEdgeSource(link).id());
+            Box b = zoneBoxes.get(graph.getEdgeTarget(link).id());
+            int ca = zoneColumn.get(graph.getEdgeSource(link).id());
+            int cb = zoneColumn.get(graph.getEdgeTarget(link).id());
+            if (ca > cb) {
+                Box swap = a;
+                a = b;
+                b = swap;
+                int swapColumn = ca;
+                ca = cb;
+                cb = swapColumn;
+            }
+            double y = label.centerY();
+            List<Point> points = new ArrayList<>();
+            double ya = clamp(y, a.y() + 10, a.maxY() - 10);
+            double left = label.x() - 6;
+            points.add(new Point(a.maxX(), ya));
+            points.add(new Point(left, ya));
+            points.add(new Point(left, y));
+            points.add(new Point(label.x(), y));
+            if (ca == cb) {
+                // Both zones in one column: the other end also joins the label from the left.
+                double yb = clamp(y, b.y() + 10, b.maxY() - 10);
+                points.add(new Point(left, y));
+                points.add(new Point(left, yb));
+                points.add(new Point(b.maxX(), yb));
+                return simplify(points);
+            }
+            double yb = clamp(y, b.y() + 10, b.maxY() - 10);
+            double right = label.maxX() + 6;
+            points.add(new Point(label.maxX(), y));
+            if (cb == ca + 1) {
+                points.add(new Point(right, y));
+                points.add(new Point(right, yb));
+            } else {
+                double free = freeY(ca + 1, cb - 1, y);
+                double entry = entryTrack(cb - 1);
+                points.add(new Point(right, y));
+                points.add(new Point(right, free));
+                points.add(new Point(entry, free));
+                points.add(new Point(entry, yb));
+            }
+            points.add(new Point(b.x(), yb));
+            return simplify(points);
+        }
+
+        private void routeEdges() {
+            for (DiagramEdge edge : graph.edgeSet()) {
+                if (edge.kind() == EdgeKind.LINK) {
+                    continue;
+                }
+                DiagramNode source = graph.getEdgeSource(edge);
+                DiagramNode target = graph.getEdgeTarget(edge);
+                Box s = nodeBoxes.get(source.id());
+                Box t = nodeBoxes.get(target.id());
+                if (s == null || t == null) {
+                    continue;
+                }
+                routes.add(new Route(edge, edgePoints(source, target, s, t)));
+            }
+        }
+
+        private List<Point> edgePoints(DiagramNode source, DiagramNode target, Box s, Box t) {
+            int cs = zoneColumn.get(source.zone());
+            int ct = zoneColumn.get(target.zone());
+            List<Point> points = new ArrayList<>();
+            if (source.zone().equals(target.zone())) {
+                // Inside one zone: along the zone's left padding, like a bus.
+                double x = zoneBoxes.get(source.zone()).x() + ZONE_PADDING / 2;
+                points.add(new Point(s.x(), s.centerY()));
+                points.add(new Point(x, s.centerY()));
+                points.add(new Point(x, t.centerY()));
+                points.add(new Point(t.x(), t.centerY()));
+            } else if (cs == ct) {
+                double x = exitTrack(cs);
+                points.add(new Point(s.maxX(), s.centerY()));
+                points.add(new Point(x, s.centerY()));
+                points.add(new Point(x, t.centerY()));
+                points.add(new Point(t.maxX(), t.centerY()));
+            } else if (cs < ct) {
+                double x1 = exitTrack(cs);
+                points.add(new Point(s.maxX(), s.centerY()));
+                points.add(new Point(x1, s.centerY()));
+                if (ct == cs + 1) {
+                    points.add(new Point(x1, t.centerY()));
+                } else {
+                    double free = freeY(cs + 1, ct - 1, t.centerY());
+                    double x2 = entryTrack(ct - 1);
+                    points.add(new Point(x1, free));
+                    points.add(new Point(x2, free));
+                    points.add(new Point(x2, t.centerY()));
+                }
+                points.add(new Point(t.x(), t.centerY()));
+            } else {
+                // Leftwards: leave by the left side into the gutter before the source column.
+                double x1 = entryTrack(cs - 1);
+                points.add(new Point(s.x(), s.centerY()));
+                points.add(new Point(x1, s.centerY()));
+                if (cs == ct + 1) {
+                    points.add(new Point(x1, t.centerY()));
+                } else {
+                    double free = freeY(ct + 1, cs - 1, t.centerY());
+                    double x2 = exitTrack(ct);
+                    points.add(new Point(x1, free));
+                    points.add(new Point(x2, free));
+                    points.add(new Point(x2, t.centerY()));
+                }
+                points.add(new Point(t.maxX(), t.centerY()));
+            }
+            return simplify(points);
+        }
+
+        /** A vertical track near the left side of gutter {@code gutter}, for edges leaving column {@code gutter}. */
+        private double exitTrack(int gutter) {
+            int slots = (int) (TRACK_AREA / TRACK_SPACING);
+            return gutterX[gutter] + 8 + (exitTracks[gutter]++ % slots) * TRACK_SPACING;
+        }
+
+        /** A vertical track near the right side of gutter {@code gutter}, for edges entering the next column. */
+        private double entryTrack(int gutter) {
+            int slots = (int) (TRACK_AREA / TRACK_SPACING);
+            return gutterX[gutter] + gutterWidth[gutter] - 8 - (entryTracks[gutter]++ % slots) * TRACK_SPACING;
+        }
+
+        /**
+         * The height nearest {@code desired} at which a horizontal line crosses columns {@code from..to} without
+         * passing through a zone. Below the lowest zone is always free.
+         */
+        private double freeY(int from, int to, double desired) {
+            List<double[]> blocked = new ArrayList<>();
+            List<Integer> keys = new ArrayList<>(columns.keySet());
+            for (int c = from; c <= to; c++) {
+                for (DiagramNode zone : columns.get(keys.get(c))) {
+                    Box box = zoneBoxes.get(zone.id());
+                    blocked.add(new double[] {box.y() - 6, box.maxY() + 6});
+                }
+            }
+            List<Double> candidates = new ArrayList<>();
+            candidates.add(desired);
+            for (double[] interval : blocked) {
+                candidates.add(interval[0]);
+                candidates.add(interval[1]);
+            }
+            candidates.sort(Comparator.comparingDouble((Double y) -> Math.abs(y - desired)).thenComparing(y -> y));
+            for (double y : candidates) {
+                boolean free = y >= contentTop - 10 && blocked.stream().noneMatch(i -> y > i[0] && y < i[1]);
+                if (free) {
+                    return y;
+                }
+            }
+            return blocked.stream().mapToDouble(i -> i[1]).max().orElse(desired);
+        }
+
+        private void placeTitle(double width) {
+            double inner = width - 2 * MARGIN;
+            addText(model.title(), MARGIN, MARGIN, inner, TextStyle.TITLE, "");
+            addText(model.subtitle(), MARGIN, MARGIN + TextStyle.TITLE.lineHeight() + 4, inner, TextStyle.SUBTITLE,
+                    "");
+        }
+
+        /** Places the legend and the notes from {@code top}; returns the bottom. */
+        private double placeLegend(double top, double width, List<LegendSample> legend) {
+            double inner = width - 2 * MARGIN;
+            addText("Legend", MARGIN, top, inner, TextStyle.LEGEND_HEADING, "");
+            double y = top + TextStyle.LEGEND_HEADING.lineHeight() + 8;
+            String[][] items = {
+                {"FLOW", "Data flow: source → runtime → sink"},
+                {"BLOCKED_FLOW", "Blocked flow: no runtime reaches both ends"},
+                {"CONTROL_CHANNEL", "Command channel to Data Factory, out 443"},
+                {"LINK", "Network link (VPN, ExpressRoute)"},
+                {"FIREWALL_BOUNDARY", "Firewall boundary: rules configured here"},
+                {"ALLOWLIST", "Store firewall must allow the runtime"},
+                {"INBOUND_8060", "Windows Firewall: inbound 8060 on the machine"},
+                {"WARNING", "Named in a warning"},
+            };
+            int perRow = Math.max(1, (int) (inner / LEGEND_CELL_WIDTH));
+            double rowHeight = Math.max(TextStyle.LEGEND.lineHeight(), 14) + 6;
+            for (int i = 0; i < items.length; i++) {
+                double x = MARGIN + (i % perRow) * LEGEND_CELL_WIDTH;
+                double rowY = y + (i / perRow) * rowHeight;
+                Box sample = new Box(x, rowY, 44, 14);
+                legend.add(new LegendSample(items[i][0], sample));
+                addText(items[i][1], x + 52, rowY + (14 - TextStyle.LEGEND.lineHeight()) / 2,
+                        LEGEND_CELL_WIDTH - 60, TextStyle.LEGEND, "");
+            }
+            y += ((items.length + perRow - 1) / perRow) * rowHeight + 10;
+            List<String> notes = model.notes();
+            if (notes.isEmpty()) {
+                return y;
+            }
+            addText("Warnings", MARGIN, y, inner, TextStyle.LEGEND_HEADING, "");
+            y += TextStyle.LEGEND_HEADING.lineHeight() + 4;
+            int shown = Math.min(notes.size(), MAX_NOTES);
+            for (int i = 0; i < shown; i++) {
+                addText(notes.get(i), MARGIN, y, inner, TextStyle.NOTE, "");
+                y += TextStyle.NOTE.lineHeight() + 3;
+            }
+            if (notes.size() > shown) {
+                addText("… and " + (notes.size() - shown) + " more: see the design document", MARGIN, y, inner,
+                        TextStyle.NOTE, "");
+                y += TextStyle.NOTE.lineHeight() + 3;
+            }
+            return y;
+        }
+
+        private static double clamp(double value, double low, double high) {
+            return high < low ? (low + high) / 2 : Math.max(low, Math.min(high, value));
+        }
+
+        /** Drops repeated points and points in the middle of straight runs. */
+        private static List<Point> simplify(List<Point> points) {
+            List<Point> out = new ArrayList<>();
+            for (Point point : points) {
+                if (!out.isEmpty() && near(out.get(out.size() - 1), point)) {
+                    continue;
+                }
+                if (out.size() >= 2 && collinear(out.get(out.size() - 2), out.get(out.size() - 1), point)) {
+                    out.set(out.size() - 1, point);
+                } else {
+                    out.add(point);
+                }
+            }
+            return out;
+        }
+
+        private static boolean near(Point a, Point b) {
+            return Math.abs(a.x() - b.x()) < 0.01 && Math.abs(a.y() - b.y()) < 0.01;
+        }
+
+        private static boolean collinear(Point a, Point b, Point c) {
+            boolean vertical = Math.abs(a.x() - b.x()) < 0.01 && Math.abs(b.x() - c.x()) < 0.01
+                    && (b.y() - a.y()) * (c.y() - b.y()) >= 0;
+            boolean horizontal = Math.abs(a.y() - b.y()) < 0.01 && Math.abs(b.y() - c.y()) < 0.01
+                    && (b.x() - a.x()) * (c.x() - b.x()) >= 0;
+            return vertical || horizontal;
+        }
+    }
+}

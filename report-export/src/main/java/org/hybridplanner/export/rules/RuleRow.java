@@ -1,0 +1,19 @@
+package org.hybridplanner.export.rules;
+
+/**
+ * One rule to configure, as the CSV and the PDF tables show it.
+ *
+ * @param where where it is configured: a rule scope's name, or the allowlist of a named store
+ * @param group a stable key for grouping: the rule scope, or {@code ALLOWLIST}
+ * @param runtime the runtime it serves
+ * @param direction inbound or outbound, as seen from the machine or store being configured
+ * @param host the destination host or domain (outbound), or the address to allow (allowlists); empty for inbound
+ *     machine rules
+ * @param port the TCP port, empty when the rule is not about one port
+ * @param protocol the transport protocol
+ * @param purpose why
+ * @param reference the reference id
+ */
+public record RuleRow(String where, String group, String runtime, String direction, String host, String port,
+        String protocol, String purpose, String reference) {
+}

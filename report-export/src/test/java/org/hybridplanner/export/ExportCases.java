@@ -1,0 +1,38 @@
+package org.hybridplanner.export;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.hybridplanner.engine.ExamplePlan;
+import org.hybridplanner.engine.ExamplePlans;
+import org.hybridplanner.engine.RecommendationEngine;
+import org.hybridplanner.export.ExportFixtures.Case;
+import org.hybridplanner.model.Plan;
+
+/** The hand-built fixtures plus every example plan shipped in seed-data, run through the real engine. */
+public final class ExportCases {
+    public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-14T09:30:00Z"), ZoneOffset.UTC);
+    public static final ExportContext CONTEXT = new ExportContext("Ada Architect", CLOCK, "v3");
+
+    private ExportCases() {
+    }
+
+    public static List<Case> examples() {
+        RecommendationEngine engine = RecommendationEngine.standard();
+        List<Case> cases = new ArrayList<>();
+        for (ExamplePlan example : ExamplePlans.all()) {
+            Plan plan = engine.reader().read(example.json()).planOrThrow();
+            cases.add(new Case("example " + example.id(), plan, engine.recommend(plan)));
+        }
+        return cases;
+    }
+
+    /** Fixtures and examples, plus each example with every name made hostile. */
+    public static List<Case> all() {
+        List<Case> cases = new ArrayList<>(ExportFixtures.all());
+        cases.addAll(examples());
+        return cases;
+    }
+}
