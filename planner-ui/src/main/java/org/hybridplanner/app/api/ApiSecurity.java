@@ -1,5 +1,6 @@
 package org.hybridplanner.app.api;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -21,6 +22,7 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 class ApiSecurity {
 
     @Bean
+    @ConditionalOnWebApplication
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ApiTokenService tokens) throws Exception {
         return http.securityMatcher("/api/**")

@@ -1,5 +1,6 @@
 package org.hybridplanner.app.share;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -19,6 +20,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 class SharedPageSecurity {
 
     @Bean
+    @ConditionalOnWebApplication
     @Order(2)
     SecurityFilterChain sharedPages(HttpSecurity http) throws Exception {
         return http.securityMatcher("/shared/**")
