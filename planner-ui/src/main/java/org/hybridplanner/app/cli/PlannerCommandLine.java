@@ -38,11 +38,12 @@ public final class PlannerCommandLine {
                 console);
     }
 
-    /** The application with its configuration and database, but no web server and only warnings in the log. */
+    /** The application with its configuration and database, but no web server and no log on the console. */
     static ConfigurableApplicationContext withoutWebServer(String[] args) {
         return new SpringApplicationBuilder(PlannerApplication.class).web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF).logStartupInfo(false)
-                .properties("logging.level.root=warn", "logging.level.org.hybridplanner=warn",
+                // No console log: stdout carries only the command's answer, so that scripts can capture it.
+                .properties("logging.pattern.console=", "logging.level.root=warn",
                         // Vaadin's auto-configuration needs a servlet context; the command needs only the database.
                         "spring.autoconfigure.exclude=com.vaadin.flow.spring.SpringBootAutoConfiguration,"
                                 + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration")
