@@ -2,6 +2,7 @@ package org.hybridplanner.app.account;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -38,6 +39,22 @@ public class AccountService implements UserDetailsService {
         Account account = accounts.findByUsername(username)
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));
         return new SignedInAccount(account.id(), account.username(), account.passwordHash(), account.role());
+    }
+
+    /**
+     * The principal for an account a bearer credential (API token) belongs to; empty when the account is gone.
+     * No access check: the caller has verified the credential.
+     */
+    @Transactional(readOnly = true)
+    public Optional<SignedInAccount> principal(long accountId) {
+        return accounts.findById(accountId)
+                .map(a -> new SignedInAccount(a.id(), a.username(), a.passwordHash(), a.role()));
+    }
+
+    /** The id of the account with this name, for the operator's command line; empty when there is none. */
+    @Transactional(readOnly = true)
+    public Optional<Long> accountId(String username) {
+        return accounts.findByUsername(username).map(Account::id);
     }
 
     @PreAuthorize("hasRole('ADMIN')")

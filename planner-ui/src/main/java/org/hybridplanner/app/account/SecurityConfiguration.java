@@ -3,6 +3,7 @@ package org.hybridplanner.app.account;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.hybridplanner.app.account.ui.LoginView;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -15,7 +16,8 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * Everything needs a signed-in user except the login view, static theme files and the health probes (so that an
  * orchestrator can check the planner without credentials). The H2 console exists only in the dev profile, and
- * only for admins.
+ * only for admins. The filter chains exist only in the web application: the command line's {@code token} command
+ * starts the same application without a web server.
  */
 @Configuration
 @EnableWebSecurity
@@ -23,6 +25,7 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfiguration {
 
     @Bean
+    @ConditionalOnWebApplication
     SecurityFilterChain securityFilterChain(HttpSecurity http,
             @Value("${spring.h2.console.enabled:false}") boolean h2Console) throws Exception {
         http.authorizeHttpRequests(requests -> {

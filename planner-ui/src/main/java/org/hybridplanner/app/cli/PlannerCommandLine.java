@@ -5,7 +5,12 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.hybridplanner.app.PlannerApplication;
 import org.hybridplanner.engine.RecommendationEngine;
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The planner's command line: {@code java -jar planner.jar COMMAND ...}. Runs without starting Spring. Exit codes:
@@ -29,7 +34,20 @@ public final class PlannerCommandLine {
     static PlannerCommandLine standard(CliConsole console) {
         RecommendationEngine engine = RecommendationEngine.standard();
         return new PlannerCommandLine(List.of(new RecommendCommand(engine), new ValidateCommand(engine),
-                new ExportCommand(engine, Clock.systemUTC())), console);
+                new ExportCommand(engine, Clock.systemUTC()), new TokenCommand(PlannerCommandLine::withoutWebServer)),
+                console);
+    }
+
+    /** The application with its configuration and database, but no web server and no log on the console. */
+    static ConfigurableApplicationContext withoutWebServer(String[] args) {
+        return new SpringApplicationBuilder(PlannerApplication.class).web(WebApplicationType.NONE)
+                .bannerMode(Banner.Mode.OFF).logStartupInfo(false)
+                // No console log: stdout carries only the command's answer, so that scripts can capture it.
+                .properties("logging.pattern.console=", "logging.level.root=warn",
+                        // Vaadin's auto-configuration needs a servlet context; the command needs only the database.
+                        "spring.autoconfigure.exclude=com.vaadin.flow.spring.SpringBootAutoConfiguration,"
+                                + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration")
+                .run(args);
     }
 
     /**

@@ -124,6 +124,22 @@ public class PlanService {
                 "Restored version " + entry.number());
     }
 
+    /**
+     * Reads a plan for the holder of a capability (a share link) without an account check: the caller must have
+     * checked the capability. {@code versionId} pins a saved version; null means the latest.
+     */
+    @Transactional(readOnly = true)
+    public OpenedPlan openForCapability(UUID id, Long versionId) {
+        StoredPlan stored = plans.findById(id).orElseThrow(() -> new PlanNotFoundException(id));
+        if (versionId == null) {
+            return opened(stored);
+        }
+        StoredPlanVersion entry = versions.findByIdAndPlanId(versionId, id)
+                .orElseThrow(() -> new PlanNotFoundException(id));
+        return new OpenedPlan(id, design.parseStored(entry.document()), stored.version(), entry.updatedAt(),
+                entry.author());
+    }
+
     /** Problems a rename to {@code name} would have; empty when fine. */
     public List<Problem> nameProblems(Plan plan, String name) {
         return design.problems(plan.withName(name)).stream().filter(p -> p.path().equals("$.name")).toList();

@@ -1,0 +1,72 @@
+package org.hybridplanner.app.api;
+
+import java.net.URI;
+import org.hybridplanner.app.plan.PlanConflictException;
+import org.hybridplanner.app.plan.PlanNotFoundException;
+import org.hybridplanner.app.share.ShareLinkExpiredException;
+import org.hybridplanner.app.share.ShareLinkNotFoundException;
+import org.hybridplanner.app.share.TooManyGuessesException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/**
+ * Every API refusal as an RFC 9457 problem detail. Another account's plan is "not found", never "forbidden", so
+ * that ids of other people's plans cannot be probed.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+class ApiProblems {
+    static final URI INVALID_PLAN = URI.create("https://hybridplanner.org/problems/invalid-plan");
+
+    @ExceptionHandler(InvalidPlanBodyException.class)
+    ProblemDetail invalidPlan(InvalidPlanBodyException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
+        problem.setType(INVALID_PLAN);
+        problem.setTitle("Invalid plan");
+        problem.setProperty("problems", e.problems().stream().map(p -> new PathProblem(p.path(), p.value(),
+                p.message())).toList());
+        return problem;
+    }
+
+    @ExceptionHandler({PlanNotFoundException.class, ShareLinkNotFoundException.class})
+    ProblemDetail notFound(RuntimeException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e instanceof PlanNotFoundException
+                ? "No such plan" : e.getMessage());
+    }
+
+    @ExceptionHandler(ShareLinkExpiredException.class)
+    ProblemDetail gone(ShareLinkExpiredException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.GONE, e.getMessage());
+    }
+
+    @ExceptionHandler(TooManyGuessesException.class)
+    ResponseEntity<ProblemDetail> tooMany(TooManyGuessesException e) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, e.retryAfter().toSeconds())))
+                .body(ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, e.getMessage()));
+    }
+
+    @ExceptionHandler(PlanConflictException.class)
+    ProblemDetail conflict(PlanConflictException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED,
+                "The plan changed since the version in If-Match; GET it again and reapply your change");
+    }
+
+    @ExceptionHandler(MissingVersionException.class)
+    ProblemDetail missingVersion(MissingVersionException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_REQUIRED, e.getMessage());
+    }
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    ProblemDetail badRequest(IllegalArgumentException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+
+    /** One problem of a plan: its JSON path, the offending value and what is wrong. */
+    record PathProblem(String path, String value, String message) {
+    }
+}

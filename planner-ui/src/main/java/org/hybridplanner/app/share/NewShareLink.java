@@ -1,0 +1,23 @@
+package org.hybridplanner.app.share;
+
+import java.time.Duration;
+
+/**
+ * What the owner asks for. {@code expiresIn} null means the configured default; {@link #NO_EXPIRY} asks for a link
+ * that never expires (allowed only when an admin set {@code planner.share.allow-no-expiry}). {@code versionId} null
+ * pins the link to the latest version.
+ */
+public record NewShareLink(ShareAccess access, String label, Duration expiresIn, Long versionId) {
+    public static final Duration NO_EXPIRY = Duration.ZERO;
+
+    public NewShareLink {
+        access = access == null ? ShareAccess.VIEW : access;
+        label = label == null || label.isBlank() ? null : label.strip();
+        if (label != null && label.length() > 200) {
+            throw new IllegalArgumentException("Label must be at most 200 characters");
+        }
+        if (expiresIn != null && expiresIn.isNegative()) {
+            throw new IllegalArgumentException("Expiry must not be in the past");
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package org.hybridplanner.app.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.UUID;
+import org.hybridplanner.app.account.AccountFixtures;
+import org.hybridplanner.app.account.Role;
+import org.hybridplanner.app.plan.DesignService;
+import org.hybridplanner.app.plan.PlanService;
+import org.hybridplanner.app.plan.VersionKind;
+import org.hybridplanner.app.share.NewShareLink;
+import org.hybridplanner.app.share.ShareLinkService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** A network engineer without an account opens a view link in a fresh browser and downloads the PDF. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class SharedLinkIT {
+    @LocalServerPort
+    int port;
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    PlanService plans;
+    @Autowired
+    DesignService design;
+    @Autowired
+    ShareLinkService links;
+
+    @DynamicPropertySource
+    static void freshInstallation(DynamicPropertyRegistry registry) throws IOException {
+        registry.add("planner.data-dir", Files.createTempDirectory("planner-shared")::toString);
+        registry.add("PLANNER_ADMIN_PASSWORD", () -> "shared-admin-password");
+    }
+
+    @BeforeAll
+    static void requireChromium() {
+        Browser.requireChromium();
+    }
+
+    @AfterEach
+    void signOutOfThisThread() {
+        AccountFixtures.signOut();
+    }
+
+    @Test
+    void viewLinkShowsThePlanAndItsPdfWithoutSigningIn() throws IOException {
+        long owner = AccountFixtures.account(context, "architect", Role.USER);
+        AccountFixtures.signIn(owner, "architect", Role.USER);
+        UUID planId = plans.create(design.demoPlan(), VersionKind.CREATED);
+        String token = links.create(planId, new NewShareLink(null, "network team", null, null)).token();
+        AccountFixtures.signOut();
+
+        try (Browser browser = Browser.open("http://localhost:" + port + "/")) {
+            SharedPlanPage page = SharedPlanPage.open(browser, token);
+            browser.screenshot("10-shared-view-link");
+
+            assertThat(browser.currentPath()).as("no redirect to sign-in").isEqualTo("shared/" + token);
+            assertThat(page.planName()).isEqualTo(design.demoPlan().name());
+            assertThat(page.showsDiagram()).isTrue();
+            assertThat(page.firewallRules()).contains("443");
+            Path pdf = page.downloadPdf(Files.createTempDirectory("shared-download"));
+            byte[] head = Arrays.copyOf(Files.readAllBytes(pdf), 5);
+            assertThat(new String(head, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        }
+    }
+}
