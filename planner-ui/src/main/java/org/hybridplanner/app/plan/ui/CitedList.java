@@ -53,7 +53,12 @@ final class CitedList<T> extends Composite<VerticalLayout> {
 
     CitedList<T> column(String header, SerializableFunction<T, String> value) {
         // Short facts get a small share and wrap, so the reason column keeps room and the grid never scrolls sideways.
-        grid.addColumn(value::apply).setHeader(header).setResizable(true).setWidth("5.5em").setFlexGrow(1);
+        return column(header, value, "5.5em");
+    }
+
+    /** A short-fact column whose longest single word (for example "ExpressRoute") needs more than the usual width. */
+    CitedList<T> column(String header, SerializableFunction<T, String> value, String minimumWidth) {
+        grid.addColumn(value::apply).setHeader(header).setResizable(true).setWidth(minimumWidth).setFlexGrow(1);
         return this;
     }
 

@@ -40,7 +40,7 @@ final class RecommendationPanel extends Composite<VerticalLayout> {
             .column("Flow", f -> f.id() + ": " + f.source() + " → " + f.sink())
             .column("Scenario", f -> f.scenario().name().toLowerCase())
             .column("Runtime", f -> f.status() == FlowStatus.BLOCKED ? "BLOCKED" : f.runtime())
-            .column("Network", f -> f.network() == null ? "—" : f.network().displayName())
+            .column("Network", f -> f.network() == null ? "—" : f.network().displayName(), "7.5em")
             .withReasonAndSource("Why");
     private final CitedList<RuntimePlacement> runtimes = new CitedList<RuntimePlacement>("recommendation-runtimes",
             "Integration runtimes", RuntimePlacement::reasons)
