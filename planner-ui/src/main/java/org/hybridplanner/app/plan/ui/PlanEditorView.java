@@ -37,6 +37,8 @@ import org.hybridplanner.app.plan.PlanConflictException;
 import org.hybridplanner.app.plan.PlanNotFoundException;
 import org.hybridplanner.app.plan.PlanService;
 import org.hybridplanner.app.plan.VersionKind;
+import org.hybridplanner.app.share.ShareLinkService;
+import org.hybridplanner.app.share.ui.ShareDialog;
 import org.hybridplanner.export.ExportContext;
 import org.hybridplanner.model.Catalog;
 import org.hybridplanner.model.Plan;
@@ -61,6 +63,7 @@ public final class PlanEditorView extends VerticalLayout implements BeforeEnterO
     private final transient PlanService plans;
     private final transient DesignService design;
     private final transient Clock clock;
+    private final transient ShareLinkService shareLinks;
     private final TextField planName = planNameField();
     private final Span saveStatus = saveStatus();
     // Built in the constructor: they ask this view for the catalog, which needs the services set first.
@@ -78,10 +81,11 @@ public final class PlanEditorView extends VerticalLayout implements BeforeEnterO
     private Instant lastChange = Instant.EPOCH;
     private Registration pollRegistration;
 
-    PlanEditorView(PlanService plans, DesignService design, Clock clock) {
+    PlanEditorView(PlanService plans, DesignService design, Clock clock, ShareLinkService shareLinks) {
         this.plans = plans;
         this.design = design;
         this.clock = clock;
+        this.shareLinks = shareLinks;
         this.settings = new SettingsSection(this);
         this.locations = new LocationsSection(this);
         this.links = new LinksSection(this);
@@ -117,15 +121,17 @@ public final class PlanEditorView extends VerticalLayout implements BeforeEnterO
         saveVersion.setId("save-version");
         Button versions = new Button("Versions", click -> showVersions());
         versions.setId("show-versions");
+        Button share = new Button("Share", click -> showSharing());
+        share.setId("share-plan");
         Anchor export = JsonDownloads.link("Export JSON", () -> JsonDownloads.fileName(plan.name(), ""),
                 () -> design.write(plan));
         export.setId("export-json");
         ExportMenu exportDesign = new ExportMenu(() -> new ExportMenu.Source(plan, design.design(plan).recommendation(),
                 new ExportContext(signedInName(), clock, "version " + version)));
-        for (Button button : List.of(saveVersion, versions)) {
+        for (Button button : List.of(saveVersion, versions, share)) {
             button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         }
-        HorizontalLayout header = new HorizontalLayout(planName, saveStatus, saveVersion, versions, export,
+        HorizontalLayout header = new HorizontalLayout(planName, saveStatus, saveVersion, versions, share, export,
                 exportDesign);
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
@@ -313,6 +319,12 @@ public final class PlanEditorView extends VerticalLayout implements BeforeEnterO
                 showConflict();
             }
         }).open();
+    }
+
+    private void showSharing() {
+        // A link to the latest version should show what the owner sees now, not the last autosave.
+        saveNow();
+        new ShareDialog(shareLinks, plans, clock, planId, plan.name()).open();
     }
 
     @Override

@@ -20,13 +20,13 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /** Browserless view tests on the whole application context, over a fresh embedded database. */
 @SpringBootTest
-abstract class ViewTestSupport extends SpringBrowserlessTest {
-    static final String README_EXAMPLE = "02-expressroute-microsoft-peering";
+public abstract class ViewTestSupport extends SpringBrowserlessTest {
+    protected static final String README_EXAMPLE = "02-expressroute-microsoft-peering";
 
     @Autowired
-    ApplicationContext context;
+    protected ApplicationContext context;
     @Autowired
-    PlanService plans;
+    protected PlanService plans;
 
     @DynamicPropertySource
     static void freshDatabase(DynamicPropertyRegistry registry) throws IOException {
@@ -40,21 +40,21 @@ abstract class ViewTestSupport extends SpringBrowserlessTest {
     }
 
     /** Signs in as {@code username} (created on first use) for the rest of the test. */
-    long signIn(String username) {
+    protected long signIn(String username) {
         long id = AccountFixtures.account(context, username, Role.USER);
         AccountFixtures.signIn(id, username, Role.USER);
         return id;
     }
 
-    static Plan example(String id) {
+    protected static Plan example(String id) {
         return RecommendationEngine.standard().reader().read(ExamplePlans.byId(id).json()).planOrThrow();
     }
 
-    UUID stored(Plan plan) {
+    protected UUID stored(Plan plan) {
         return plans.create(plan, VersionKind.CREATED);
     }
 
-    PlanEditorView openEditor(UUID id) {
+    protected PlanEditorView openEditor(UUID id) {
         return navigate("plans/" + id, PlanEditorView.class);
     }
 }
