@@ -97,6 +97,11 @@ final class Browser implements AutoCloseable {
         return driver.findElement(By.id(id));
     }
 
+    /** Presses Escape, which closes the open dialog. */
+    void pressEscape() {
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(org.openqa.selenium.Keys.ESCAPE).perform();
+    }
+
     boolean isPresent(String id) {
         return !driver.findElements(By.id(id)).isEmpty();
     }

@@ -131,6 +131,17 @@ final class PlanEditorPage {
         return browser.all("#recommendation-runtimes .source-quote").getFirst().getText();
     }
 
+    /** Opens the share dialog, creates a view link with the label and returns the link shown (once). */
+    String createViewLink(String label) {
+        browser.click("share-plan");
+        browser.waitUntil("the share dialog", () -> browser.isPresent("share-dialog"));
+        browser.type("share-label", label);
+        browser.click("share-create");
+        browser.waitUntil("the new link", () -> !String.valueOf(browser.script("return arguments[0].value",
+                browser.byId("share-created-link"))).isBlank());
+        return String.valueOf(browser.script("return arguments[0].value", browser.byId("share-created-link")));
+    }
+
     void waitUntilSaved() {
         browser.waitUntil("the autosave", () -> browser.byId("save-status").getText().startsWith("Saved"));
     }

@@ -90,6 +90,10 @@ class PlannerJourneyIT {
             assertThat(editor.showSourceOfFirstRuntime()).isNotBlank();
             assertThat(editor.diagramPixelWidth()).isGreaterThan(500);
             browser.screenshot("03-editor-diagram");
+            assertThat(editor.createViewLink("Network team")).contains("/shared/");
+            browser.screenshot("06-share-dialog");
+            browser.pressEscape();
+            browser.waitUntil("the share dialog to close", () -> !browser.isPresent("share-dialog"));
             editor.waitUntilSaved();
             browser.screenshot("03-editor-readme-example");
 
