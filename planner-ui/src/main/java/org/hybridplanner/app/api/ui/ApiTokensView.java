@@ -3,7 +3,6 @@ package org.hybridplanner.app.api.ui;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Code;
@@ -22,6 +21,7 @@ import java.time.format.DateTimeFormatter;
 import org.hybridplanner.app.api.ApiTokenService;
 import org.hybridplanner.app.api.ApiTokenSummary;
 import org.hybridplanner.app.api.CreatedApiToken;
+import org.hybridplanner.app.base.ui.IrreversibleActionDialog;
 
 /**
  * The signed-in user's personal API tokens. A new token's secret is shown once: only its hash is stored, so it
@@ -118,15 +118,11 @@ public final class ApiTokensView extends VerticalLayout {
     }
 
     private void confirmRevoke(ApiTokenSummary token) {
-        ConfirmDialog confirm = new ConfirmDialog("Revoke \"" + token.label() + "\"?",
-                "Scripts using this token will be refused from now on. This cannot be undone.", "Revoke", event -> {
+        IrreversibleActionDialog.ask("api-token-revoke-confirm", "Revoke \"" + token.label() + "\"?",
+                "Scripts using this token will be refused from now on.", "Revoke", () -> {
                     tokens.revoke(token.id());
                     refresh();
                 });
-        confirm.setId("api-token-revoke-confirm");
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.setCancelable(true);
-        confirm.open();
     }
 
     private void refresh() {

@@ -3,7 +3,6 @@ package org.hybridplanner.app.plan.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -28,6 +27,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
+import org.hybridplanner.app.base.ui.IrreversibleActionDialog;
 import org.hybridplanner.app.plan.DesignService;
 import org.hybridplanner.app.plan.PlanService;
 import org.hybridplanner.app.plan.PlanSummary;
@@ -172,15 +172,11 @@ public final class PlanListView extends VerticalLayout {
     }
 
     private void confirmDelete(PlanSummary plan) {
-        ConfirmDialog confirm = new ConfirmDialog("Delete \"" + plan.name() + "\"?",
-                "The plan and all its versions are deleted. This cannot be undone.", "Delete", event -> {
+        IrreversibleActionDialog.ask("delete-confirm", "Delete \"" + plan.name() + "\"?",
+                "The plan and all its versions are deleted.", "Delete", () -> {
                     plans.delete(plan.id());
                     refresh();
                 });
-        confirm.setId("delete-confirm");
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.setCancelable(true);
-        confirm.open();
     }
 
     /** Reads an uploaded plan file; a valid one becomes a new plan, an invalid one shows every problem. */

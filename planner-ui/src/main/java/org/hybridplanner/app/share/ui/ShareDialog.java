@@ -2,7 +2,6 @@ package org.hybridplanner.app.share.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
@@ -25,6 +24,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.hybridplanner.app.base.ui.IrreversibleActionDialog;
 import org.hybridplanner.app.plan.PlanService;
 import org.hybridplanner.app.plan.VersionSummary;
 import org.hybridplanner.app.share.CreatedShareLink;
@@ -200,15 +200,11 @@ public final class ShareDialog extends Dialog {
 
     private void confirmRevoke(ShareLinkSummary link) {
         String name = link.label() == null ? "this link" : "\"" + link.label() + "\"";
-        ConfirmDialog confirm = new ConfirmDialog("Revoke " + name + "?",
-                "Anyone using it will no longer see the plan. This cannot be undone.", "Revoke", event -> {
+        IrreversibleActionDialog.ask("share-revoke-confirm", "Revoke " + name + "?",
+                "Anyone using it will no longer see the plan.", "Revoke", () -> {
                     shareLinks.revoke(planId, link.id());
                     refresh();
                 });
-        confirm.setId("share-revoke-confirm");
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.setCancelable(true);
-        confirm.open();
     }
 
     private void refresh() {
