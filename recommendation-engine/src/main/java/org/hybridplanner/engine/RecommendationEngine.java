@@ -111,11 +111,20 @@ public final class RecommendationEngine {
      * @throws InvalidPlanException when the plan does not pass {@link PlanValidator} (ids, references, catalog)
      */
     public Recommendation recommend(Plan plan) {
-        List<Problem> problems = validator.validate(plan);
-        if (!problems.isEmpty()) {
-            throw new InvalidPlanException(problems);
+        PlanEvaluation evaluation = evaluate(plan);
+        if (!evaluation.isValid()) {
+            throw new InvalidPlanException(evaluation.problems());
         }
-        return new Run(plan).recommend();
+        return evaluation.recommendation();
+    }
+
+    /**
+     * Validates the plan once and recommends only when it is valid: for callers (such as an editor) that show the
+     * problems of invalid plans rather than failing on them.
+     */
+    public PlanEvaluation evaluate(Plan plan) {
+        List<Problem> problems = validator.validate(plan);
+        return new PlanEvaluation(problems, problems.isEmpty() ? new Run(plan).recommend() : null);
     }
 
     /** The state of one recommendation: everything here is local to a single call. */

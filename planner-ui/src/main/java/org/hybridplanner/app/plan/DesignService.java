@@ -3,6 +3,7 @@ package org.hybridplanner.app.plan;
 import java.util.ArrayList;
 import java.util.List;
 import org.hybridplanner.engine.ExamplePlans;
+import org.hybridplanner.engine.PlanEvaluation;
 import org.hybridplanner.engine.RecommendationEngine;
 import org.hybridplanner.model.Catalog;
 import org.hybridplanner.model.CredentialOptions;
@@ -31,8 +32,11 @@ public class DesignService {
 
     /** Every problem of the plan (the format's checks and the planner's name rules); the design when none. */
     public Design design(Plan plan) {
-        List<Problem> problems = problems(plan);
-        return new Design(plan, problems, problems.isEmpty() ? engine.recommend(plan) : null);
+        // One validation per edit: the engine checks the plan and recommends in the same pass.
+        PlanEvaluation evaluation = engine.evaluate(plan);
+        List<Problem> problems = new ArrayList<>(evaluation.problems());
+        problems.addAll(NameRules.problems(plan));
+        return new Design(plan, problems, problems.isEmpty() ? evaluation.recommendation() : null);
     }
 
     public List<Problem> problems(Plan plan) {
