@@ -58,7 +58,7 @@ public final class PdfDesignDocument {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm z", Locale.ENGLISH);
     private static final List<String> RULE_HEADERS =
             List.of("Runtime", "Direction", "Host", "Port", "Protocol", "Purpose", "Reference");
-    private static final float[] RULE_WEIGHTS = {1.0f, 1.0f, 2.4f, 0.55f, 1.0f, 1.9f, 1.6f};
+    private static final float[] RULE_WEIGHTS = {1.25f, 1.2f, 2.55f, 0.75f, 1.1f, 1.7f, 1.2f};
     private final StoreTypeNames typeNames;
     private final List<String> certifications;
     private final String complianceReference;
