@@ -3,6 +3,7 @@ package org.hybridplanner.app.api;
 import java.net.URI;
 import org.hybridplanner.app.plan.PlanConflictException;
 import org.hybridplanner.app.plan.PlanNotFoundException;
+import org.hybridplanner.app.share.EditLinkNeedsSignInException;
 import org.hybridplanner.app.share.ShareLinkExpiredException;
 import org.hybridplanner.app.share.ShareLinkNotFoundException;
 import org.hybridplanner.app.share.TooManyGuessesException;
@@ -36,6 +37,13 @@ class ApiProblems {
     ProblemDetail notFound(RuntimeException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e instanceof PlanNotFoundException
                 ? "No such plan" : e.getMessage());
+    }
+
+    /** An edit link on the link-holder API: it opens the plan in the planner, for signed-in users only. */
+    @ExceptionHandler(EditLinkNeedsSignInException.class)
+    ProblemDetail editLink(EditLinkNeedsSignInException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "This is an edit link: it opens the plan in "
+                + "the planner for signed-in users. The link-holder API serves view links only.");
     }
 
     @ExceptionHandler(ShareLinkExpiredException.class)

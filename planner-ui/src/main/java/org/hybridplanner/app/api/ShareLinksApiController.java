@@ -35,7 +35,8 @@ class ShareLinksApiController {
     }
 
     /**
-     * Creates a link; the answer holds the secret once. {@code expiresInDays}: absent for the default, 0 for no
+     * Creates a view or edit link; the answer holds the secret once. An edit link has no {@code apiPath}: it works
+     * only in the planner, for signed-in users. {@code expiresInDays}: absent for the default, 0 for no
      * expiry (when an admin allows it).
      */
     @PostMapping(produces = MediaType.APPLICATION_JSON_VALUE)
@@ -46,7 +47,7 @@ class ShareLinksApiController {
                 request.versionId()));
         return ResponseEntity.created(URI.create("/api/plans/" + id + "/share-links/" + created.link().id()))
                 .body(new CreatedLink(created.link(), created.token(), "/" + created.path(),
-                        "/api/shared/" + created.token()));
+                        created.link().access() == ShareAccess.VIEW ? "/api/shared/" + created.token() : null));
     }
 
     @DeleteMapping("/{linkId}")

@@ -5,8 +5,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import org.hybridplanner.app.account.AccountNames;
 import org.hybridplanner.app.account.CurrentAccount;
 import org.hybridplanner.app.account.SignedInAccount;
 import org.hybridplanner.model.Plan;
@@ -16,8 +19,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Plans and their history. Every method acts for the signed-in account and only on that account's plans: a plan id
- * of another account behaves exactly like an id that does not exist ({@link PlanNotFoundException}).
+ * Plans and their history. Every method acts for the signed-in account. Its own plans it may do anything with; a plan
+ * someone shared with it through an edit link (an active {@link EditGrant}) it may open, change, version, restore and
+ * copy, but not delete or share further. Any other plan id behaves exactly like an id that does not exist
+ * ({@link PlanNotFoundException}), so ids disclose nothing.
  */
 @Service
 public class PlanService {
@@ -26,28 +31,71 @@ public class PlanService {
 
     private final StoredPlanRepository plans;
     private final PlanVersionRepository versions;
+    private final EditGrantRepository grants;
     private final DesignService design;
     private final CurrentAccount currentAccount;
+    private final AccountNames accountNames;
     private final Clock clock;
 
-    PlanService(StoredPlanRepository plans, PlanVersionRepository versions, DesignService design,
-            CurrentAccount currentAccount, Clock clock) {
+    PlanService(StoredPlanRepository plans, PlanVersionRepository versions, EditGrantRepository grants,
+            DesignService design, CurrentAccount currentAccount, AccountNames accountNames, Clock clock) {
         this.plans = plans;
         this.versions = versions;
+        this.grants = grants;
         this.design = design;
         this.currentAccount = currentAccount;
+        this.accountNames = accountNames;
         this.clock = clock;
     }
 
-    /** The caller's plans whose name contains {@code search} (any case), most recently changed first. */
+    /**
+     * The caller's plans and the plans shared with it for editing, whose name contains {@code search} (any case),
+     * most recently changed first.
+     */
     @Transactional(readOnly = true)
     public List<PlanSummary> list(String search) {
         SignedInAccount account = currentAccount.require();
         String pattern = "%" + escapeLike(search == null ? "" : search.strip().toLowerCase(Locale.ROOT)) + "%";
-        return plans.search(account.accountId(), pattern).stream()
-                .map(plan -> new PlanSummary(plan.id(), plan.name(), account.getUsername(), plan.updatedAt(),
-                        plan.storeCount(), plan.flowCount(), plan.warningCount()))
+        List<StoredPlan> found = plans.search(account.accountId(), pattern, clock.instant());
+        Map<Long, String> owners = accountNames.of(found.stream().map(StoredPlan::ownerId).collect(Collectors.toSet()));
+        return found.stream()
+                .map(plan -> new PlanSummary(plan.id(), plan.name(), owners.get(plan.ownerId()),
+                        plan.ownerId() == account.accountId(), plan.updatedAt(), plan.storeCount(), plan.flowCount(),
+                        plan.warningCount()))
                 .toList();
+    }
+
+    /** Whether the caller owns the plan (rather than editing it through a link); false for an inaccessible id. */
+    @Transactional(readOnly = true)
+    public boolean ownsPlan(UUID id) {
+        return plans.findByIdAndOwnerId(id, currentAccount.require().accountId()).isPresent();
+    }
+
+    /** Refuses with {@link PlanNotFoundException} unless the caller owns the plan: for deleting and sharing. */
+    @Transactional(readOnly = true)
+    public void requireOwner(UUID id) {
+        owned(id);
+    }
+
+    /**
+     * Gives the caller edit rights on a plan for as long as the edit link {@code shareLinkId} lives (until
+     * {@code expiresAt}, or until the link is revoked). The share service calls this after checking the link; for
+     * the plan's owner it changes nothing.
+     */
+    @Transactional
+    public void grantEditing(UUID id, long shareLinkId, Instant expiresAt) {
+        long accountId = currentAccount.require().accountId();
+        StoredPlan plan = plans.findById(id).orElseThrow(() -> new PlanNotFoundException(id));
+        if (plan.ownerId() != accountId
+                && !grants.existsByPlanIdAndAccountIdAndShareLinkId(id, accountId, shareLinkId)) {
+            grants.save(new EditGrant(id, accountId, shareLinkId, clock.instant(), expiresAt));
+        }
+    }
+
+    /** Withdraws every edit right an edit link gave, when its owner revokes it. */
+    @Transactional
+    public void withdrawGrants(long shareLinkId) {
+        grants.deleteByShareLinkId(shareLinkId);
     }
 
     @Transactional
@@ -76,14 +124,14 @@ public class PlanService {
 
     @Transactional
     public void delete(UUID id) {
-        StoredPlan plan = owned(id);
+        StoredPlan plan = owned(id);  // owner only: an edit link lets its holder change the plan, not remove it
         versions.deleteByPlanId(plan.id());
         plans.delete(plan);
     }
 
     @Transactional(readOnly = true)
     public OpenedPlan open(UUID id) {
-        return opened(owned(id));
+        return opened(editable(id));
     }
 
     /**
@@ -107,7 +155,7 @@ public class PlanService {
 
     @Transactional(readOnly = true)
     public List<VersionSummary> versions(UUID id) {
-        return versions.findByPlanIdOrderByNumberDesc(owned(id).id()).stream().map(StoredPlanVersion::summary)
+        return versions.findByPlanIdOrderByNumberDesc(editable(id).id()).stream().map(StoredPlanVersion::summary)
                 .toList();
     }
 
@@ -159,7 +207,7 @@ public class PlanService {
 
     private OpenedPlan store(UUID id, long expectedVersion, Plan plan, VersionKind kind, String label) {
         SignedInAccount account = currentAccount.require();
-        StoredPlan stored = owned(id);
+        StoredPlan stored = editable(id);
         if (stored.version() != expectedVersion) {
             throw new PlanConflictException(id);
         }
@@ -188,13 +236,22 @@ public class PlanService {
         versions.save(new StoredPlanVersion(planId, number, kind, label, json, author, now));
     }
 
+    /** A plan the caller owns or holds an active edit grant for. */
+    private StoredPlan editable(UUID id) {
+        SignedInAccount account = currentAccount.require();
+        return plans.findById(id)
+                .filter(plan -> plan.ownerId() == account.accountId()
+                        || grants.isActive(id, account.accountId(), clock.instant()))
+                .orElseThrow(() -> new PlanNotFoundException(id));
+    }
+
     private StoredPlan owned(UUID id) {
         long owner = currentAccount.require().accountId();
         return plans.findByIdAndOwnerId(id, owner).orElseThrow(() -> new PlanNotFoundException(id));
     }
 
     private StoredPlanVersion versionEntry(UUID id, long versionId) {
-        return versions.findByIdAndPlanId(versionId, owned(id).id()).orElseThrow(() -> new PlanNotFoundException(id));
+        return versions.findByIdAndPlanId(versionId, editable(id).id()).orElseThrow(() -> new PlanNotFoundException(id));
     }
 
     private OpenedPlan opened(StoredPlan stored) {

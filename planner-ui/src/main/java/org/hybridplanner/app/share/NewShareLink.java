@@ -5,7 +5,8 @@ import java.time.Duration;
 /**
  * What the owner asks for. {@code expiresIn} null means the configured default; {@link #NO_EXPIRY} asks for a link
  * that never expires (allowed only when an admin set {@code planner.share.allow-no-expiry}). {@code versionId} null
- * pins the link to the latest version.
+ * pins the link to the latest version; edit links cannot be pinned (one edits the latest version; old ones are
+ * restored from the history).
  */
 public record NewShareLink(ShareAccess access, String label, Duration expiresIn, Long versionId) {
     public static final Duration NO_EXPIRY = Duration.ZERO;
@@ -15,6 +16,10 @@ public record NewShareLink(ShareAccess access, String label, Duration expiresIn,
         label = label == null || label.isBlank() ? null : label.strip();
         if (label != null && label.length() > 200) {
             throw new IllegalArgumentException("Label must be at most 200 characters");
+        }
+        if (access == ShareAccess.EDIT && versionId != null) {
+            throw new IllegalArgumentException("An edit link always opens the latest version: it cannot be pinned to "
+                    + "a saved version");
         }
         if (expiresIn != null && expiresIn.isNegative()) {
             throw new IllegalArgumentException("Expiry must not be in the past");

@@ -83,6 +83,14 @@ class ShareLink {
         return expiresAt != null && !now.isBefore(expiresAt);
     }
 
+    long id() {
+        return id;
+    }
+
+    Instant expiresAt() {
+        return expiresAt;
+    }
+
     UUID planId() {
         return planId;
     }

@@ -17,8 +17,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Share links. Creating, listing and revoking act for the signed-in owner (through {@link PlanService}'s ownership
- * check, so another account's plan is "not found"); resolving a link needs no account, only the secret.
+ * Share links. Creating, listing and revoking act for the signed-in owner only (through {@link PlanService}'s
+ * ownership check, so another account's plan is "not found", and someone editing through an edit link cannot share
+ * further); resolving a view link needs no account, only the secret; joining an edit link needs a signed-in caller.
  */
 @Service
 public class ShareLinkService {
@@ -55,7 +56,7 @@ public class ShareLinkService {
     /** Creates a link for one of the caller's plans; the secret is in the answer and nowhere else. */
     @Transactional
     public CreatedShareLink create(UUID planId, NewShareLink request) {
-        plans.open(planId);
+        plans.requireOwner(planId);
         if (request.versionId() != null && plans.versions(planId).stream().map(VersionSummary::id)
                 .noneMatch(id -> id == request.versionId())) {
             throw new IllegalArgumentException("Version " + request.versionId() + " is not a version of this plan");
@@ -79,36 +80,32 @@ public class ShareLinkService {
 
     @Transactional(readOnly = true)
     public List<ShareLinkSummary> list(UUID planId) {
-        plans.open(planId);
+        plans.requireOwner(planId);
         return links.findByPlanIdOrderByCreatedAtDesc(planId).stream().map(ShareLink::summary).toList();
     }
 
-    /** Revokes a link of one of the caller's plans; the next request with it answers 404. */
+    /**
+     * Revokes a link of one of the caller's plans: the next request with it answers 404, and whoever gained edit
+     * rights through it loses them with their next request.
+     */
     @Transactional
     public void revoke(UUID planId, long linkId) {
-        plans.open(planId);
+        plans.requireOwner(planId);
         links.findByIdAndPlanId(linkId, planId).orElseThrow(ShareLinkNotFoundException::new)
                 .revoke(clock.instant());
+        plans.withdrawGrants(linkId);
     }
 
     /**
-     * The design behind a link, counting the use. {@code client} identifies the caller for the guess limit.
-     * Throws {@link ShareLinkNotFoundException}, {@link ShareLinkExpiredException} or
-     * {@link TooManyGuessesException}.
+     * The design behind a view link, counting the use. {@code client} identifies the caller for the guess limit.
+     * Throws {@link ShareLinkNotFoundException}, {@link ShareLinkExpiredException},
+     * {@link TooManyGuessesException}, or {@link EditLinkNeedsSignInException} for an edit link.
      */
     @Transactional
     public SharedDesign resolve(String token, String client) {
-        limiter.check(client);
-        ShareLink link = SecretTokens.looksValid(token, PREFIX)
-                ? links.findByTokenHash(SecretTokens.hash(token)).orElse(null) : null;
-        Instant now = clock.instant();
-        if (link == null || link.isRevoked()) {
-            limiter.failed(client);
-            throw new ShareLinkNotFoundException();
-        }
-        if (link.isExpired(now)) {
-            limiter.failed(client);
-            throw new ShareLinkExpiredException();
+        ShareLink link = usable(token, client);
+        if (link.access() == ShareAccess.EDIT) {
+            throw new EditLinkNeedsSignInException(ShareAccess.EDIT.path(token));
         }
         OpenedPlan opened;
         try {
@@ -116,9 +113,44 @@ public class ShareLinkService {
         } catch (PlanNotFoundException e) {
             throw new ShareLinkNotFoundException();
         }
-        link.used(now);
+        link.used(clock.instant());
         Recommendation recommendation = design.design(opened.plan()).recommendation();
         String versionLabel = link.versionId() == null ? "latest version" : "version " + link.versionId();
         return new SharedDesign(opened.plan(), recommendation, opened.updatedBy(), versionLabel, link.access());
+    }
+
+    /**
+     * Opens a link for the signed-in caller in the planner. An edit link gives the caller edit rights on its plan
+     * for as long as the link lives, and counts as a use; a view link changes nothing (its page counts the use).
+     * Throws as {@link #resolve} does, except for edit links.
+     */
+    @Transactional
+    public JoinedLink join(String token, String client) {
+        ShareLink link = usable(token, client);
+        if (link.access() == ShareAccess.EDIT) {
+            try {
+                plans.grantEditing(link.planId(), link.id(), link.expiresAt());
+            } catch (PlanNotFoundException e) {
+                throw new ShareLinkNotFoundException();
+            }
+            link.used(clock.instant());
+        }
+        return new JoinedLink(link.access(), link.planId());
+    }
+
+    /** The link behind a secret if it is neither unknown, revoked nor expired; failed lookups count as guesses. */
+    private ShareLink usable(String token, String client) {
+        limiter.check(client);
+        ShareLink link = SecretTokens.looksValid(token, PREFIX)
+                ? links.findByTokenHash(SecretTokens.hash(token)).orElse(null) : null;
+        if (link == null || link.isRevoked()) {
+            limiter.failed(client);
+            throw new ShareLinkNotFoundException();
+        }
+        if (link.isExpired(clock.instant())) {
+            limiter.failed(client);
+            throw new ShareLinkExpiredException();
+        }
+        return link;
     }
 }

@@ -3,6 +3,7 @@ package org.hybridplanner.app.share;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import org.hybridplanner.export.ExportContext;
@@ -19,7 +20,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
- * The page and downloads a view link opens. Anyone holding the link may use it, without an account (see
+ * The page and downloads a view link opens (an edit link is redirected to the planner). Anyone holding the link may
+ * use it, without an account (see
  * {@link SharedPageSecurity}); the link itself is the permission. Server-rendered and stateless: no Vaadin UI and
  * no HTTP session per visitor.
  */
@@ -54,6 +56,13 @@ class SharedPageController {
     ResponseEntity<String> notFound(ShareLinkNotFoundException e) {
         return html(HttpStatus.NOT_FOUND).body(SharedPage.problem("Link not found",
                 "This link does not exist or was revoked by the plan's owner."));
+    }
+
+    /** An edit link opened as a page goes to the planner, which asks for sign-in first. */
+    @ExceptionHandler(EditLinkNeedsSignInException.class)
+    ResponseEntity<Void> toPlanner(EditLinkNeedsSignInException e, HttpServletRequest request) {
+        return ResponseEntity.status(HttpStatus.SEE_OTHER).headers(SharedResponses.headers())
+                .location(URI.create(request.getContextPath() + "/" + e.plannerPath())).build();
     }
 
     @ExceptionHandler(ShareLinkExpiredException.class)

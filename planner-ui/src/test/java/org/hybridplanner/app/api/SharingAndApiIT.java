@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hybridplanner.app.account.AccountFixtures;
 import org.hybridplanner.app.account.Role;
+import org.hybridplanner.app.share.ShareLinkService;
 import org.hybridplanner.engine.ExamplePlans;
 import org.hybridplanner.export.ExportFormat;
 import org.junit.jupiter.api.BeforeEach;
@@ -53,6 +54,8 @@ class SharingAndApiIT {
     ApiTokenService tokens;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ShareLinkService shareLinks;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private String alice;
@@ -286,6 +289,71 @@ class SharingAndApiIT {
 
     @Test
     @Order(1)
+    void editLinkLetsASignedInUserEditUntilTheOwnerRevokesIt() throws Exception {
+        String id = createPlan(alice);
+        HttpResponse<String> created = send("POST", "/api/plans/" + id + "/share-links", alice,
+                "{\"access\": \"EDIT\", \"label\": \"bob edits\"}");
+        assertThat(created.statusCode()).isEqualTo(201);
+        String token = json(created).path("token").asString();
+        long linkId = json(created).path("link").path("id").asLong();
+        assertThat(json(created).path("pagePath").asString()).isEqualTo("/edit-link/" + token);
+        assertThat(send("POST", "/api/plans/" + id + "/share-links", alice, "{\"access\": \"EDIT\", "
+                + "\"versionId\": 1}").statusCode()).as("edit links cannot be pinned").isEqualTo(400);
+
+        // Without an account an edit link shows nothing: the page sends the holder to the planner's sign-in.
+        HttpResponse<String> page = send("GET", "/shared/" + token, null, null);
+        assertThat(page.statusCode()).isEqualTo(303);
+        assertThat(page.headers().firstValue("Location").orElseThrow()).endsWith("/edit-link/" + token);
+        assertThat(page.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
+        HttpResponse<String> api = send("GET", "/api/shared/" + token, null, null);
+        assertThat(api.statusCode()).isEqualTo(403);
+        assertThat(api.body()).contains("edit link").doesNotContain("Contoso");
+        assertThat(send("GET", "/edit-link/" + token, null, null).body()).doesNotContain("Contoso");
+        assertThat(send("GET", "/api/plans/" + id, bob, null).statusCode()).as("not before joining").isEqualTo(404);
+
+        joinAs("bob", token);
+        HttpResponse<String> read = send("GET", "/api/plans/" + id, bob, null);
+        assertThat(read.statusCode()).isEqualTo(200);
+        String etag = read.headers().firstValue("ETag").orElseThrow();
+        String renamed = read.body().replaceFirst("\"name\"\\s*:\\s*\"[^\"]*\"", "\"name\": \"Bob's edit\"");
+        assertThat(send("PUT", "/api/plans/" + id, bob, renamed, "If-Match", etag).statusCode()).isEqualTo(200);
+        assertThat(send("PUT", "/api/plans/" + id, bob, renamed, "If-Match", etag).statusCode())
+                .as("the same conflict handling as the owner").isEqualTo(412);
+        JsonNode bobsList = json(send("GET", "/api/plans", bob, null));
+        JsonNode row = null;
+        for (JsonNode plan : bobsList) {
+            row = plan.path("id").asString().equals(id) ? plan : row;
+        }
+        assertThat(row).isNotNull();
+        assertThat(row.path("owner").asString()).isEqualTo("alice");
+        assertThat(row.path("yours").asBoolean()).isFalse();
+        assertThat(send("DELETE", "/api/plans/" + id, bob, null).statusCode()).as("owner only").isEqualTo(404);
+        assertThat(send("GET", "/api/plans/" + id + "/share-links", bob, null).statusCode()).isEqualTo(404);
+        assertThat(send("POST", "/api/plans/" + id + "/share-links", bob, "{}").statusCode()).isEqualTo(404);
+        assertThat(json(send("GET", "/api/plans/" + id, alice, null)).path("name").asString()).isEqualTo("Bob's edit");
+        assertThat(json(send("GET", "/api/plans/" + id + "/share-links", alice, null)).get(0).path("useCount")
+                .asLong()).isEqualTo(1);
+
+        assertThat(send("DELETE", "/api/plans/" + id + "/share-links/" + linkId, alice, null).statusCode())
+                .isEqualTo(204);
+        assertThat(send("GET", "/api/plans/" + id, bob, null).statusCode()).as("revoked").isEqualTo(404);
+        assertThat(json(send("GET", "/api/plans", bob, null)).toString()).doesNotContain(id);
+
+        // An edit right lasts as long as its link: it carries the link's expiry.
+        JsonNode expiring = json(send("POST", "/api/plans/" + id + "/share-links", alice,
+                "{\"access\": \"EDIT\", \"expiresInDays\": 1}"));
+        joinAs("bob", expiring.path("token").asString());
+        long expiringId = expiring.path("link").path("id").asLong();
+        assertThat(jdbc.queryForObject("select count(*) from plan_edit_grant g join share_link l on "
+                + "l.id = g.share_link_id where l.id = ? and g.expires_at = l.expires_at", Long.class, expiringId))
+                .isEqualTo(1);
+        assertThat(send("GET", "/api/plans/" + id, bob, null).statusCode()).isEqualTo(200);
+        jdbc.update("update plan_edit_grant set expires_at = granted_at where share_link_id = ?", expiringId);
+        assertThat(send("GET", "/api/plans/" + id, bob, null).statusCode()).as("expired").isEqualTo(404);
+    }
+
+    @Test
+    @Order(1)
     void pinsALinkToASavedVersion() throws Exception {
         String id = createPlan(alice);
         long first = json(send("GET", "/api/plans/" + id + "/versions", alice, null)).get(0).path("id").asLong();
@@ -341,6 +409,16 @@ class SharingAndApiIT {
         HttpResponse<String> blocked = send("GET", "/api/shared/" + "B".repeat(43), null, null);
         assertThat(blocked.statusCode()).isEqualTo(429);
         assertThat(blocked.headers().firstValue("Retry-After")).isPresent();
+    }
+
+    /** What opening an edit link in the planner does for a signed-in user (the browser path: SharedLinkIT). */
+    private void joinAs(String username, String token) {
+        AccountFixtures.signIn(AccountFixtures.account(context, username, Role.USER), username, Role.USER);
+        try {
+            shareLinks.join(token, "test-client");
+        } finally {
+            AccountFixtures.signOut();
+        }
     }
 
     private String createPlan(String token) throws Exception {

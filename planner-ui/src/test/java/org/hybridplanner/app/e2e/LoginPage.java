@@ -18,14 +18,24 @@ final class LoginPage {
     }
 
     PlanListPage signIn(String username, String password) {
+        submit(username, password);
+        browser.waitUntil("the plan list after signing in", () -> browser.isPresent("plans-grid"));
+        browser.waitForVaadin();
+        return new PlanListPage(browser);
+    }
+
+    /** Signs in where the planner sent the user to sign in first: it returns them to the page they asked for. */
+    PlanEditorPage signInToEdit(String username, String password) {
+        submit(username, password);
+        return PlanEditorPage.waitFor(browser);
+    }
+
+    private void submit(String username, String password) {
         browser.waitUntil("the login form", () -> !browser.all("vaadin-login-form input[name='username']").isEmpty());
         WebElement user = browser.all("vaadin-login-form input[name='username']").getFirst();
         WebElement pass = browser.all("vaadin-login-form input[name='password']").getFirst();
         user.sendKeys(username);
         pass.sendKeys(password, Keys.ENTER);
-        browser.waitUntil("the plan list after signing in", () -> browser.isPresent("plans-grid"));
-        browser.waitForVaadin();
-        return new PlanListPage(browser);
     }
 
     boolean isShown() {

@@ -154,6 +154,15 @@ final class PlanEditorPage {
         browser.waitUntil("the conflict dialog", this::showsConflict);
     }
 
+    void waitForAccessLost() {
+        browser.waitUntil("the access-lost dialog", () -> browser.isPresent("access-lost-dialog"));
+    }
+
+    /** Whether the Share button is shown (only to the plan's owner). */
+    boolean offersSharing() {
+        return browser.isPresent("share-plan") && browser.byId("share-plan").isDisplayed();
+    }
+
     PlanEditorPage reloadTheirVersion() {
         browser.click("conflict-reload");
         return waitFor(browser);

@@ -9,11 +9,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.UUID;
 import org.hybridplanner.app.account.AccountFixtures;
+import org.hybridplanner.app.account.AccountService;
 import org.hybridplanner.app.account.Role;
 import org.hybridplanner.app.plan.DesignService;
 import org.hybridplanner.app.plan.PlanService;
 import org.hybridplanner.app.plan.VersionKind;
+import org.hybridplanner.app.share.CreatedShareLink;
 import org.hybridplanner.app.share.NewShareLink;
+import org.hybridplanner.app.share.ShareAccess;
 import org.hybridplanner.app.share.ShareLinkService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,7 +28,10 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** A network engineer without an account opens a view link in a fresh browser and downloads the PDF. */
+/**
+ * Share links in a fresh browser: a network engineer without an account opens a view link and downloads the PDF; a
+ * colleague with an account opens an edit link, signs in, edits the plan, and loses the right when it is revoked.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SharedLinkIT {
     @LocalServerPort
@@ -38,6 +44,8 @@ class SharedLinkIT {
     DesignService design;
     @Autowired
     ShareLinkService links;
+    @Autowired
+    AccountService accounts;
 
     @DynamicPropertySource
     static void freshInstallation(DynamicPropertyRegistry registry) throws IOException {
@@ -74,6 +82,40 @@ class SharedLinkIT {
             Path pdf = page.downloadPdf(Files.createTempDirectory("shared-download"));
             byte[] head = Arrays.copyOf(Files.readAllBytes(pdf), 5);
             assertThat(new String(head, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        }
+    }
+
+    @Test
+    void editLinkLetsASignedInColleagueEditUntilTheOwnerRevokesIt() {
+        long owner = AccountFixtures.account(context, "planowner", Role.USER);
+        AccountFixtures.signIn(AccountFixtures.account(context, "admin", Role.ADMIN), "admin", Role.ADMIN);
+        if (accounts.accountId("colleague").isEmpty()) {
+            accounts.create("colleague", "colleague-password", Role.USER);
+        }
+        AccountFixtures.signIn(owner, "planowner", Role.USER);
+        UUID planId = plans.create(design.demoPlan(), VersionKind.CREATED);
+        CreatedShareLink link = links.create(planId, new NewShareLink(ShareAccess.EDIT, "colleague edits", null,
+                null));
+
+        try (Browser browser = Browser.open("http://localhost:" + port + "/")) {
+            browser.go(link.path());
+            assertThat(new LoginPage(browser).showsSignInForm()).as("an edit link asks for sign-in").isTrue();
+            PlanEditorPage editor = new LoginPage(browser).signInToEdit("colleague", "colleague-password");
+
+            assertThat(browser.currentPath()).as("the secret leaves the address bar").isEqualTo("plans/" + planId);
+            assertThat(editor.planName()).isEqualTo(design.demoPlan().name());
+            assertThat(editor.offersSharing()).as("only the owner shares").isFalse();
+            editor.rename("Edited by a colleague");
+            editor.waitUntilSaved();
+            browser.screenshot("11-edit-link-editor");
+            assertThat(plans.open(planId).plan().name()).isEqualTo("Edited by a colleague");
+            assertThat(plans.open(planId).updatedBy()).isEqualTo("colleague");
+
+            links.revoke(planId, link.link().id());
+            editor.rename("After the revocation");
+            editor.waitForAccessLost();
+            browser.screenshot("12-edit-link-revoked");
+            assertThat(plans.open(planId).plan().name()).isEqualTo("Edited by a colleague");
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.hybridplanner.app.plan;
 
+import org.hybridplanner.app.account.AccountNames;
 import org.hybridplanner.app.account.CurrentAccount;
 import org.hybridplanner.engine.RecommendationEngine;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -8,7 +9,7 @@ import org.springframework.context.annotation.Import;
 
 /** The plan services over the JPA slice, with a clock the tests control. */
 @TestConfiguration
-@Import({PlanService.class, DesignService.class, CurrentAccount.class})
+@Import({PlanService.class, DesignService.class, CurrentAccount.class, AccountNames.class})
 class PersistenceTestConfiguration {
     @Bean
     MutableClock clock() {

@@ -3,7 +3,9 @@ package org.hybridplanner.app.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.persistence.EntityManager;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.hybridplanner.app.account.AccountFixtures;
@@ -14,6 +16,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * What plan storage must guarantee, run against each database the planner supports (H2 and PostgreSQL): the
@@ -29,6 +33,10 @@ abstract class PlanPersistenceTests {
     DesignService design;
     @Autowired
     MutableClock clock;
+    @Autowired
+    EntityManager entityManager;
+    @Autowired
+    PlatformTransactionManager transactions;
 
     long alice;
     long bob;
@@ -146,5 +154,54 @@ abstract class PlanPersistenceTests {
         plans.delete(id);
 
         assertThatThrownBy(() -> plans.open(id)).isInstanceOf(PlanNotFoundException.class);
+    }
+
+    @Test
+    void anEditGrantLetsAnotherAccountEditButNotDeleteWhileItsLinkLives() {
+        UUID id = plans.create(design.demoPlan(), VersionKind.CREATED);
+        Instant tomorrow = clock.instant().plus(Duration.ofDays(1));
+        long link = storedShareLink(id, tomorrow);
+        AccountFixtures.signIn(bob, "bob", Role.USER);
+        assertThatThrownBy(() -> plans.open(id)).isInstanceOf(PlanNotFoundException.class);
+
+        plans.grantEditing(id, link, tomorrow);
+        OpenedPlan opened = plans.open(id);
+        OpenedPlan saved = plans.save(id, opened.version(), opened.plan().withName("Bob's edit"));
+        assertThatThrownBy(() -> plans.save(id, opened.version(), opened.plan().withName("Stale")))
+                .isInstanceOf(PlanConflictException.class);
+        plans.saveNamedVersion(id, saved.version(), saved.plan(), "Reviewed by Bob");
+        assertThat(plans.versions(id).getFirst().author()).isEqualTo("bob");
+        PlanSummary row = plans.list("bob").stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow();
+        assertThat(row.owner()).isEqualTo("alice");
+        assertThat(row.yours()).isFalse();
+        assertThat(plans.ownsPlan(id)).isFalse();
+        assertThatThrownBy(() -> plans.delete(id)).isInstanceOf(PlanNotFoundException.class);
+        assertThatThrownBy(() -> plans.requireOwner(id)).isInstanceOf(PlanNotFoundException.class);
+
+        clock.advance(Duration.ofDays(2));
+        assertThatThrownBy(() -> plans.open(id)).as("expired with its link").isInstanceOf(PlanNotFoundException.class);
+        assertThat(plans.list("")).extracting(PlanSummary::id).doesNotContain(id);
+
+        long lasting = storedShareLink(id, null);
+        plans.grantEditing(id, lasting, null);
+        assertThat(plans.open(id).plan().name()).isEqualTo("Bob's edit");
+        plans.withdrawGrants(lasting);
+        assertThatThrownBy(() -> plans.open(id)).as("revoked").isInstanceOf(PlanNotFoundException.class);
+
+        AccountFixtures.signIn(alice, "alice", Role.USER);
+        assertThat(plans.ownsPlan(id)).isTrue();
+        plans.grantEditing(id, lasting, null);
+        assertThat(plans.list("")).filteredOn(p -> p.id().equals(id)).singleElement()
+                .satisfies(p -> assertThat(p.yours()).isTrue());
+    }
+
+    /** A share link row as the share service stores it (this slice has plan storage only). */
+    private long storedShareLink(UUID planId, Instant expiresAt) {
+        String hash = UUID.randomUUID().toString().replace("-", "");
+        new TransactionTemplate(transactions).executeWithoutResult(status -> entityManager.createNativeQuery("insert into share_link (plan_id, token_hash, access, created_at, expires_at, "
+                + "use_count) values (?, ?, 'EDIT', ?, ?, 0)").setParameter(1, planId).setParameter(2, hash)
+                .setParameter(3, clock.instant()).setParameter(4, expiresAt).executeUpdate());
+        return ((Number) entityManager.createNativeQuery("select id from share_link where token_hash = ?")
+                .setParameter(1, hash).getSingleResult()).longValue();
     }
 }

@@ -78,6 +78,8 @@ public final class PlanEditorView extends VerticalLayout implements BeforeEnterO
     private long version;
     private boolean dirty;
     private boolean inConflict;
+    private boolean leaving;
+    private final Button share = new Button("Share", click -> showSharing());
     private Instant lastChange = Instant.EPOCH;
     private Registration pollRegistration;
 
@@ -121,7 +123,6 @@ public final class PlanEditorView extends VerticalLayout implements BeforeEnterO
         saveVersion.setId("save-version");
         Button versions = new Button("Versions", click -> showVersions());
         versions.setId("show-versions");
-        Button share = new Button("Share", click -> showSharing());
         share.setId("share-plan");
         Anchor export = JsonDownloads.link("Export JSON", () -> JsonDownloads.fileName(plan.name(), ""),
                 () -> design.write(plan));
@@ -189,6 +190,8 @@ public final class PlanEditorView extends VerticalLayout implements BeforeEnterO
         dirty = false;
         inConflict = false;
         planName.setValue(plan.name());
+        // Only the owner shares; someone editing through an edit link cannot pass the plan on.
+        share.setVisible(plans.ownsPlan(planId));
         showFieldProblems(planName, List.of(), "$.name");
         show(design.design(plan));
         saveStatus.setText("Saved " + TIME.format(opened.updatedAt()) + " UTC by " + opened.updatedBy());
@@ -266,6 +269,8 @@ public final class PlanEditorView extends VerticalLayout implements BeforeEnterO
             getUI().ifPresent(ui -> ui.setPollInterval(-1));
         } catch (PlanConflictException e) {
             showConflict();
+        } catch (PlanNotFoundException e) {
+            showAccessLost();
         }
     }
 
@@ -273,7 +278,21 @@ public final class PlanEditorView extends VerticalLayout implements BeforeEnterO
         inConflict = true;
         saveStatus.setText("Not saved: changed elsewhere");
         getUI().ifPresent(ui -> ui.setPollInterval(-1));
-        new ConflictDialog(plans.open(planId), () -> load(plans.open(planId)), this::saveAsCopy).open();
+        try {
+            new ConflictDialog(plans.open(planId), () -> load(plans.open(planId)), this::saveAsCopy).open();
+        } catch (PlanNotFoundException e) {
+            showAccessLost();
+        }
+    }
+
+    /** The plan went out of reach (edit link revoked or expired, plan deleted): stop saving, offer a copy. */
+    private void showAccessLost() {
+        inConflict = true;
+        saveStatus.setText("Not saved: you can no longer edit this plan");
+        getUI().ifPresent(ui -> ui.setPollInterval(-1));
+        if (!leaving) {
+            new AccessLostDialog(this::saveAsCopy, () -> getUI().ifPresent(ui -> ui.navigate(""))).open();
+        }
     }
 
     private void saveAsCopy() {
@@ -297,6 +316,9 @@ public final class PlanEditorView extends VerticalLayout implements BeforeEnterO
             } catch (PlanConflictException e) {
                 dialog.close();
                 showConflict();
+            } catch (PlanNotFoundException e) {
+                dialog.close();
+                showAccessLost();
             } catch (IllegalArgumentException e) {
                 label.setErrorMessage(e.getMessage());
                 label.setInvalid(true);
@@ -311,12 +333,17 @@ public final class PlanEditorView extends VerticalLayout implements BeforeEnterO
 
     private void showVersions() {
         saveNow();
+        if (inConflict) {
+            return;
+        }
         new VersionsDialog(plans, design, planId, plan.name(), versionId -> {
             try {
                 load(plans.restore(planId, versionId, version));
                 Notification.show("Restored; the restored plan is now the latest version.");
             } catch (PlanConflictException e) {
                 showConflict();
+            } catch (PlanNotFoundException e) {
+                showAccessLost();
             }
         }).open();
     }
@@ -329,6 +356,7 @@ public final class PlanEditorView extends VerticalLayout implements BeforeEnterO
 
     @Override
     protected void onAttach(AttachEvent event) {
+        leaving = false;
         pollRegistration = event.getUI().addPollListener(poll -> autosaveIfQuiet());
         if (dirty) {
             event.getUI().setPollInterval(1000);
@@ -337,6 +365,7 @@ public final class PlanEditorView extends VerticalLayout implements BeforeEnterO
 
     @Override
     protected void onDetach(DetachEvent event) {
+        leaving = true;
         pollRegistration.remove();
         event.getUI().setPollInterval(-1);
         try {

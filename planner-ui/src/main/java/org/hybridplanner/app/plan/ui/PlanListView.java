@@ -36,7 +36,10 @@ import org.hybridplanner.model.PlanLimits;
 import org.hybridplanner.model.PlanReadResult;
 import org.hybridplanner.model.Problem;
 
-/** The signed-in user's plans: search, create, import, duplicate, rename, delete, and open one to edit. */
+/**
+ * The signed-in user's plans and those shared with them through edit links: search, create, import, duplicate,
+ * rename, delete (own plans only), and open one to edit.
+ */
 @Route("")
 @PageTitle("Plans · Hybrid topology planner")
 @Menu(order = 1, title = "Plans")
@@ -104,7 +107,8 @@ public final class PlanListView extends VerticalLayout {
         grid.setId("plans-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(PlanSummary::name).setHeader("Name").setFlexGrow(3).setSortable(true);
-        grid.addColumn(PlanSummary::owner).setHeader("Owner");
+        grid.addColumn(p -> p.yours() ? p.owner() : p.owner() + " (shared with you)").setHeader("Owner")
+                .setAutoWidth(true);
         grid.addColumn(p -> WHEN.format(p.updatedAt())).setHeader("Last change").setAutoWidth(true)
                 .setComparator(PlanSummary::updatedAt);
         grid.addColumn(PlanSummary::stores).setHeader("Stores").setAutoWidth(true);
@@ -128,6 +132,11 @@ public final class PlanListView extends VerticalLayout {
         Button delete = new Button("Delete", click -> confirmDelete(plan));
         delete.addClassName("delete-plan");
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        if (!plan.yours()) {
+            // Shared through an edit link: its holder may change the plan, not remove it.
+            delete.setEnabled(false);
+            delete.setTooltipText("Only the plan's owner can delete it");
+        }
         for (Button button : List.of(open, duplicate, rename, delete)) {
             button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         }

@@ -34,12 +34,11 @@ import org.hybridplanner.app.share.ShareLinkService;
 import org.hybridplanner.app.share.ShareLinkSummary;
 
 /**
- * Creates, lists and revokes the view links of one plan. A new link's address is shown once, right after creating
- * it: only its hash is stored, so it cannot be shown again later.
+ * Creates, lists and revokes the view and edit links of one plan (for its owner only). A new link's address is shown
+ * once, right after creating it: only its hash is stored, so it cannot be shown again later. What the chosen kind of
+ * link lets its holder do is spelled out above the form and changes with the choice.
  */
 public final class ShareDialog extends Dialog {
-    static final String WHAT_A_LINK_ALLOWS = "Anyone with this link can see this plan's design, rules and downloads "
-            + "without signing in, until it expires or you revoke it.";
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
 
@@ -47,6 +46,8 @@ public final class ShareDialog extends Dialog {
     private final transient Clock clock;
     private final UUID planId;
     private final List<VersionSummary> versions;
+    private final RadioButtonGroup<ShareAccess> access = accessChoice();
+    private final Paragraph allows = new Paragraph();
     private final TextField label = label();
     private final RadioButtonGroup<Expiry> expiry;
     private final Select<VersionSummary> pinnedVersion;
@@ -65,11 +66,12 @@ public final class ShareDialog extends Dialog {
         setHeaderTitle("Share \"" + planName + "\"");
         setWidth("min(64em, 95vw)");
         addGridColumns();
-        Paragraph allows = new Paragraph(WHAT_A_LINK_ALLOWS);
         allows.setId("share-link-allows");
-        Button create = new Button("Create view link", click -> create());
+        Button create = new Button("Create link", click -> create());
         create.setId("share-create");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        access.addValueChangeListener(event -> accessChosen(event.getValue()));
+        accessChosen(access.getValue());
         FormLayout form = new FormLayout(label, expiry, pinnedVersion);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 3));
         HorizontalLayout created = new HorizontalLayout(createdLink, copy);
@@ -78,9 +80,36 @@ public final class ShareDialog extends Dialog {
         created.expand(createdLink);
         H4 existing = new H4("Links to this plan");
         existing.addClassNames(LumoUtility.Margin.Top.MEDIUM);
-        add(allows, form, create, created, existing, grid);
+        add(access, allows, form, create, created, existing, grid);
         getFooter().add(new Button("Close", click -> close()));
         refresh();
+    }
+
+    private static RadioButtonGroup<ShareAccess> accessChoice() {
+        RadioButtonGroup<ShareAccess> group = new RadioButtonGroup<>("Anyone with the link can");
+        group.setId("share-access");
+        group.setItems(ShareAccess.VIEW, ShareAccess.EDIT);
+        group.setItemLabelGenerator(ShareDialog::accessName);
+        group.setValue(ShareAccess.VIEW);
+        return group;
+    }
+
+    private static String accessName(ShareAccess access) {
+        return switch (access) {
+            case VIEW -> "View, without an account";
+            case EDIT -> "Edit, after signing in to this planner";
+        };
+    }
+
+    /** Says what the chosen kind of link allows; edit links always open the latest version, so pinning goes away. */
+    private void accessChosen(ShareAccess chosen) {
+        allows.setText(chosen.holderCan());
+        boolean pinnable = chosen == ShareAccess.VIEW;
+        if (!pinnable) {
+            pinnedVersion.clear();
+        }
+        pinnedVersion.setEnabled(pinnable);
+        pinnedVersion.setHelperText(pinnable ? null : "Edit links always open the latest version.");
     }
 
     private static TextField label() {
@@ -156,6 +185,8 @@ public final class ShareDialog extends Dialog {
         Map<Long, VersionSummary> byId = versions.stream()
                 .collect(Collectors.toMap(VersionSummary::id, Function.identity()));
         grid.addColumn(link -> link.label() == null ? "" : link.label()).setHeader("Label").setFlexGrow(2);
+        grid.addColumn(link -> link.access() == ShareAccess.EDIT ? "edit" : "view").setHeader("Access")
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(link -> WHEN.format(link.createdAt())).setHeader("Created").setAutoWidth(true);
         grid.addColumn(this::expiryText).setHeader("Expires").setAutoWidth(true);
         grid.addColumn(link -> link.lastUsedAt() == null ? "never" : WHEN.format(link.lastUsedAt()))
@@ -184,9 +215,9 @@ public final class ShareDialog extends Dialog {
         try {
             Expiry chosen = expiry.getValue();
             VersionSummary version = pinnedVersion.getValue();
-            CreatedShareLink created = shareLinks.create(planId, new NewShareLink(ShareAccess.VIEW,
+            CreatedShareLink created = shareLinks.create(planId, new NewShareLink(access.getValue(),
                     label.getValue(), chosen == null ? null : chosen.duration(), version == null ? null : version.id()));
-            createdLink.setValue(SharedLinkAddress.of(created.token()));
+            createdLink.setValue(SharedLinkAddress.of(created.path()));
             createdLink.setVisible(true);
             copy.setVisible(true);
             label.clear();

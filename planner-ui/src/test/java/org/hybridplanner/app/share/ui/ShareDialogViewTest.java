@@ -12,6 +12,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.UUID;
 import org.hybridplanner.app.plan.ui.ViewTestSupport;
+import org.hybridplanner.app.share.ShareAccess;
 import org.hybridplanner.app.share.ShareLinkNotFoundException;
 import org.hybridplanner.app.share.ShareLinkService;
 import org.hybridplanner.model.Plan;
@@ -28,7 +29,7 @@ class ShareDialogViewTest extends ViewTestSupport {
         Plan readme = example(README_EXAMPLE);
         openEditor(stored(readme));
         openShareDialog();
-        assertThat($(Paragraph.class).id("share-link-allows").getText()).isEqualTo(ShareDialog.WHAT_A_LINK_ALLOWS);
+        assertThat($(Paragraph.class).id("share-link-allows").getText()).isEqualTo(ShareAccess.VIEW.holderCan());
         assertThat(test(links()).size()).isZero();
         assertThat(expiry().getValue().label()).isEqualTo("30 days");
         assertThat(expiry().getListDataView().getItems().map(ShareDialog.Expiry::label))
@@ -41,14 +42,15 @@ class ShareDialogViewTest extends ViewTestSupport {
         assertThat(address).matches("https?://[^/]+(/.*)?/shared/[A-Za-z0-9_-]{43}");
         assertThat(test(links()).size()).isEqualTo(1);
         assertThat(test(links()).getCellText(0, 0)).isEqualTo("network team");
-        assertThat(test(links()).getCellText(0, 5)).isEqualTo("latest");
+        assertThat(test(links()).getCellText(0, 1)).isEqualTo("view");
+        assertThat(test(links()).getCellText(0, 6)).isEqualTo("latest");
         String token = address.substring(address.lastIndexOf('/') + 1);
         assertThat(shareLinks.resolve(token, "view-test").plan().name()).isEqualTo(readme.name());
 
         $(ShareDialog.class).single().close();
         openShareDialog();
         assertThat($(TextField.class).withId("share-created-link").exists()).isFalse();
-        assertThat(test(links()).getCellText(0, 4)).isEqualTo("1");
+        assertThat(test(links()).getCellText(0, 5)).isEqualTo("1");
     }
 
     @Test
@@ -64,7 +66,7 @@ class ShareDialogViewTest extends ViewTestSupport {
                 .map(item -> version.getItemLabelGenerator().apply(item)).orElseThrow());
         test($(Button.class).id("share-create")).click();
 
-        assertThat(test(links()).getCellText(0, 5)).isEqualTo("version 1");
+        assertThat(test(links()).getCellText(0, 6)).isEqualTo("version 1");
         assertThat(shareLinks.list(id).get(0).versionId()).isEqualTo(plans.versions(id).get(0).id());
     }
 
