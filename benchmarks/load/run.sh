@@ -16,11 +16,14 @@ PLAN_ID="$(curl -sf -H "Authorization: Bearer $TOKEN" -H 'Content-Type: applicat
   localhost:18080/api/plans | sed -E 's/.*"id":"([^"]+)".*/\1/')"
 LINK="$(curl -sf -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' -d '{}' \
   localhost:18080/api/plans/"$PLAN_ID"/share-links | sed -E 's/.*"token":"([^"]+)".*/\1/')"
-# Warm-up, then the measured runs.
-wrk -t2 -c16 -d5s "http://localhost:18080/api/shared/$LINK" >/dev/null
-echo "== GET /api/shared/{token}"; wrk -t2 -c16 -d15s --latency "http://localhost:18080/api/shared/$LINK"
-echo "== GET /shared/{token} (HTML page)"; wrk -t2 -c16 -d15s --latency "http://localhost:18080/shared/$LINK"
-TOKEN="$TOKEN" PLAN="$PLAN" wrk -t2 -c16 -d5s -s benchmarks/load/post-recommendation.lua \
+# Warm-up (long enough for the JIT to compile the hot paths: 5 s left the first figures at half speed), then the
+# measured runs. The percentiles script prints one line of figures with p95, which wrk's --latency lacks.
+wrk -t2 -c16 -d20s "http://localhost:18080/api/shared/$LINK" >/dev/null
+wrk -t2 -c16 -d10s "http://localhost:18080/shared/$LINK" >/dev/null
+P=benchmarks/load/percentiles.lua
+echo "== GET /api/shared/{token}"; wrk -t2 -c16 -d15s --latency -s $P "http://localhost:18080/api/shared/$LINK"
+echo "== GET /shared/{token} (HTML page)"; wrk -t2 -c16 -d15s --latency -s $P "http://localhost:18080/shared/$LINK"
+TOKEN="$TOKEN" PLAN="$PLAN" wrk -t2 -c16 -d20s -s benchmarks/load/post-recommendation.lua \
   http://localhost:18080/api/recommendations >/dev/null
 echo "== POST /api/recommendations"
 TOKEN="$TOKEN" PLAN="$PLAN" wrk -t2 -c16 -d15s --latency -s benchmarks/load/post-recommendation.lua \

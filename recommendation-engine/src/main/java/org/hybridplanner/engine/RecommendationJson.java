@@ -1,5 +1,6 @@
 package org.hybridplanner.engine;
 
+import java.io.ByteArrayOutputStream;
 import org.hybridplanner.model.Recommendation;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -18,5 +19,16 @@ public final class RecommendationJson {
 
     public static String write(Recommendation recommendation) {
         return MAPPER.writeValueAsString(recommendation) + "\n";
+    }
+
+    /**
+     * The same JSON as {@link #write}, as UTF-8 bytes. For servers: Jackson encodes straight to bytes, without the
+     * intermediate string (whose arrows and dots make it UTF-16) that would be encoded again.
+     */
+    public static byte[] writeUtf8(Recommendation recommendation) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
+        MAPPER.writeValue(out, recommendation);
+        out.write('\n');
+        return out.toByteArray();
     }
 }

@@ -97,8 +97,8 @@ class PlansApiController {
     }
 
     @GetMapping(path = "/{id}/recommendation", produces = MediaType.APPLICATION_JSON_VALUE)
-    String recommendation(@PathVariable UUID id) {
-        return RecommendationJson.write(design.design(plans.open(id).plan()).recommendation());
+    byte[] recommendation(@PathVariable UUID id) {
+        return RecommendationJson.writeUtf8(design.design(plans.open(id).plan()).recommendation());
     }
 
     @GetMapping("/{id}/exports/{format}")

@@ -19,7 +19,7 @@ class RecommendationsApiController {
     }
 
     @PostMapping(path = "/api/recommendations", produces = MediaType.APPLICATION_JSON_VALUE)
-    String recommend(@RequestBody(required = false) byte[] body) {
-        return RecommendationJson.write(design.design(bodies.read(body)).recommendation());
+    byte[] recommend(@RequestBody(required = false) byte[] body) {
+        return RecommendationJson.writeUtf8(design.design(bodies.read(body)).recommendation());
     }
 }

@@ -1,7 +1,9 @@
 package org.hybridplanner.app.share;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import org.hybridplanner.engine.RecommendationJson;
 import org.hybridplanner.export.ExportFormat;
@@ -29,12 +31,15 @@ class SharedApiController {
 
     /** The plan (plan format) and its recommendation: {@code {"plan": ..., "recommendation": ...}}. */
     @GetMapping(path = "/api/shared/{token}", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<String> shared(@PathVariable String token, HttpServletRequest request) {
+    ResponseEntity<byte[]> shared(@PathVariable String token, HttpServletRequest request) throws IOException {
         SharedDesign shared = links.resolve(token, request.getRemoteAddr());
-        String body = "{\"plan\":" + writer.write(shared.plan()) + ",\"recommendation\":"
-                + RecommendationJson.write(shared.recommendation()) + "}";
+        ByteArrayOutputStream body = new ByteArrayOutputStream(64 * 1024);
+        body.write(("{\"plan\":" + writer.write(shared.plan()) + ",\"recommendation\":")
+                .getBytes(StandardCharsets.UTF_8));
+        body.write(RecommendationJson.writeUtf8(shared.recommendation()));
+        body.write('}');
         return ResponseEntity.ok().headers(SharedPageController.SharedResponses.headers())
-                .contentType(MediaType.APPLICATION_JSON).body(body);
+                .contentType(MediaType.APPLICATION_JSON).body(body.toByteArray());
     }
 
     @GetMapping("/api/shared/{token}/exports/{format}")

@@ -44,6 +44,7 @@ final class SharedPage {
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
                 .append("<meta name=\"robots\" content=\"noindex, nofollow\">")
                 .append("<meta name=\"referrer\" content=\"no-referrer\">")
+                .append(NO_FAVICON)
                 .append("<title>").append(esc(shared.plan().name())).append(" – shared design</title>")
                 .append("<style>").append(STYLE).append("</style></head><body>");
         html.append("<header><h1 id=\"plan-name\"><bdi>").append(esc(shared.plan().name())).append("</bdi></h1>")
@@ -121,10 +122,16 @@ final class SharedPage {
         return html.toString();
     }
 
+    /**
+     * An empty inline icon: without it the browser asks the planner for /favicon.ico, a request outside this page's
+     * stateless chain that could start a session for an anonymous visitor.
+     */
+    private static final String NO_FAVICON = "<link rel=\"icon\" href=\"data:,\">";
+
     /** The friendly page for a link that cannot be opened (unknown, revoked, expired, or too many guesses). */
     static String problem(String title, String detail) {
         return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"robots\" "
-                + "content=\"noindex, nofollow\"><title>" + esc(title) + "</title><style>" + STYLE
+                + "content=\"noindex, nofollow\">" + NO_FAVICON + "<title>" + esc(title) + "</title><style>" + STYLE
                 + "</style></head><body><main><section><h1 id=\"problem\">" + esc(title) + "</h1><p>" + esc(detail)
                 + "</p><p>Ask the person who shared the plan for a new link.</p></section></main></body></html>";
     }

@@ -76,6 +76,8 @@ class SharedLinkIT {
             browser.screenshot("10-shared-view-link");
 
             assertThat(browser.currentPath()).as("no redirect to sign-in").isEqualTo("shared/" + token);
+            assertThat(browser.driver().manage().getCookies()).as("no session for an anonymous viewer, favicon "
+                    + "included").isEmpty();
             assertThat(page.planName()).isEqualTo(design.demoPlan().name());
             assertThat(page.showsDiagram()).isTrue();
             assertThat(page.firewallRules()).contains("443");
