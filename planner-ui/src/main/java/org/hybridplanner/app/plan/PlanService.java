@@ -71,6 +71,13 @@ public class PlanService {
         return plans.findByIdAndOwnerId(id, currentAccount.require().accountId()).isPresent();
     }
 
+    /** The username of the plan's owner, for a plan the caller may edit. */
+    @Transactional(readOnly = true)
+    public String ownerOf(UUID id) {
+        long ownerId = editable(id).ownerId();
+        return accountNames.of(List.of(ownerId)).get(ownerId);
+    }
+
     /** Refuses with {@link PlanNotFoundException} unless the caller owns the plan: for deleting and sharing. */
     @Transactional(readOnly = true)
     public void requireOwner(UUID id) {

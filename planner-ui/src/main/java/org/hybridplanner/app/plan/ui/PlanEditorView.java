@@ -80,6 +80,7 @@ public final class PlanEditorView extends VerticalLayout implements BeforeEnterO
     private boolean inConflict;
     private boolean leaving;
     private final Button share = new Button("Share", click -> showSharing());
+    private final Span sharedBy = sharedBy();
     private Instant lastChange = Instant.EPOCH;
     private Registration pollRegistration;
 
@@ -111,6 +112,14 @@ public final class PlanEditorView extends VerticalLayout implements BeforeEnterO
         return field;
     }
 
+    private static Span sharedBy() {
+        Span badge = new Span();
+        badge.setId("shared-by");
+        badge.getElement().getThemeList().add("badge contrast");
+        badge.setVisible(false);
+        return badge;
+    }
+
     private static Span saveStatus() {
         Span status = new Span();
         status.setId("save-status");
@@ -132,8 +141,8 @@ public final class PlanEditorView extends VerticalLayout implements BeforeEnterO
         for (Button button : List.of(saveVersion, versions, share)) {
             button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         }
-        HorizontalLayout header = new HorizontalLayout(planName, saveStatus, saveVersion, versions, share, export,
-                exportDesign);
+        HorizontalLayout header = new HorizontalLayout(planName, sharedBy, saveStatus, saveVersion, versions, share,
+                export, exportDesign);
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.expand(saveStatus);
@@ -190,8 +199,12 @@ public final class PlanEditorView extends VerticalLayout implements BeforeEnterO
         dirty = false;
         inConflict = false;
         planName.setValue(plan.name());
-        // Only the owner shares; someone editing through an edit link cannot pass the plan on.
-        share.setVisible(plans.ownsPlan(planId));
+        // Only the owner shares; someone editing through an edit link cannot pass the plan on, and is told whose
+        // plan they are changing.
+        boolean owned = plans.ownsPlan(planId);
+        share.setVisible(owned);
+        sharedBy.setText(owned ? "" : "Shared with you by " + plans.ownerOf(planId));
+        sharedBy.setVisible(!owned);
         showFieldProblems(planName, List.of(), "$.name");
         show(design.design(plan));
         saveStatus.setText("Saved " + TIME.format(opened.updatedAt()) + " UTC by " + opened.updatedBy());

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
@@ -46,6 +47,7 @@ class EditLinkViewTest extends ViewTestSupport {
         navigate("edit-link/" + token, PlanEditorView.class);
         assertThat($(TextField.class).id("plan-name").getValue()).isEqualTo(example(README_EXAMPLE).name());
         assertThat($(Button.class).withId("share-plan").exists()).as("only the owner shares").isFalse();
+        assertThat($(Span.class).id("shared-by").getText()).isEqualTo("Shared with you by alice");
 
         navigate(PlanListView.class);
         PlanSummary row = plans.list("").stream().filter(plan -> plan.id().equals(id)).findFirst().orElseThrow();
