@@ -43,7 +43,7 @@ public final class PlannerCommandLine {
         return new SpringApplicationBuilder(PlannerApplication.class).web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF).logStartupInfo(false)
                 // No console log: stdout carries only the command's answer, so that scripts can capture it.
-                .properties("logging.pattern.console=", "logging.level.root=warn",
+                .properties("logging.threshold.console=off", "logging.level.root=warn",
                         // Vaadin's auto-configuration needs a servlet context; the command needs only the database.
                         "spring.autoconfigure.exclude=com.vaadin.flow.spring.SpringBootAutoConfiguration,"
                                 + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration")
