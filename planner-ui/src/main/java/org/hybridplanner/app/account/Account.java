@@ -49,6 +49,10 @@ class Account {
         return username;
     }
 
+    void changePassword(String newPasswordHash) {
+        this.passwordHash = newPasswordHash;
+    }
+
     String passwordHash() {
         return passwordHash;
     }

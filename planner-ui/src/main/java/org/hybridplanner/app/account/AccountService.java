@@ -13,7 +13,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Local accounts: sign-in lookups for Spring Security, and account management for admins. */
+/**
+ * Local accounts: sign-in lookups for Spring Security, account management for admins, and every user's own password.
+ */
 @Service
 public class AccountService implements UserDetailsService {
     /** Lower-case letters, digits, dot, dash and underscore: nothing that could render as markup or flip direction. */
@@ -23,11 +25,13 @@ public class AccountService implements UserDetailsService {
     private final AccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final ApplicationEventPublisher events;
+    private final CurrentAccount currentAccount;
     private final Clock clock;
 
     AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, ApplicationEventPublisher events,
-            Clock clock) {
+            CurrentAccount currentAccount, Clock clock) {
         this.accounts = accounts;
+        this.currentAccount = currentAccount;
         this.passwordEncoder = passwordEncoder;
         this.events = events;
         this.clock = clock;
@@ -79,6 +83,28 @@ public class AccountService implements UserDetailsService {
             return "Use 2-64 lower-case letters, digits, '.', '-' or '_', starting with a letter or digit";
         }
         return accounts.existsByUsername(username) ? "An account with this name exists" : null;
+    }
+
+    /**
+     * Changes the signed-in user's own password after checking the current one. Refuses with
+     * {@link IllegalArgumentException} naming the field at fault. Sessions and API tokens stay valid: a user who
+     * suspects a leak revokes tokens in the planner.
+     */
+    @Transactional
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        Account account = accounts.findById(currentAccount.require().accountId())
+                .orElseThrow(() -> new IllegalStateException("The signed-in account no longer exists"));
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.passwordHash())) {
+            throw new IllegalArgumentException("Current password: does not match");
+        }
+        String problem = passwordProblem(newPassword);
+        if (problem != null) {
+            throw new IllegalArgumentException("New password: " + problem);
+        }
+        if (newPassword.equals(currentPassword)) {
+            throw new IllegalArgumentException("New password: must differ from the current one");
+        }
+        account.changePassword(passwordEncoder.encode(newPassword));
     }
 
     public static String passwordProblem(String password) {
