@@ -126,8 +126,21 @@ public final class DisplayText {
             return Character.charCount(text.codePointAt(0));
         }
         int space = text.lastIndexOf(' ', fits);
-        return space > 0 ? space + 1 : fits;
+        if (space > 0) {
+            return space + 1;
+        }
+        // One long word: a host name, URL or id. Break after its last separator that fits ("database." /
+        // "windows.net"), so a reader can still copy it piece by piece; mid-word only when there is none.
+        for (int end = fits; end > 1; end--) {
+            if (BREAK_AFTER.indexOf(text.charAt(end - 1)) >= 0) {
+                return end;
+            }
+        }
+        return fits;
     }
+
+    /** Characters a long word may break after, in host names, URLs, paths and ids. */
+    private static final String BREAK_AFTER = ".-/_,:;";
 
     private static String prefix(int[] cps, int count) {
         return new String(cps, 0, count);
