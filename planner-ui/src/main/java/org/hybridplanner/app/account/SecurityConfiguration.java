@@ -12,6 +12,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Everything needs a signed-in user except the login view, static theme files and the health probes (so that an
@@ -36,6 +37,8 @@ class SecurityConfiguration {
                 requests.requestMatchers("/h2-console/**").hasRole(Role.ADMIN.name());
             }
         });
+        // An edit link's address holds its secret until the editor replaces it: never send it to another site.
+        http.headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
         if (h2Console) {
             http.csrf(csrf -> csrf.ignoringRequestMatchers("/h2-console/**"));
             http.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));

@@ -308,7 +308,10 @@ class SharingAndApiIT {
         HttpResponse<String> api = send("GET", "/api/shared/" + token, null, null);
         assertThat(api.statusCode()).isEqualTo(403);
         assertThat(api.body()).contains("edit link").doesNotContain("Contoso");
-        assertThat(send("GET", "/edit-link/" + token, null, null).body()).doesNotContain("Contoso");
+        HttpResponse<String> planner = send("GET", "/edit-link/" + token, null, null);
+        assertThat(planner.body()).doesNotContain("Contoso");
+        assertThat(planner.headers().firstValue("Referrer-Policy")).as("the secret never leaves the site")
+                .hasValue("same-origin");
         assertThat(send("GET", "/api/plans/" + id, bob, null).statusCode()).as("not before joining").isEqualTo(404);
 
         joinAs("bob", token);
