@@ -64,6 +64,12 @@ public class PlanBenchmark {
         return engine.recommend(plan);
     }
 
+    /** {@code PlanValidator.validate} alone: the share of {@link #recommend} that repeats the reader's validation. */
+    @Benchmark
+    public Object validate() {
+        return engine.validator().validate(plan);
+    }
+
     @Benchmark
     public PlanReadResult planReaderRead() {
         return reader.read(json);

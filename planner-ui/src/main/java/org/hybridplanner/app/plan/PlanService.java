@@ -99,7 +99,10 @@ public class PlanService {
         }
     }
 
-    /** Withdraws every edit right an edit link gave, when its owner revokes it. */
+    /**
+     * Withdraws every edit right an edit link gave, when its owner revokes it. The share service calls this after
+     * checking that the caller owns the link's plan.
+     */
     @Transactional
     public void withdrawGrants(long shareLinkId) {
         grants.deleteByShareLinkId(shareLinkId);
