@@ -39,6 +39,10 @@ public final class ZoneLayout {
     static final double MIN_CONTENT_WIDTH = 900;
     static final int MAX_NOTES = 12;
     private static final double BADGE_GAP = 4;
+    /** How far a route crossing a column keeps from the zones in it, so that it never reads as a zone's border. */
+    static final double ZONE_CLEARANCE = 10;
+    /** Room above the zones for routes that pass over the top of a column: three corridors. */
+    static final double ROUTING_BAND = ZONE_CLEARANCE + 3 * TRACK_SPACING;
 
     /** Lays out {@code model}. */
     public DiagramLayout layout(DiagramModel model) {
@@ -67,6 +71,8 @@ public final class ZoneLayout {
         private int[] exitTracks;
         private int[] entryTracks;
         private double contentTop;
+        /** How many routes already cross columns at each corridor height (rounded), to spread the next one. */
+        private final Map<Long, Integer> corridorUse = new HashMap<>();
 
         Run(DiagramModel model) {
             this.model = model;
@@ -75,7 +81,8 @@ public final class ZoneLayout {
 
         DiagramLayout layout() {
             groupNodes();
-            contentTop = MARGIN + TextStyle.TITLE.lineHeight() + 4 + TextStyle.SUBTITLE.lineHeight() + 20;
+            contentTop = MARGIN + TextStyle.TITLE.lineHeight() + 4 + TextStyle.SUBTITLE.lineHeight() + 10
+                    + ROUTING_BAND;
             Map<String, double[]> sizes = new HashMap<>();
             for (DiagramNode zone : zonesInColumnOrder()) {
                 sizes.put(zone.id(), zoneSize(zone));
@@ -416,7 +423,9 @@ public final class ZoneLayout {
 
         /**
          * The height nearest {@code desired} at which a horizontal line crosses columns {@code from..to} without
-         * passing through a zone. Below the lowest zone is always free.
+         * passing through a zone or running along its edge (it keeps {@link #ZONE_CLEARANCE} away). Lines that pick
+         * the same corridor are spread {@link #TRACK_SPACING} apart, away from the zone they pass, so that two
+         * routes never share a segment. Below the lowest zone is always free.
          */
         private double freeY(int from, int to, double desired) {
             List<double[]> blocked = new ArrayList<>();
@@ -424,23 +433,30 @@ public final class ZoneLayout {
             for (int c = from; c <= to; c++) {
                 for (DiagramNode zone : columns.get(keys.get(c))) {
                     Box box = zoneBoxes.get(zone.id());
-                    blocked.add(new double[] {box.y() - 6, box.maxY() + 6});
+                    blocked.add(new double[] {box.y() - ZONE_CLEARANCE, box.maxY() + ZONE_CLEARANCE});
                 }
             }
-            List<Double> candidates = new ArrayList<>();
-            candidates.add(desired);
+            // Candidates: the desired height (spread downwards), above each zone (upwards), below it (downwards).
+            List<double[]> candidates = new ArrayList<>();
+            candidates.add(new double[] {desired, 1});
             for (double[] interval : blocked) {
-                candidates.add(interval[0]);
-                candidates.add(interval[1]);
+                candidates.add(new double[] {interval[0], -1});
+                candidates.add(new double[] {interval[1], 1});
             }
-            candidates.sort(Comparator.comparingDouble((Double y) -> Math.abs(y - desired)).thenComparing(y -> y));
-            for (double y : candidates) {
-                boolean free = y >= contentTop - 10 && blocked.stream().noneMatch(i -> y > i[0] && y < i[1]);
-                if (free) {
+            candidates.sort(Comparator.comparingDouble((double[] c) -> Math.abs(c[0] - desired))
+                    .thenComparingDouble(c -> c[0]));
+            for (double[] candidate : candidates) {
+                long corridor = Math.round(candidate[0]);
+                int used = corridorUse.getOrDefault(corridor, 0);
+                double y = candidate[0] + candidate[1] * used * TRACK_SPACING;
+                if (y >= contentTop - ROUTING_BAND && blocked.stream().noneMatch(i -> y > i[0] && y < i[1])) {
+                    corridorUse.put(corridor, used + 1);
                     return y;
                 }
             }
-            return blocked.stream().mapToDouble(i -> i[1]).max().orElse(desired);
+            double below = blocked.stream().mapToDouble(i -> i[1]).max().orElse(desired);
+            int used = corridorUse.merge(Math.round(below), 1, Integer::sum) - 1;
+            return below + used * TRACK_SPACING;
         }
 
         private void placeTitle(double width) {

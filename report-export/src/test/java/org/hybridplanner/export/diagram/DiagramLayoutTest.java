@@ -108,6 +108,36 @@ class DiagramLayoutTest {
         }
     }
 
+    @Test
+    void routesPassingOverOrUnderAZoneKeepClearOfItsEdges() {
+        DiagramLayout layout = layout(ExportFixtures.mixedAzureAndAwsEstate());
+        double clearance = ZoneLayout.ZONE_CLEARANCE - 0.5;
+        int passes = 0;
+        for (DiagramLayout.Route route : layout.edges()) {
+            List<Point> points = route.points();
+            for (int i = 1; i < points.size(); i++) {
+                Point a = points.get(i - 1);
+                Point b = points.get(i);
+                if (Math.abs(a.y() - b.y()) > 0.01) {
+                    continue;
+                }
+                for (Placed zone : layout.zones()) {
+                    Box box = zone.bounds();
+                    boolean passesAlong = Math.min(a.x(), b.x()) < box.x() + 1
+                            && Math.max(a.x(), b.x()) > box.maxX() - 1;
+                    if (!passesAlong || touchesEnd(zone, route, layout)) {
+                        continue;
+                    }
+                    passes++;
+                    assertThat(Math.min(Math.abs(a.y() - box.y()), Math.abs(a.y() - box.maxY())))
+                            .as("%s runs along the edge of %s", route.edge().id(), zone.node().id())
+                            .isGreaterThanOrEqualTo(clearance);
+                }
+            }
+        }
+        assertThat(passes).as("the estate has routes that pass zones").isPositive();
+    }
+
     /** An edge may run inside the zones its ends stand in. */
     private static boolean touchesEnd(Placed zone, DiagramLayout.Route route, DiagramLayout layout) {
         List<String> ends = new ArrayList<>();
