@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.hybridplanner.app.account.AccountService;
 import org.hybridplanner.app.account.CurrentAccount;
 import org.hybridplanner.app.account.SignedInAccount;
+import org.hybridplanner.app.base.PlainText;
 import org.hybridplanner.app.base.SecretTokens;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -70,6 +71,9 @@ public class ApiTokenService {
         String name = label == null || label.isBlank() ? "API token" : label.strip();
         if (name.length() > 200) {
             throw new IllegalArgumentException("Label must be at most 200 characters");
+        }
+        if (PlainText.problem(name) != null) {
+            throw new IllegalArgumentException("Label " + PlainText.problem(name));
         }
         String token = SecretTokens.generate(PREFIX);
         ApiToken stored = tokens.save(new ApiToken(accountId, SecretTokens.hash(token), name, clock.instant()));

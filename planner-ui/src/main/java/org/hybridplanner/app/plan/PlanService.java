@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.hybridplanner.app.account.AccountNames;
 import org.hybridplanner.app.account.CurrentAccount;
 import org.hybridplanner.app.account.SignedInAccount;
+import org.hybridplanner.app.base.PlainText;
 import org.hybridplanner.model.Plan;
 import org.hybridplanner.model.Problem;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -156,7 +157,7 @@ public class PlanService {
     /** Saves and records a named version the user asked for. */
     @Transactional
     public OpenedPlan saveNamedVersion(UUID id, long expectedVersion, Plan plan, String label) {
-        String problem = NameRules.problem(label);
+        String problem = PlainText.problem(label);
         if (problem != null || label == null || label.isBlank() || label.length() > 200) {
             throw new IllegalArgumentException("Version name " + (problem != null ? problem : "must be 1-200 characters"));
         }

@@ -1,6 +1,7 @@
 package org.hybridplanner.app.share;
 
 import java.time.Duration;
+import org.hybridplanner.app.base.PlainText;
 
 /**
  * What the owner asks for. {@code expiresIn} null means the configured default; {@link #NO_EXPIRY} asks for a link
@@ -16,6 +17,9 @@ public record NewShareLink(ShareAccess access, String label, Duration expiresIn,
         label = label == null || label.isBlank() ? null : label.strip();
         if (label != null && label.length() > 200) {
             throw new IllegalArgumentException("Label must be at most 200 characters");
+        }
+        if (PlainText.problem(label) != null) {
+            throw new IllegalArgumentException("Label " + PlainText.problem(label));
         }
         if (access == ShareAccess.EDIT && versionId != null) {
             throw new IllegalArgumentException("An edit link always opens the latest version: it cannot be pinned to "

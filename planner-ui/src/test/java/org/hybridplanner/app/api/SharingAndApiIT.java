@@ -285,6 +285,12 @@ class SharingAndApiIT {
                 .isEqualTo(410);
         assertThat(send("POST", "/api/plans/" + id + "/share-links", alice, "{\"expiresInDays\": 0}").statusCode())
                 .as("no expiry needs an admin's permission").isEqualTo(400);
+        HttpResponse<String> hostile = send("POST", "/api/plans/" + id + "/share-links", alice,
+                "{\"label\": \"<script>alert(1)</script>\"}");
+        assertThat(hostile.statusCode()).isEqualTo(400);
+        assertThat(json(hostile).path("detail").asString()).startsWith("Label must not contain '<'");
+        assertThat(send("POST", "/api/plans/" + id + "/share-links", alice, "{\"label\": \"gnp.\u202Eexe\"}")
+                .body()).contains("direction control character (U+202E)");
     }
 
     @Test

@@ -58,6 +58,19 @@ class ApiTokensViewTest extends ViewTestSupport {
         assertThat(test(tokens()).size()).isZero();
     }
 
+    @Test
+    void aLabelWithADirectionOverrideIsRefusedOnItsField() {
+        signIn("carol");
+        navigate("api-tokens", ApiTokensView.class);
+
+        test($(TextField.class).id("api-token-label")).setValue("ci \u202Eenilepip");
+        test($(Button.class).id("api-token-create")).click();
+
+        assertThat($(TextField.class).id("api-token-label").isInvalid()).isTrue();
+        assertThat($(TextField.class).id("api-token-label").getErrorMessage()).contains("U+202E");
+        assertThat(test(tokens()).size()).isZero();
+    }
+
     @SuppressWarnings("unchecked")
     private Grid<Object> tokens() {
         return $(Grid.class).id("api-tokens");

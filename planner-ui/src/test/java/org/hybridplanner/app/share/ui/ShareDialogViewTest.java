@@ -92,6 +92,22 @@ class ShareDialogViewTest extends ViewTestSupport {
                 .isInstanceOf(ShareLinkNotFoundException.class);
     }
 
+    @Test
+    void aLabelWithMarkupIsRefusedOnItsFieldAndNoLinkIsCreated() {
+        signIn("alice");
+        UUID id = stored(example(README_EXAMPLE));
+        openEditor(id);
+        openShareDialog();
+
+        test($(TextField.class).id("share-label")).setValue("<b>network</b>");
+        test($(Button.class).id("share-create")).click();
+
+        TextField label = $(TextField.class).id("share-label");
+        assertThat(label.isInvalid()).isTrue();
+        assertThat(label.getErrorMessage()).isEqualTo("Label must not contain '<' or '>' (names are plain text)");
+        assertThat(shareLinks.list(id)).isEmpty();
+    }
+
     private void openShareDialog() {
         test($(Button.class).id("share-plan")).click();
         assertThat($(ShareDialog.class).single().isOpened()).isTrue();
