@@ -102,6 +102,8 @@ class SharedLinkIT {
         try (Browser browser = Browser.open("http://localhost:" + port + "/")) {
             browser.go(link.path());
             assertThat(new LoginPage(browser).showsSignInForm()).as("an edit link asks for sign-in").isTrue();
+            assertThat(browser.byId("login-shared-plan").getText()).contains("shared a plan with you for editing");
+            browser.screenshot("11-edit-link-sign-in");
             PlanEditorPage editor = new LoginPage(browser).signInToEdit("colleague", "colleague-password");
 
             assertThat(browser.currentPath()).as("the secret leaves the address bar").isEqualTo("plans/" + planId);

@@ -8,21 +8,38 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.SavedRequest;
 
 /** Sign-in with a local account. */
 @Route(value = "login", autoLayout = false)
 @PageTitle("Sign in · Hybrid topology planner")
 @AnonymousAllowed
 public final class LoginView extends VerticalLayout implements BeforeEnterObserver {
+    /** Where edit links lead (see the share package's {@code EditLinkView}); named here to explain the sign-in. */
+    private static final String EDIT_LINK_PATH = "/edit-link/";
+
     private final LoginForm form = loginForm();
+    private final Paragraph sharedPlan = sharedPlanNote();
 
     LoginView() {
         setSizeFull();
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
-        add(heading(), hint(), form);
+        add(heading(), hint(), sharedPlan, form);
+    }
+
+    private static Paragraph sharedPlanNote() {
+        Paragraph note = new Paragraph("Someone shared a plan with you for editing: sign in with your account on this "
+                + "planner to open it.");
+        note.setId("login-shared-plan");
+        note.addClassNames(LumoUtility.FontWeight.SEMIBOLD, LumoUtility.TextAlignment.CENTER);
+        note.setVisible(false);
+        return note;
     }
 
     private static H1 heading() {
@@ -49,5 +66,15 @@ public final class LoginView extends VerticalLayout implements BeforeEnterObserv
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        sharedPlan.setVisible(cameForAnEditLink());
+    }
+
+    /** Whether sign-in was asked for on the way to an edit link (Spring Security saved that request). */
+    private static boolean cameForAnEditLink() {
+        if (!(VaadinRequest.getCurrent() instanceof VaadinServletRequest request)) {
+            return false;
+        }
+        SavedRequest saved = new HttpSessionRequestCache().getRequest(request.getHttpServletRequest(), null);
+        return saved != null && saved.getRedirectUrl().contains(EDIT_LINK_PATH);
     }
 }
