@@ -120,6 +120,12 @@ class SharedLinkIT {
             editor.waitForAccessLost();
             browser.screenshot("12-edit-link-revoked");
             assertThat(plans.open(planId).plan().name()).isEqualTo("Edited by a colleague");
+
+            // A view link opened at the planner's edit-link address goes to its read-only page.
+            String viewToken = links.create(planId, new NewShareLink(ShareAccess.VIEW, null, null, null)).token();
+            browser.go("edit-link/" + viewToken);
+            browser.waitUntil("the read-only page", () -> browser.currentPath().equals("shared/" + viewToken));
+            assertThat(browser.byId("plan-name").getText()).isEqualTo("Edited by a colleague");
         }
     }
 }

@@ -44,7 +44,7 @@ public final class EditLinkView extends VerticalLayout implements BeforeEnterObs
                 event.forwardTo("plans/" + joined.planId(), QueryParameters.empty());
             } else {
                 // The read-only page is server-rendered, outside the planner's router.
-                event.getUI().getPage().setLocation(ShareAccess.VIEW.path(token));
+                event.getUI().getPage().setLocation(contextPath() + "/" + ShareAccess.VIEW.path(token));
             }
         } catch (ShareLinkNotFoundException e) {
             explain("Link not found", "This link does not exist or was revoked by the plan's owner. Ask them for a "
@@ -63,6 +63,11 @@ public final class EditLinkView extends VerticalLayout implements BeforeEnterObs
         heading.setId("edit-link-problem");
         Anchor plans = new Anchor("", "Go to your plans");
         add(heading, new Paragraph(text), plans);
+    }
+
+    private static String contextPath() {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        return request == null ? "" : request.getContextPath();
     }
 
     private static String client() {
