@@ -50,7 +50,18 @@ final class TokenCommand implements CliCommand {
         if (user == null || user.isBlank()) {
             throw new UsageException("missing --user NAME; usage: " + usage());
         }
-        try (ConfigurableApplicationContext context = application.apply(springArguments.toArray(String[]::new))) {
+        ConfigurableApplicationContext started;
+        try {
+            started = application.apply(springArguments.toArray(String[]::new));
+        } catch (RuntimeException e) {
+            if (databaseInUse(e)) {
+                console.err().println("the planner's database is in use: stop the running planner first (this command "
+                        + "opens the configured database itself)");
+                return 1;
+            }
+            throw e;
+        }
+        try (ConfigurableApplicationContext context = started) {
             Optional<CreatedApiToken> token = context.getBean(ApiTokenService.class).issueFor(user, label);
             if (token.isEmpty()) {
                 console.err().println("no account named '" + user + "' in the configured database");
@@ -61,5 +72,16 @@ final class TokenCommand implements CliCommand {
                     + "'Authorization: Bearer <token>'; revoke it in the planner under API tokens.");
             return 0;
         }
+    }
+
+    /** The embedded H2 file is locked by a running planner (H2 error 90020, "Database may be already in use"). */
+    private static boolean databaseInUse(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && sql.getErrorCode() == 90020
+                    || String.valueOf(cause.getMessage()).contains("Database may be already in use")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

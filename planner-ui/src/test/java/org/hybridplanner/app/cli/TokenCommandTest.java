@@ -7,6 +7,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** {@code token --user NAME} against a real (embedded) database, with the application started without web server. */
@@ -34,6 +36,22 @@ class TokenCommandTest {
                 .isEqualTo(2);
         assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("no account named 'nobody'");
+    }
+
+    @Test
+    void explainsThatARunningPlannerHoldsTheEmbeddedDatabase() throws Exception {
+        // What Spring reports when H2's file is locked by the running server (checked by hand against a real one).
+        TokenCommand command = new TokenCommand(arguments -> {
+            throw new IllegalStateException("Error creating bean 'flywayInitializer'", new SQLException(
+                    "Database may be already in use: \"/data/planner.mv.db\"", "90020", 90020));
+        });
+        CliConsole console = new CliConsole(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+
+        assertThat(command.run(List.of("--user", "admin"), console)).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("stop the running planner first")
+                .doesNotContain("BeanCreationException").doesNotContain("flywayInitializer");
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
     }
 
     @Test
