@@ -86,6 +86,21 @@ public class AccountService implements UserDetailsService {
     }
 
     /**
+     * Sets a new password for an account, for an admin helping someone who forgot theirs; they change it under
+     * "Your account" afterwards. Refuses with {@link IllegalArgumentException} when the password is too short.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void setPassword(long accountId, String newPassword) {
+        String problem = passwordProblem(newPassword);
+        if (problem != null) {
+            throw new IllegalArgumentException("Password: " + problem);
+        }
+        accounts.findById(accountId).orElseThrow(() -> new IllegalArgumentException("No such account"))
+                .changePassword(passwordEncoder.encode(newPassword));
+    }
+
+    /**
      * Changes the signed-in user's own password after checking the current one. Refuses with
      * {@link IllegalArgumentException} naming the field at fault. Sessions and API tokens stay valid: a user who
      * suspects a leak revokes tokens in the planner.

@@ -2,6 +2,7 @@ package org.hybridplanner.app.account.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.notification.Notification;
@@ -24,7 +25,7 @@ import org.hybridplanner.app.account.AccountService;
 import org.hybridplanner.app.account.AccountSummary;
 import org.hybridplanner.app.account.Role;
 
-/** Admins list accounts and add new ones. */
+/** Admins list accounts, add new ones and set a new password for someone who forgot theirs. */
 @Route("accounts")
 @PageTitle("Accounts · Hybrid topology planner")
 @Menu(order = 2, title = "Accounts")
@@ -42,6 +43,12 @@ public final class AccountsView extends VerticalLayout {
 
     AccountsView(AccountService accounts) {
         this.accounts = accounts;
+        grid.addComponentColumn(account -> {
+            Button set = new Button("Set password", click -> askPassword(account));
+            set.addClassName("account-set-password");
+            set.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            return set;
+        }).setHeader("").setAutoWidth(true).setFlexGrow(0);
         bindForm();
         add(new H2("Accounts"), newAccountForm(), grid);
         refresh();
@@ -94,6 +101,33 @@ public final class AccountsView extends VerticalLayout {
             binder.setBean(new NewAccount());
             refresh();
         }
+    }
+
+    /** For someone who forgot their password: the admin sets a new one and passes it on; they change it later. */
+    private void askPassword(AccountSummary account) {
+        Dialog dialog = new Dialog();
+        dialog.setId("set-password-dialog");
+        dialog.setHeaderTitle("New password for " + account.username());
+        PasswordField field = new PasswordField("New password");
+        field.setId("set-password-value");
+        field.setHelperText("At least " + AccountService.MIN_PASSWORD_LENGTH + " characters. Pass it on safely; "
+                + account.username() + " can change it under Your account.");
+        field.setWidthFull();
+        Button save = new Button("Set password", click -> {
+            try {
+                accounts.setPassword(account.id(), field.getValue());
+                dialog.close();
+                Notification.show("Password set for " + account.username());
+            } catch (IllegalArgumentException e) {
+                field.setErrorMessage(e.getMessage());
+                field.setInvalid(true);
+            }
+        });
+        save.setId("set-password-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(field);
+        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), save);
+        dialog.open();
     }
 
     private void refresh() {
