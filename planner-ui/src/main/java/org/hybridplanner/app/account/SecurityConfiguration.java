@@ -12,6 +12,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -27,8 +28,9 @@ class SecurityConfiguration {
 
     @Bean
     @ConditionalOnWebApplication
-    SecurityFilterChain securityFilterChain(HttpSecurity http,
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInLimiter signInLimiter,
             @Value("${spring.h2.console.enabled:false}") boolean h2Console) throws Exception {
+        http.addFilterBefore(signInLimiter.filter(), UsernamePasswordAuthenticationFilter.class);
         http.authorizeHttpRequests(requests -> {
             requests.requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
                     .permitAll();

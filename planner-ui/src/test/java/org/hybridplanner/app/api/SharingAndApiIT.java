@@ -40,7 +40,8 @@ import tools.jackson.databind.json.JsonMapper;
  * headers and statelessness, and the guess limit (last, since it blocks the test client's address).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"planner.share.failed-lookups-per-window=20", "planner.share.failed-lookup-window=10m"})
+        properties = {"planner.share.failed-lookups-per-window=20", "planner.share.failed-lookup-window=10m",
+                "planner.sign-in.failures-per-window=3", "planner.sign-in.failure-window=10m"})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SharingAndApiIT {
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -409,6 +410,29 @@ class SharingAndApiIT {
 
     @Test
     @Order(2)
+    void turnsSignInsAwayAfterTooManyWrongPasswordsFromOneAddress() throws Exception {
+        assertThat(signIn("admin", "api-test-admin-password")).as("the right password").doesNotContain("error");
+        for (int i = 0; i < 3; i++) {
+            assertThat(signIn("admin", "wrong-password-" + i)).endsWith("/login?error");
+        }
+        assertThat(signIn("admin", "api-test-admin-password")).as("blocked, right password or not")
+                .endsWith("/login?blocked");
+        assertThat(send("GET", "/api/plans", alice, null).statusCode()).as("API tokens are not affected")
+                .isEqualTo(200);
+    }
+
+    /** Posts the sign-in form and answers where the planner redirects. */
+    private String signIn(String username, String password) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/login")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password=" + password)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(302);
+        return response.headers().firstValue("Location").orElseThrow();
+    }
+
+    @Test
+    @Order(3)
     void limitsGuessingPerClientAddress() throws Exception {
         int status = 0;
         for (int i = 0; i < 25 && status != 429; i++) {

@@ -3,6 +3,7 @@ package org.hybridplanner.app.account.ui;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -65,7 +66,16 @@ public final class LoginView extends VerticalLayout implements BeforeEnterObserv
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        boolean blocked = parameters.containsKey("blocked");
+        if (blocked) {
+            LoginI18n i18n = LoginI18n.createDefault();
+            i18n.getErrorMessage().setTitle("Too many failed sign-ins");
+            i18n.getErrorMessage().setMessage("Too many wrong passwords were tried from your address. Wait a few "
+                    + "minutes, then sign in again.");
+            form.setI18n(i18n);
+        }
+        form.setError(blocked || parameters.containsKey("error"));
         sharedPlan.setVisible(cameForAnEditLink());
     }
 
