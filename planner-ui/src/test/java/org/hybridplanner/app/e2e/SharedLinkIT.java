@@ -115,6 +115,12 @@ class SharedLinkIT {
             assertThat(plans.open(planId).plan().name()).isEqualTo("Edited by a colleague");
             assertThat(plans.open(planId).updatedBy()).isEqualTo("colleague");
 
+            PlanListPage list = PlanListPage.open(browser);
+            assertThat(list.listText()).contains("Edited by a colleague", "planowner (shared with you)");
+            browser.screenshot("11-edit-link-plan-list");
+            browser.go("plans/" + planId);
+            editor = PlanEditorPage.waitFor(browser);
+
             links.revoke(planId, link.link().id());
             editor.rename("After the revocation");
             editor.waitForAccessLost();

@@ -106,14 +106,15 @@ public final class PlanListView extends VerticalLayout {
     private void configureGrid() {
         grid.setId("plans-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(PlanSummary::name).setHeader("Name").setFlexGrow(3).setSortable(true);
+        // The name takes the room the other columns leave: they are as wide as their content, no wider.
+        grid.addColumn(PlanSummary::name).setHeader("Name").setFlexGrow(1).setSortable(true);
         grid.addColumn(p -> p.yours() ? p.owner() : p.owner() + " (shared with you)").setHeader("Owner")
-                .setAutoWidth(true);
-        grid.addColumn(p -> WHEN.format(p.updatedAt())).setHeader("Last change").setAutoWidth(true)
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(p -> WHEN.format(p.updatedAt())).setHeader("Last change").setAutoWidth(true).setFlexGrow(0)
                 .setComparator(PlanSummary::updatedAt);
-        grid.addColumn(PlanSummary::stores).setHeader("Stores").setAutoWidth(true);
-        grid.addColumn(PlanSummary::flows).setHeader("Flows").setAutoWidth(true);
-        grid.addColumn(PlanSummary::warnings).setHeader("Warnings").setAutoWidth(true);
+        grid.addColumn(PlanSummary::stores).setHeader("Stores").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(PlanSummary::flows).setHeader("Flows").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(PlanSummary::warnings).setHeader("Warnings").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
         grid.addItemDoubleClickListener(event -> open(event.getItem().id()));
         grid.setSizeFull();
