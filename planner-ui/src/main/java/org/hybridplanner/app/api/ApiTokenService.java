@@ -69,12 +69,7 @@ public class ApiTokenService {
 
     private CreatedApiToken issue(long accountId, String label) {
         String name = label == null || label.isBlank() ? "API token" : label.strip();
-        if (name.length() > 200) {
-            throw new IllegalArgumentException("Label must be at most 200 characters");
-        }
-        if (PlainText.problem(name) != null) {
-            throw new IllegalArgumentException("Label " + PlainText.problem(name));
-        }
+        PlainText.checkLabel(name);
         String token = SecretTokens.generate(PREFIX);
         ApiToken stored = tokens.save(new ApiToken(accountId, SecretTokens.hash(token), name, clock.instant()));
         return new CreatedApiToken(stored.summary(), token);

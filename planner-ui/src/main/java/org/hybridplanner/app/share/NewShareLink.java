@@ -15,12 +15,7 @@ public record NewShareLink(ShareAccess access, String label, Duration expiresIn,
     public NewShareLink {
         access = access == null ? ShareAccess.VIEW : access;
         label = label == null || label.isBlank() ? null : label.strip();
-        if (label != null && label.length() > 200) {
-            throw new IllegalArgumentException("Label must be at most 200 characters");
-        }
-        if (PlainText.problem(label) != null) {
-            throw new IllegalArgumentException("Label " + PlainText.problem(label));
-        }
+        PlainText.checkLabel(label);
         if (access == ShareAccess.EDIT && versionId != null) {
             throw new IllegalArgumentException("An edit link always opens the latest version: it cannot be pinned to "
                     + "a saved version");
