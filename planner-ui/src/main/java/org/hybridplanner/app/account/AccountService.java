@@ -102,7 +102,7 @@ public class AccountService implements UserDetailsService {
 
     /**
      * Changes the signed-in user's own password after checking the current one. Refuses with
-     * {@link IllegalArgumentException} naming the field at fault. Sessions and API tokens stay valid: a user who
+     * {@link PasswordRefusedException} naming the field at fault. Sessions and API tokens stay valid: a user who
      * suspects a leak revokes tokens in the planner.
      */
     @Transactional
@@ -110,14 +110,14 @@ public class AccountService implements UserDetailsService {
         Account account = accounts.findById(currentAccount.require().accountId())
                 .orElseThrow(() -> new IllegalStateException("The signed-in account no longer exists"));
         if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.passwordHash())) {
-            throw new IllegalArgumentException("Current password: does not match");
+            throw new PasswordRefusedException(PasswordRefusedException.Field.CURRENT, "does not match");
         }
         String problem = passwordProblem(newPassword);
         if (problem != null) {
-            throw new IllegalArgumentException("New password: " + problem);
+            throw new PasswordRefusedException(PasswordRefusedException.Field.NEW, problem);
         }
         if (newPassword.equals(currentPassword)) {
-            throw new IllegalArgumentException("New password: must differ from the current one");
+            throw new PasswordRefusedException(PasswordRefusedException.Field.NEW, "must differ from the current one");
         }
         account.changePassword(passwordEncoder.encode(newPassword));
     }

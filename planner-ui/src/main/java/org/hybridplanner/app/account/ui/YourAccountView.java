@@ -14,6 +14,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.hybridplanner.app.account.AccountService;
+import org.hybridplanner.app.account.PasswordRefusedException;
 
 /**
  * Every signed-in user's own account: changing the password (the first-start admin's password is generated or set
@@ -60,9 +61,9 @@ public final class YourAccountView extends VerticalLayout {
         }
         try {
             accounts.changeOwnPassword(current.getValue(), chosen.getValue());
-        } catch (IllegalArgumentException e) {
-            PasswordField atFault = e.getMessage().startsWith("Current password") ? current : chosen;
-            atFault.setErrorMessage(e.getMessage().substring(e.getMessage().indexOf(':') + 1).strip());
+        } catch (PasswordRefusedException e) {
+            PasswordField atFault = e.field() == PasswordRefusedException.Field.CURRENT ? current : chosen;
+            atFault.setErrorMessage(e.problem());
             atFault.setInvalid(true);
             return;
         }
