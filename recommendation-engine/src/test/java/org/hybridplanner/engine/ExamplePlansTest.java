@@ -44,7 +44,8 @@ class ExamplePlansTest {
     @MethodSource("examples")
     void isDeterministic(ExamplePlan example) {
         assertThat(RecommendationJson.write(recommend(example))).isEqualTo(RecommendationJson.write(recommend(example)));
-        assertThat(new String(RecommendationJson.writeUtf8(recommend(example)), java.nio.charset.StandardCharsets.UTF_8))
+        byte[] utf8 = RecommendationJson.writeUtf8(recommend(example));
+        assertThat(new String(utf8, java.nio.charset.StandardCharsets.UTF_8))
                 .as("the bytes servers send are the same JSON").isEqualTo(RecommendationJson.write(recommend(example)));
     }
 

@@ -198,9 +198,11 @@ abstract class PlanPersistenceTests {
     /** A share link row as the share service stores it (this slice has plan storage only). */
     private long storedShareLink(UUID planId, Instant expiresAt) {
         String hash = UUID.randomUUID().toString().replace("-", "");
-        new TransactionTemplate(transactions).executeWithoutResult(status -> entityManager.createNativeQuery("insert into share_link (plan_id, token_hash, access, created_at, expires_at, "
-                + "use_count) values (?, ?, 'EDIT', ?, ?, 0)").setParameter(1, planId).setParameter(2, hash)
-                .setParameter(3, clock.instant()).setParameter(4, expiresAt).executeUpdate());
+        String insert = "insert into share_link (plan_id, token_hash, access, created_at, expires_at, use_count) "
+                + "values (?, ?, 'EDIT', ?, ?, 0)";
+        new TransactionTemplate(transactions).executeWithoutResult(status -> entityManager.createNativeQuery(insert)
+                .setParameter(1, planId).setParameter(2, hash).setParameter(3, clock.instant())
+                .setParameter(4, expiresAt).executeUpdate());
         return ((Number) entityManager.createNativeQuery("select id from share_link where token_hash = ?")
                 .setParameter(1, hash).getSingleResult()).longValue();
     }

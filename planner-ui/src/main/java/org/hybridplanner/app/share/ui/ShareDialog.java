@@ -215,8 +215,8 @@ public final class ShareDialog extends Dialog {
         try {
             Expiry chosen = expiry.getValue();
             VersionSummary version = pinnedVersion.getValue();
-            CreatedShareLink created = shareLinks.create(planId, new NewShareLink(access.getValue(),
-                    label.getValue(), chosen == null ? null : chosen.duration(), version == null ? null : version.id()));
+            CreatedShareLink created = shareLinks.create(planId, new NewShareLink(access.getValue(), label.getValue(),
+                    chosen == null ? null : chosen.duration(), version == null ? null : version.id()));
             createdLink.setValue(SharedLinkAddress.of(created.path()));
             createdLink.setVisible(true);
             copy.setVisible(true);
