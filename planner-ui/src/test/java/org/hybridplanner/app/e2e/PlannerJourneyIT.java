@@ -97,6 +97,10 @@ class PlannerJourneyIT {
             editor.waitUntilSaved();
             browser.screenshot("03-editor-readme-example");
 
+            browser.go("account");
+            assertThat(browser.byId("change-password").getText()).isEqualTo("Change password");
+            browser.screenshot("07-your-account");
+
             PlanListPage again = editor.backToList();
             assertThat(again.listText()).contains("README example");
             LoginPage signedOut = again.signOut();
