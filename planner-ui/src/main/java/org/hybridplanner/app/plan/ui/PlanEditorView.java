@@ -301,7 +301,7 @@ public final class PlanEditorView extends VerticalLayout implements BeforeEnterO
     /** The plan went out of reach (edit link revoked or expired, plan deleted): stop saving, offer a copy. */
     private void showAccessLost() {
         inConflict = true;
-        saveStatus.setText("Not saved: you can no longer edit this plan");
+        saveStatus.setText("Not saved: access ended");
         getUI().ifPresent(ui -> ui.setPollInterval(-1));
         if (!leaving) {
             new AccessLostDialog(this::saveAsCopy, () -> getUI().ifPresent(ui -> ui.navigate(""))).open();
