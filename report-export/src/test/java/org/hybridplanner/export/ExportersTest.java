@@ -171,6 +171,11 @@ class ExportersTest {
         boolean inbound = c.recommendation().firewallRules().stream()
                 .anyMatch(rule -> rule.scope() == RuleScope.WINDOWS_FIREWALL && rule.direction() == Direction.INBOUND);
         assertThat(script.contains("New-NetFirewallRule")).isEqualTo(inbound);
+        if (script.contains("$script:Failures")) {
+            assertThat(script).as("the count of failed checks in its number")
+                    .contains("Write-Warning '1 connection check failed'", "\"{0} connection checks failed\"")
+                    .doesNotContain("(s)");
+        }
         if (inbound) {
             assertThat(script).contains("-LocalPort 8060", "Get-NetFirewallRule -Name $ruleName");
         }

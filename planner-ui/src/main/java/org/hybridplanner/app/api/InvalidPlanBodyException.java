@@ -1,6 +1,7 @@
 package org.hybridplanner.app.api;
 
 import java.util.List;
+import org.hybridplanner.export.text.Quantity;
 import org.hybridplanner.model.Problem;
 
 /** A request body that is not a valid plan: every problem with its JSON path, answered as 422. */
@@ -8,7 +9,7 @@ class InvalidPlanBodyException extends RuntimeException {
     private final List<Problem> problems;
 
     InvalidPlanBodyException(List<Problem> problems) {
-        super(problems.size() + " problem(s) in the plan");
+        super(Quantity.of(problems.size(), "problem") + " in the plan");
         this.problems = List.copyOf(problems);
     }
 

@@ -2,6 +2,7 @@ package org.hybridplanner.app.cli;
 
 import java.util.List;
 import org.hybridplanner.engine.RecommendationEngine;
+import org.hybridplanner.export.text.Quantity;
 import org.hybridplanner.model.Plan;
 import org.hybridplanner.model.Problem;
 
@@ -29,8 +30,9 @@ final class ValidateCommand extends PlanFileCommand {
     @Override
     int run(Plan plan, String file, List<String> options, CliConsole console) {
         console.out().println(file + ": valid plan \"" + Problem.printable(plan.name()) + "\" ("
-                + plan.locations().size() + " locations, " + plan.links().size() + " links, "
-                + plan.dataStores().size() + " data stores, " + plan.flows().size() + " flows)");
+                + Quantity.of(plan.locations().size(), "location") + ", " + Quantity.of(plan.links().size(), "link")
+                + ", " + Quantity.of(plan.dataStores().size(), "data store") + ", "
+                + Quantity.of(plan.flows().size(), "flow") + ")");
         return 0;
     }
 }

@@ -1,9 +1,14 @@
 package org.hybridplanner.app.share;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Base64;
 import java.util.List;
 import java.util.function.Function;
 import org.hybridplanner.export.ExportFormat;
 import org.hybridplanner.export.Exporters;
+import org.hybridplanner.export.text.DesignSummary;
 import org.hybridplanner.model.Advice;
 import org.hybridplanner.model.Reason;
 import org.hybridplanner.model.Recommendation;
@@ -27,7 +32,10 @@ final class SharedPage {
             section{background:#fff;border:1px solid #dde3ea;border-radius:8px;padding:16px 20px;margin:16px 0}
             h2{font-size:1.15rem;margin:0 0 12px}table{border-collapse:collapse;width:100%;font-size:.9rem}
             th,td{text-align:left;padding:6px 8px;border-bottom:1px solid #e8ecf1;vertical-align:top}
-            th{background:#f0f3f7;font-weight:600}.diagram{overflow:auto}.diagram svg{max-width:100%;height:auto}
+            th{background:#f0f3f7;font-weight:600}.summary{margin:6px 0 0;font-weight:600;color:#1a2330}
+            .diagram{overflow:auto}.diagram svg{display:block;max-width:100%;height:auto}
+            #diagram-section:target svg{max-width:none}.diagram-size{margin:0 0 8px;font-size:.9rem}
+            #diagram-section:target #diagram-full-size,#diagram-section:not(:target) #diagram-fit{display:none}
             .downloads a{display:inline-block;margin:0 8px 8px 0;padding:6px 12px;border:1px solid #1f6feb;
             border-radius:6px;color:#1f6feb;text-decoration:none}.ref{color:#5a6675;font-size:.85em}
             blockquote{margin:4px 0 8px 12px;padding-left:8px;border-left:3px solid #dde3ea;color:#3d4753}
@@ -44,13 +52,15 @@ final class SharedPage {
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
                 .append("<meta name=\"robots\" content=\"noindex, nofollow\">")
                 .append("<meta name=\"referrer\" content=\"no-referrer\">")
-                .append(NO_FAVICON)
+                .append(ICON)
                 .append("<title>").append(esc(shared.plan().name())).append(" – shared design</title>")
                 .append("<style>").append(STYLE).append("</style></head><body>");
         html.append("<header><h1 id=\"plan-name\"><bdi>").append(esc(shared.plan().name())).append("</bdi></h1>")
                 .append("<p><span class=\"badge\">Read-only</span> Shared design of data factory <bdi>")
                 .append(esc(shared.plan().dataFactory().name())).append("</bdi> (").append(esc(shared.versionLabel()))
-                .append(", last changed by <bdi>").append(esc(shared.author())).append("</bdi>)</p></header><main>");
+                .append(", last changed by <bdi>").append(esc(shared.author())).append("</bdi>)</p>")
+                .append("<p class=\"summary\" id=\"summary\">").append(esc(DesignSummary.of(rec)))
+                .append("</p></header><main>");
 
         html.append("<section class=\"downloads\" id=\"downloads\"><h2>Downloads</h2>");
         for (ExportFormat format : DOWNLOADS) {
@@ -60,25 +70,25 @@ final class SharedPage {
         }
         html.append("</section>");
 
-        html.append("<section><h2>Diagram</h2><div class=\"diagram\" id=\"diagram\">")
-                .append(Exporters.svg(shared.plan(), rec)).append("</div></section>");
+        diagram(html, token, shared);
 
         html.append("<section id=\"runtimes\"><h2>Integration runtimes</h2>");
         table(html, List.of("Runtime", "Type", "Host", "Location", "Flows", "Why"), rec.runtimes(),
-                r -> List.of(esc(r.id()), esc(r.type().name()), esc(r.host().displayName()), esc(r.location()),
+                r -> List.of(esc(r.id()), esc(r.type().displayName()), esc(r.host().displayName()),
+                        esc(r.location()),
                         esc(String.join(", ", r.flows())), reasons(r.reasons())));
         html.append("</section>");
 
         html.append("<section id=\"flows\"><h2>Flows</h2>");
         table(html, List.of("Flow", "From → to", "Status", "Runtime", "Network", "Why"), rec.flows(),
-                f -> List.of(esc(f.id()), esc(f.source() + " → " + f.sink()), esc(f.status().name()),
+                f -> List.of(esc(f.id()), esc(f.source() + " → " + f.sink()), esc(f.status().displayName()),
                         esc(f.runtime()), f.network() == null ? "" : esc(f.network().displayName()),
                         reasons(f.reasons())));
         html.append("</section>");
 
         html.append("<section id=\"firewall-rules\"><h2>Firewall rules</h2>");
         table(html, List.of("Runtime", "Scope", "Direction", "Host", "Port", "Purpose", "Source"), rec.firewallRules(),
-                r -> List.of(esc(r.runtime()), esc(r.scope().displayName()), esc(r.direction().name()),
+                r -> List.of(esc(r.runtime()), esc(r.scope().displayName()), esc(r.direction().displayName()),
                         esc(r.host()), r.port() + "/" + esc(r.protocol().name()), esc(r.purpose()),
                         ref(r.reference())));
         html.append("</section>");
@@ -86,13 +96,14 @@ final class SharedPage {
         html.append("<section id=\"allowlist\"><h2>Data store allowlists</h2>");
         table(html, List.of("Data store", "Runtime", "Allow", "Basis", "Source"), rec.allowlist(),
                 a -> List.of(esc(a.dataStore()), esc(a.runtime()), esc(String.join(", ", a.addresses())),
-                        esc(a.basis().name()), ref(a.reference())));
+                        esc(a.basis().displayName()), ref(a.reference())));
         html.append("</section>");
 
         if (!rec.warnings().isEmpty()) {
             html.append("<section id=\"warnings\"><h2>Warnings</h2>");
             table(html, List.of("Severity", "Subject", "Warning", "Source"), rec.warnings(),
-                    w -> List.of(esc(w.severity().name()), esc(w.subject()), esc(w.message()), ref(w.reference())));
+                    w -> List.of(esc(w.severity().displayName()), esc(w.subject()), esc(w.message()),
+                            ref(w.reference())));
             html.append("</section>");
         }
         if (rec.credentials() != null && !rec.credentials().advice().isEmpty()) {
@@ -123,15 +134,43 @@ final class SharedPage {
     }
 
     /**
-     * An empty inline icon: without it the browser asks the planner for /favicon.ico, a request outside this page's
-     * stateless chain that could start a session for an anonymous visitor.
+     * The diagram scaled to the page's width (its SVG has a viewBox), with a script-free switch to full size: while
+     * the section is the address's {@code :target}, the width limit is lifted and the diagram's box scrolls.
      */
-    private static final String NO_FAVICON = "<link rel=\"icon\" href=\"data:,\">";
+    private static void diagram(StringBuilder html, String token, SharedDesign shared) {
+        String svg = Exporters.svg(shared.plan(), shared.recommendation());
+        html.append("<section id=\"diagram-section\"><h2 id=\"diagram-title\">Diagram</h2><p class=\"diagram-size\">")
+                .append("<a id=\"diagram-full-size\" href=\"#diagram-section\">Show the diagram full size</a>")
+                .append("<a id=\"diagram-fit\" href=\"#diagram-title\">Fit the diagram to the page</a>")
+                .append(" · <a href=\"").append(token).append("/exports/svg\" download>Download it (SVG)</a></p>")
+                .append("<div class=\"diagram\" id=\"diagram\">")
+                // Inline in HTML, the XML declaration would only be a bogus comment.
+                .append(svg.substring(svg.indexOf("<svg"))).append("</div></section>");
+    }
+
+    /**
+     * The planner's icon inline, so that the browser does not ask for /favicon.ico: an anonymous view stays one
+     * request, and never reaches the signed-in part of the planner (whose chain could start a session).
+     */
+    private static final String ICON = "<link rel=\"icon\" type=\"image/svg+xml\" href=\"data:image/svg+xml;base64,"
+            + Base64.getEncoder().encodeToString(icon()) + "\">";
+
+    /** The drawing favicon.ico is made from (bin/make-favicon.sh), so the two never differ. */
+    private static byte[] icon() {
+        try (InputStream in = SharedPage.class.getResourceAsStream("/icons/planner.svg")) {
+            if (in == null) {
+                throw new IllegalStateException("icons/planner.svg is missing from the class path");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     /** The friendly page for a link that cannot be opened (unknown, revoked, expired, or too many guesses). */
     static String problem(String title, String detail) {
         return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"robots\" "
-                + "content=\"noindex, nofollow\">" + NO_FAVICON + "<title>" + esc(title) + "</title><style>" + STYLE
+                + "content=\"noindex, nofollow\">" + ICON + "<title>" + esc(title) + "</title><style>" + STYLE
                 + "</style></head><body><main><section><h1 id=\"problem\">" + esc(title) + "</h1><p>" + esc(detail)
                 + "</p><p>Ask the person who shared the plan for a new link.</p></section></main></body></html>";
     }

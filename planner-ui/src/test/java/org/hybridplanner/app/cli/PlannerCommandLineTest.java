@@ -91,6 +91,14 @@ class PlannerCommandLineTest {
     }
 
     @Test
+    void validateCountsInTheRightNumber() throws IOException {
+        Path plan = planFile(ExamplePlans.byId("02-expressroute-microsoft-peering").json());
+
+        assertThat(run("validate", plan.toString())).isZero();
+        assertThat(stdout()).contains("1 link, ", "1 flow)").doesNotContain("1 links", "1 flows");
+    }
+
+    @Test
     void aMissingFileIsAUsageError() {
         assertThat(run("recommend", dir.resolve("nope.json").toString())).isEqualTo(2);
         assertThat(stderr()).contains("no such file");

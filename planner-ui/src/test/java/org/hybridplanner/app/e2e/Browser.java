@@ -66,6 +66,11 @@ final class Browser implements AutoCloseable {
         return new Browser(driver, baseUrl);
     }
 
+    /** Resizes the window, for a check at a given screen width. */
+    void resize(int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
+    }
+
     void go(String path) {
         driver.get(baseUrl + path);
         waitForVaadin();

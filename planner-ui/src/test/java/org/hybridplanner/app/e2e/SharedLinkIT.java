@@ -88,6 +88,41 @@ class SharedLinkIT {
     }
 
     @Test
+    void theWholeDiagramFitsA1280PixelWindowAndOpensFullSize() {
+        long owner = AccountFixtures.account(context, "architect", Role.USER);
+        AccountFixtures.signIn(owner, "architect", Role.USER);
+        UUID planId = plans.create(design.demoPlan(), VersionKind.CREATED);
+        String token = links.create(planId, new NewShareLink(null, "wide diagram", null, null)).token();
+        AccountFixtures.signOut();
+
+        try (Browser browser = Browser.open("http://localhost:" + port + "/")) {
+            browser.resize(1280, 900);
+            SharedPlanPage page = SharedPlanPage.open(browser, token);
+            browser.screenshot("13-shared-page-1280");
+            browser.script("document.getElementById('diagram').parentElement.scrollIntoView()");
+            browser.screenshot("13-shared-diagram-1280");
+
+            SharedPlanPage.DiagramFit fit = page.diagramFit();
+            assertThat(fit.viewportWidth()).isLessThanOrEqualTo(1280);
+            assertThat(fit.svgWidth()).as("the diagram is as wide as its box").isLessThanOrEqualTo(
+                    fit.containerWidth());
+            assertThat(fit.rightmostShape()).as("the rightmost zone is drawn inside the box and the window: %s", fit)
+                    .isLessThanOrEqualTo(fit.containerRight()).isLessThanOrEqualTo(fit.viewportWidth());
+            assertThat(page.summary()).doesNotContain("1 warnings", "1 flows", "1 runtimes");
+
+            page.showDiagramFullSize();
+            browser.screenshot("13-shared-diagram-full-size");
+            SharedPlanPage.DiagramFit full = page.diagramFit();
+            assertThat(full.svgWidth()).as("full size is wider than the page").isGreaterThan(fit.svgWidth())
+                    .isGreaterThan(full.containerWidth());
+            assertThat(full.scrollWidth()).as("and scrolls sideways").isGreaterThan(full.containerWidth());
+
+            page.fitDiagramToPage();
+            assertThat(page.diagramFit().svgWidth()).isEqualTo(fit.svgWidth());
+        }
+    }
+
+    @Test
     void editLinkLetsASignedInColleagueEditUntilTheOwnerRevokesIt() {
         long owner = AccountFixtures.account(context, "planowner", Role.USER);
         AccountFixtures.signIn(AccountFixtures.account(context, "admin", Role.ADMIN), "admin", Role.ADMIN);

@@ -226,7 +226,7 @@ public record DiagramModel(String title, String subtitle, Graph<DiagramNode, Dia
             List<String> notes = new ArrayList<>();
             recommendation.warnings().stream()
                     .sorted(java.util.Comparator.comparing(Warning::severity).reversed())
-                    .forEach(warning -> notes.add(warning.severity() + " " + warning.code() + " ("
+                    .forEach(warning -> notes.add(warning.severity().displayName() + " " + warning.code() + " ("
                             + warning.subject() + "): " + warning.message()));
             return notes;
         }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import org.hybridplanner.export.text.DocumentFonts;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.SVGHints;
+import org.jfree.svg.ViewBox;
 
 /**
  * Writes the diagram as a standalone SVG document (JFreeSVG): text stays text (searchable, escaped by JFreeSVG's
@@ -22,8 +23,12 @@ public final class SvgDiagramWriter {
         g.setFontFunction(font -> DocumentFonts.FAMILY + ", Verdana, sans-serif");
         g.setRenderingHint(SVGHints.KEY_DRAW_STRING_TYPE, SVGHints.VALUE_DRAW_STRING_TYPE_STANDARD);
         painter.paint(g, layout);
+        // The viewBox lets a page scale the drawing to its width (CSS max-width) instead of cropping it; width and
+        // height stay, so that the file opened on its own shows at full size.
+        ViewBox viewBox = new ViewBox(0, 0, layout.width(), layout.height());
         // No DOCTYPE: the SVG 1.1 DTD is obsolete and safe XML parsers refuse DTDs.
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + g.getSVGElement() + "\n";
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + g.getSVGElement(null, true, viewBox, null, null)
+                + "\n";
     }
 
     public void write(DiagramLayout layout, OutputStream out) throws IOException {

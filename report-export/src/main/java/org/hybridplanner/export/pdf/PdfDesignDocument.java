@@ -31,6 +31,7 @@ import org.hybridplanner.export.diagram.DiagramPainter;
 import org.hybridplanner.export.rules.RuleRow;
 import org.hybridplanner.export.rules.RuleRows;
 import org.hybridplanner.export.text.DocumentFonts;
+import org.hybridplanner.export.text.Quantity;
 import org.hybridplanner.export.text.StoreTypeNames;
 import org.hybridplanner.model.Advice;
 import org.hybridplanner.model.AllowlistEntry;
@@ -180,8 +181,7 @@ public final class PdfDesignDocument {
         }
 
         private String scenario() {
-            return recommendation.scenario().name().charAt(0)
-                    + recommendation.scenario().name().substring(1).toLowerCase(Locale.ROOT);
+            return recommendation.scenario().displayName();
         }
 
         private void summary() throws IOException {
@@ -191,17 +191,16 @@ public final class PdfDesignDocument {
             flow.field("Flows", recommendation.flows().size() + " (" + (recommendation.flows().size() - blocked)
                     + " can run, " + blocked + " blocked)");
             flow.field("Runtimes", Integer.toString(recommendation.runtimes().size()));
-            flow.field("Rules", recommendation.firewallRules().size() + " firewall rules, "
-                    + recommendation.allowlist().size() + " allowlist entries");
+            flow.field("Rules", Quantity.of(recommendation.firewallRules().size(), "firewall rule") + ", "
+                    + Quantity.of(recommendation.allowlist().size(), "allowlist entry", "allowlist entries"));
             flow.field("Warnings", Integer.toString(recommendation.warnings().size()));
             flow.space(8);
             flow.paragraph("Runtimes and where they go", flow.bold, 11, PageFlow.TEXT, 0);
             flow.space(4);
             List<List<String>> rows = new ArrayList<>();
             for (RuntimePlacement runtime : recommendation.runtimes()) {
-                rows.add(List.of(runtime.id(), runtime.type() == org.hybridplanner.model.RuntimeType.AZURE
-                        ? "Azure" : "Self-hosted", runtime.host().displayName(), locationName(runtime.location()),
-                        Integer.toString(runtime.flows().size())));
+                rows.add(List.of(runtime.id(), runtime.type().displayName(), runtime.host().displayName(),
+                        locationName(runtime.location()), Integer.toString(runtime.flows().size())));
             }
             flow.table(List.of("Runtime", "Type", "Host", "Location", "Flows"), new float[] {1.3f, 1, 1.7f, 2.2f, 0.6f},
                     rows);
@@ -248,8 +247,7 @@ public final class PdfDesignDocument {
             }
             for (RuntimePlacement runtime : recommendation.runtimes()) {
                 flow.heading("Runtime " + runtime.id(), 2, section);
-                flow.field("Type", runtime.type() == org.hybridplanner.model.RuntimeType.AZURE
-                        ? "Azure integration runtime" : "Self-hosted integration runtime");
+                flow.field("Type", runtime.type().displayName() + " integration runtime");
                 flow.field("Host", runtime.host().displayName());
                 flow.field("Location", locationName(runtime.location()));
                 flow.field("Flows", shortList(runtime.flows(), 40));
@@ -271,8 +269,8 @@ public final class PdfDesignDocument {
             for (FlowDecision decision : recommendation.flows()) {
                 flow.heading("Flow " + decision.id() + ": " + storeName(decision.source()) + " → "
                         + storeName(decision.sink()), 2, section);
-                flow.field("Status", decision.status() == FlowStatus.OK ? "Can run" : "BLOCKED");
-                flow.field("Scenario", decision.scenario().name().toLowerCase(Locale.ROOT));
+                flow.field("Status", decision.status().displayName());
+                flow.field("Scenario", decision.scenario().displayName());
                 flow.field("Runtime", decision.runtime() == null ? "none" : decision.runtime());
                 flow.field("Connectivity", decision.network() == null ? "none" : decision.network().displayName());
                 flow.field("Path", decision.path().stream().map(this::locationName)
@@ -376,8 +374,7 @@ public final class PdfDesignDocument {
                 flow.paragraph("No credential advice.");
                 return;
             }
-            flow.field("Credential store", advice.store() == null ? "" : advice.store().name()
-                    .replace('_', ' ').toLowerCase(Locale.ROOT));
+            flow.field("Credential store", advice.store() == null ? "" : advice.store().displayName());
             if (advice.keyVaultName() != null) {
                 flow.field("Key Vault", advice.keyVaultName());
             }
@@ -417,7 +414,7 @@ public final class PdfDesignDocument {
                 return;
             }
             List<List<String>> rows = recommendation.warnings().stream().map((Warning warning) -> List.of(
-                    warning.severity().name(), warning.code(), warning.subject() == null ? "" : warning.subject(),
+                    warning.severity().displayName(), warning.code(), warning.subject() == null ? "" : warning.subject(),
                     warning.message(), warning.reference())).toList();
             flow.table(List.of("Severity", "Code", "Subject", "What to do", "Reference"),
                     new float[] {0.9f, 1.9f, 1.1f, 3.4f, 1.5f}, rows);

@@ -24,7 +24,7 @@ public final class RuleRows {
         List<RuleRow> rows = new ArrayList<>();
         for (FirewallRule rule : recommendation.firewallRules()) {
             rows.add(new RuleRow(rule.scope().displayName(), rule.scope().name(), rule.runtime(),
-                    rule.direction().name().toLowerCase(Locale.ROOT), rule.host() == null ? "" : rule.host(),
+                    rule.direction().displayName().toLowerCase(Locale.ROOT), rule.host() == null ? "" : rule.host(),
                     Integer.toString(rule.port()), rule.protocol().name(), rule.purpose(), rule.reference()));
         }
         Map<String, String> storeNames = new HashMap<>();
@@ -49,10 +49,6 @@ public final class RuleRows {
     }
 
     static String basis(AllowlistEntry entry) {
-        return switch (entry.basis()) {
-            case EGRESS_IPS -> "public egress addresses";
-            case ADDRESS_SPACES -> "private address spaces";
-            case SERVICE_TAG -> "service tag";
-        };
+        return entry.basis().displayName().toLowerCase(Locale.ROOT);
     }
 }

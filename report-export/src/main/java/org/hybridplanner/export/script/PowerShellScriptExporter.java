@@ -108,8 +108,12 @@ public final class PowerShellScriptExporter {
         }
         out.append("""
                 }
-                if ($script:Failures -gt 0) {
-                    Write-Warning ("{0} connection check(s) failed" -f $script:Failures)
+                if ($script:Failures -eq 1) {
+                    Write-Warning '1 connection check failed'
+                    exit 1
+                }
+                if ($script:Failures -gt 1) {
+                    Write-Warning ("{0} connection checks failed" -f $script:Failures)
                     exit 1
                 }
                 exit 0

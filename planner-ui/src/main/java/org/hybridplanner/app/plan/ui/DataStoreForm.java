@@ -7,6 +7,7 @@ import com.vaadin.flow.data.binder.Binder;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.hybridplanner.export.text.Quantity;
 import org.hybridplanner.model.Catalog;
 import org.hybridplanner.model.DataStore;
 import org.hybridplanner.model.Location;
@@ -41,7 +42,7 @@ final class DataStoreForm extends PlanForm<DataStore> {
                 .toList()).orElse(List.of());
         String current = type.getValue();
         type.setItems(allowed);
-        type.setHelperText(chosen.map(l -> allowed.size() + " store types may stand in " + l.kind().displayName())
+        type.setHelperText(chosen.map(l -> Quantity.of(allowed.size(), "store type") + " may stand in " + l.kind().displayName())
                 .orElse(null));
         if (allowed.contains(current)) {
             type.setValue(current);

@@ -21,11 +21,7 @@ final class OptionsForm extends PlanForm<PlanOptions> {
 
     OptionsForm() {
         store.setItems(CredentialStore.values());
-        store.setItemLabelGenerator(value -> switch (value) {
-            case DATA_FACTORY_MANAGED -> "Data Factory (managed)";
-            case AZURE_KEY_VAULT -> "Azure Key Vault";
-            case SELF_HOSTED_LOCAL -> "On the self-hosted runtime machine";
-        });
+        store.setItemLabelGenerator(CredentialStore::displayName);
         keyVaultName.setHelperText("Only with Azure Key Vault, for example contoso-kv");
         binder.forField(interactiveAuthoring).bind("interactiveAuthoring");
         binder.forField(autoUpdate).bind("autoUpdate");

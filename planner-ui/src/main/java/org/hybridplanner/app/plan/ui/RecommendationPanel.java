@@ -11,9 +11,12 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.hybridplanner.app.plan.Design;
+import org.hybridplanner.export.text.DesignSummary;
+import org.hybridplanner.export.text.Quantity;
 import org.hybridplanner.model.Advice;
 import org.hybridplanner.model.AllowlistEntry;
 import org.hybridplanner.model.Direction;
@@ -38,8 +41,8 @@ final class RecommendationPanel extends Composite<VerticalLayout> {
     private final CitedList<FlowDecision> flows = new CitedList<FlowDecision>("recommendation-flows", "Flows",
             FlowDecision::reasons)
             .column("Flow", f -> f.id() + ": " + f.source() + " → " + f.sink())
-            .column("Scenario", f -> f.scenario().name().toLowerCase())
-            .column("Runtime", f -> f.status() == FlowStatus.BLOCKED ? "BLOCKED" : f.runtime())
+            .column("Scenario", f -> f.scenario().displayName())
+            .column("Runtime", f -> f.status() == FlowStatus.BLOCKED ? f.status().displayName() : f.runtime())
             .column("Network", f -> f.network() == null ? "—" : f.network().displayName(), "7.5em")
             .withReasonAndSource("Why");
     private final CitedList<RuntimePlacement> runtimes = new CitedList<RuntimePlacement>("recommendation-runtimes",
@@ -70,7 +73,7 @@ final class RecommendationPanel extends Composite<VerticalLayout> {
             .withReasonAndSource("Advice");
     private final CitedList<Warning> warnings = new CitedList<Warning>("recommendation-warnings", "Warnings",
             w -> List.of(new Reason(w.message(), w.reference())))
-            .column("Severity", w -> w.severity().name())
+            .column("Severity", w -> w.severity().displayName())
             .column("About", w -> w.subject() == null ? "" : w.subject())
             .withReasonAndSource("Warning");
 
@@ -108,7 +111,7 @@ final class RecommendationPanel extends Composite<VerticalLayout> {
         Map<String, CitedList<FirewallRule>> lists = new LinkedHashMap<>();
         for (RuleScope scope : RuleScope.values()) {
             for (Direction direction : Direction.values()) {
-                String title = scope.displayName() + " · " + direction.name().toLowerCase();
+                String title = scope.displayName() + " · " + direction.displayName().toLowerCase(Locale.ROOT);
                 lists.put(key(scope, direction), new CitedList<FirewallRule>(
                         "rules-" + scope.name() + "-" + direction.name(), title,
                         rule -> List.of(new Reason(rule.purpose(), rule.reference())))
@@ -141,7 +144,7 @@ final class RecommendationPanel extends Composite<VerticalLayout> {
         boolean valid = design.isValid();
         problems.setVisible(!valid);
         if (!valid) {
-            summary.setText("Fix " + design.problems().size() + " problem(s) to see the design.");
+            summary.setText("Fix " + Quantity.of(design.problems().size(), "problem") + " to see the design.");
             problems.setItems(design.problems());
         }
         Recommendation recommendation = design.recommendation();
@@ -152,11 +155,7 @@ final class RecommendationPanel extends Composite<VerticalLayout> {
         if (!valid) {
             return;
         }
-        long blocked = recommendation.flows().stream().filter(f -> f.status() == FlowStatus.BLOCKED).count();
-        summary.setText(recommendation.scenario().name().toLowerCase() + " scenario · "
-                + recommendation.flows().size() + " flows" + (blocked > 0 ? " (" + blocked + " blocked)" : "")
-                + " · " + recommendation.runtimes().size() + " runtimes · " + recommendation.firewallRules().size()
-                + " firewall rules · " + recommendation.warnings().size() + " warnings");
+        summary.setText(DesignSummary.of(recommendation));
         diagram.show(design.plan(), recommendation);
         flows.show(recommendation.flows(), recommendation);
         runtimes.show(recommendation.runtimes(), recommendation);

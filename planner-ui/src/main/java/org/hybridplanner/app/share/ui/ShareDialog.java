@@ -32,6 +32,7 @@ import org.hybridplanner.app.share.NewShareLink;
 import org.hybridplanner.app.share.ShareAccess;
 import org.hybridplanner.app.share.ShareLinkService;
 import org.hybridplanner.app.share.ShareLinkSummary;
+import org.hybridplanner.export.text.Quantity;
 
 /**
  * Creates, lists and revokes the view and edit links of one plan (for its owner only). A new link's address is shown
@@ -246,7 +247,7 @@ public final class ShareDialog extends Dialog {
     /** One offered expiry; {@link NewShareLink#NO_EXPIRY} for "never". */
     record Expiry(String label, Duration duration) {
         static Expiry days(int days) {
-            return new Expiry(days + " days", Duration.ofDays(days));
+            return new Expiry(Quantity.of(days, "day"), Duration.ofDays(days));
         }
     }
 }

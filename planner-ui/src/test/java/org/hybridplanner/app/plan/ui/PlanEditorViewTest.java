@@ -57,6 +57,17 @@ class PlanEditorViewTest extends ViewTestSupport {
     }
 
     @Test
+    void theSummaryAndListsUseThePlannersWordsInTheirNumber() {
+        signIn("alice");
+        openEditor(stored(example(README_EXAMPLE)));
+
+        assertThat($(com.vaadin.flow.component.html.Span.class).id("recommendation-summary").getText())
+                .isEqualTo("Hybrid scenario · 1 flow · 1 runtime · 5 firewall rules · 1 warning");
+        assertThat(test(grid("recommendation-flows")).getCellText(0, 1)).isEqualTo("Hybrid");
+        assertThat(test(grid("recommendation-warnings")).getCellText(0, 0)).isEqualTo("Info");
+    }
+
+    @Test
     void offersOnlyTheStoreTypesTheLocationKindAllows() {
         signIn("alice");
         openEditor(stored(example(README_EXAMPLE)));
