@@ -3,6 +3,7 @@ package org.hybridplanner.app.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -421,11 +422,17 @@ class SharingAndApiIT {
                 .isEqualTo(200);
     }
 
-    /** Posts the sign-in form and answers where the planner redirects. */
+    /** Opens the sign-in page, posts its form with the page's CSRF token and answers where the planner redirects. */
     private String signIn(String username, String password) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        String page = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Matcher csrf = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"").matcher(page);
+        assertThat(csrf.find()).as("the sign-in page's CSRF token").isTrue();
+        HttpResponse<String> response = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
                 + "/login")).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password=" + password)).build(),
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password=" + password
+                        + "&_csrf=" + csrf.group(1))).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(302);
         return response.headers().firstValue("Location").orElseThrow();
