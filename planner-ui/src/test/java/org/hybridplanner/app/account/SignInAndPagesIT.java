@@ -105,7 +105,8 @@ class SignInAndPagesIT {
         assertThat(get(attacker, "/").statusCode()).as("not signed in").isEqualTo(302);
 
         HttpClient user = browser();
-        assertThat(signIn(user, "admin", ADMIN_PASSWORD)).as("the form's own token signs in").endsWith(":" + port + "/");
+        assertThat(signIn(user, "admin", ADMIN_PASSWORD)).as("the form's own token signs in")
+                .endsWith(":" + port + "/");
         assertThat(get(user, "/").statusCode()).isEqualTo(200);
     }
 
