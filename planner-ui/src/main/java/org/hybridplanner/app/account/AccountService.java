@@ -88,6 +88,8 @@ public class AccountService implements UserDetailsService {
     /**
      * Sets a new password for an account, for an admin helping someone who forgot theirs; they change it under
      * "Your account" afterwards. Refuses with {@link IllegalArgumentException} when the password is too short.
+     * The account's signed-in sessions end (all but the admin's own, when admins reset their own password here);
+     * its API tokens stay valid.
      */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
@@ -98,12 +100,14 @@ public class AccountService implements UserDetailsService {
         }
         accounts.findById(accountId).orElseThrow(() -> new IllegalArgumentException("No such account"))
                 .changePassword(passwordEncoder.encode(newPassword));
+        events.publishEvent(new PasswordChanged(accountId));
     }
 
     /**
      * Changes the signed-in user's own password after checking the current one. Refuses with
-     * {@link PasswordRefusedException} naming the field at fault. Sessions and API tokens stay valid: a user who
-     * suspects a leak revokes tokens in the planner.
+     * {@link PasswordRefusedException} naming the field at fault. The user's other signed-in sessions end (someone
+     * who knew the old password is signed out); this session and the API tokens stay valid: a user who suspects a
+     * leak revokes tokens in the planner.
      */
     @Transactional
     public void changeOwnPassword(String currentPassword, String newPassword) {
@@ -120,6 +124,7 @@ public class AccountService implements UserDetailsService {
             throw new PasswordRefusedException(PasswordRefusedException.Field.NEW, "must differ from the current one");
         }
         account.changePassword(passwordEncoder.encode(newPassword));
+        events.publishEvent(new PasswordChanged(account.id()));
     }
 
     public static String passwordProblem(String password) {

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @RestControllerAdvice(annotations = RestController.class)
 class ApiProblems {
     static final URI INVALID_PLAN = URI.create("https://hybridplanner.org/problems/invalid-plan");
+    static final String NO_SUCH_PLAN = "No such plan";
 
     @ExceptionHandler(InvalidPlanBodyException.class)
     ProblemDetail invalidPlan(InvalidPlanBodyException e) {
@@ -36,7 +37,7 @@ class ApiProblems {
     @ExceptionHandler({PlanNotFoundException.class, ShareLinkNotFoundException.class})
     ProblemDetail notFound(RuntimeException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e instanceof PlanNotFoundException
-                ? "No such plan" : e.getMessage());
+                ? NO_SUCH_PLAN : e.getMessage());
     }
 
     /** An edit link on the link-holder API: it opens the plan in the planner, for signed-in users only. */

@@ -1,5 +1,8 @@
 package org.hybridplanner.app.api;
 
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,8 +28,9 @@ class ApiSecurity {
     @ConditionalOnWebApplication
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ApiTokenService tokens) throws Exception {
-        return http.securityMatcher("/api/**")
+        return http.securityMatcher(ApiSecurity::isApiRequest)
                 .authorizeHttpRequests(requests -> requests
+                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/shared/**", "/api/openapi.yaml").permitAll()
                         .anyRequest().authenticated())
                 .addFilterBefore(new BearerTokenFilter(tokens), AnonymousAuthenticationFilter.class)
@@ -42,6 +46,17 @@ class ApiSecurity {
                                 "This token may not do that")))
                 .headers(headers -> headers.cacheControl(cache -> { }))
                 .build();
+    }
+
+    /**
+     * An API request, or the servlet error page of one: an error under {@code /api/} that no problem-details handler
+     * answered (see {@link ApiRequestProblems}) keeps its status instead of meeting the sign-in chain's redirect.
+     */
+    private static boolean isApiRequest(HttpServletRequest request) {
+        String api = request.getContextPath() + "/api/";
+        return request.getRequestURI().startsWith(api) || request.getDispatcherType() == DispatcherType.ERROR
+                && request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String uri
+                && uri.startsWith(api);
     }
 
     private static void problem(jakarta.servlet.http.HttpServletResponse response, HttpStatus status, String detail)

@@ -60,7 +60,7 @@ class PlansApiController {
         return plans.list("");
     }
 
-    @PostMapping(produces = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<StoredPlanReference> create(@RequestBody(required = false) byte[] body) {
         UUID id = plans.create(bodies.read(body), VersionKind.CREATED);
         OpenedPlan opened = plans.open(id);
@@ -75,7 +75,8 @@ class PlansApiController {
                 .body(design.write(opened.plan()));
     }
 
-    @PutMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+    @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<StoredPlanReference> update(@PathVariable UUID id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @RequestBody(required = false) byte[] body) {

@@ -18,7 +18,8 @@ class RecommendationsApiController {
         this.design = design;
     }
 
-    @PostMapping(path = "/api/recommendations", produces = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping(path = "/api/recommendations", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
     byte[] recommend(@RequestBody(required = false) byte[] body) {
         return RecommendationJson.writeUtf8(design.design(bodies.read(body)).recommendation());
     }

@@ -39,7 +39,7 @@ class ShareLinksApiController {
      * only in the planner, for signed-in users. {@code expiresInDays}: absent for the default, 0 for no
      * expiry (when an admin allows it).
      */
-    @PostMapping(produces = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<CreatedLink> create(@PathVariable UUID id, @RequestBody(required = false) ShareLinkRequest body) {
         ShareLinkRequest request = body == null ? new ShareLinkRequest(null, null, null, null) : body;
         CreatedShareLink created = links.create(id, new NewShareLink(request.access(), request.label(),

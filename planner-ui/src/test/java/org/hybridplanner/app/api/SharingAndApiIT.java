@@ -3,6 +3,7 @@ package org.hybridplanner.app.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hybridplanner.app.account.AccountFixtures;
@@ -383,6 +385,61 @@ class SharingAndApiIT {
 
     @Test
     @Order(1)
+    void refusesMalformedRequestsWithProblemDetailsNeverARedirectOrThePlannersPage() throws Exception {
+        String id = createPlan(alice);
+        HttpResponse<String> malformed = send("POST", "/api/plans/" + id + "/share-links", alice, "{\"label\": ");
+        assertProblem(malformed, 400);
+        assertThat(json(malformed).path("detail").asString()).startsWith("The request body is not valid JSON");
+
+        HttpResponse<String> text = send("POST", "/api/recommendations", alice, DEMO, "Content-Type", "text/plain");
+        assertProblem(text, 415);
+        assertThat(text.headers().firstValue("Accept")).hasValue("application/json");
+        assertThat(json(text).path("detail").asString()).contains("application/json", "text/plain");
+        assertProblem(send("PUT", "/api/plans/" + id, alice, DEMO, "Content-Type", "application/xml", "If-Match",
+                "\"1\""), 415);
+
+        HttpResponse<String> patch = send("PATCH", "/api/plans/" + id, alice, DEMO);
+        assertProblem(patch, 405);
+        assertThat(patch.headers().firstValue("Allow").orElseThrow()).contains("GET", "PUT", "DELETE");
+        assertProblem(send("DELETE", "/api/recommendations", alice, null), 405);
+
+        HttpResponse<String> unknown = send("GET", "/api/no-such-route", alice, null);
+        assertProblem(unknown, 404);
+        assertThat(json(unknown).path("detail").asString()).contains("/api/no-such-route");
+        HttpResponse<String> anonymous = send("GET", "/api/shared/x/y", null, null);
+        assertProblem(anonymous, 404);
+        assertThat(anonymous.headers().firstValue("Set-Cookie")).as("no session for an anonymous caller").isEmpty();
+    }
+
+    @Test
+    @Order(1)
+    void aForeignEntityTagIsAFailedPreconditionAndAMalformedPlanIdIsNotFound() throws Exception {
+        String id = createPlan(alice);
+        HttpResponse<String> stale = send("PUT", "/api/plans/" + id, alice, DEMO, "If-Match", "\"stale-0\"");
+        assertProblem(stale, 412);
+        assertThat(send("PUT", "/api/plans/" + UUID.randomUUID(), alice, DEMO, "If-Match", "\"stale-0\"")
+                .statusCode()).as("no such plan").isEqualTo(404);
+        assertProblem(send("PUT", "/api/plans/" + id, alice, DEMO, "If-Match", "stale"), 400);
+
+        HttpResponse<String> malformedId = send("GET", "/api/plans/not-a-uuid", alice, null);
+        assertProblem(malformedId, 404);
+        HttpResponse<String> unknownId = send("GET", "/api/plans/" + UUID.randomUUID(), alice, null);
+        assertThat(json(malformedId).path("detail").asString()).as("like any unknown plan")
+                .isEqualTo(json(unknownId).path("detail").asString());
+        assertProblem(send("DELETE", "/api/plans/not-a-uuid/share-links/x", alice, null), 404);
+    }
+
+    /** A problem-details answer: the status, RFC 9457's media type, never a redirect or the planner's HTML. */
+    private static void assertProblem(HttpResponse<String> response, int status) {
+        assertThat(response.statusCode()).as(response.uri().toString()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).as(response.uri().toString())
+                .startsWith("application/problem+json");
+        assertThat(response.headers().firstValue("Location")).isEmpty();
+        assertThat(json(response).path("status").asInt()).isEqualTo(status);
+    }
+
+    @Test
+    @Order(1)
     void openApiDescriptionNamesEveryRoute() throws Exception {
         HttpResponse<String> description = send("GET", "/api/openapi.yaml", null, null);
         assertThat(description.statusCode()).isEqualTo(200);
@@ -421,11 +478,17 @@ class SharingAndApiIT {
                 .isEqualTo(200);
     }
 
-    /** Posts the sign-in form and answers where the planner redirects. */
+    /** Opens the sign-in page, posts its form with the page's CSRF token and answers where the planner redirects. */
     private String signIn(String username, String password) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        String page = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Matcher csrf = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"").matcher(page);
+        assertThat(csrf.find()).as("the sign-in page's CSRF token").isTrue();
+        HttpResponse<String> response = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
                 + "/login")).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password=" + password)).build(),
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password=" + password
+                        + "&_csrf=" + csrf.group(1))).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(302);
         return response.headers().firstValue("Location").orElseThrow();
@@ -465,7 +528,7 @@ class SharingAndApiIT {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body));
-        if (body != null) {
+        if (body != null && !List.of(headers).contains("Content-Type")) {
             request.header("Content-Type", "application/json");
         }
         if (token != null) {

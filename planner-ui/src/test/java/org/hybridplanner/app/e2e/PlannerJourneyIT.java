@@ -3,11 +3,19 @@ package org.hybridplanner.app.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.hybridplanner.app.account.AccountFixtures;
+import org.hybridplanner.app.account.AccountService;
 import org.hybridplanner.app.account.Role;
 import org.hybridplanner.app.plan.PlanService;
 import org.hybridplanner.model.LinkType;
@@ -38,6 +46,8 @@ class PlannerJourneyIT {
     ApplicationContext context;
     @Autowired
     PlanService plans;
+    @Autowired
+    AccountService accounts;
 
     @DynamicPropertySource
     static void freshInstallation(DynamicPropertyRegistry registry) throws IOException {
@@ -101,6 +111,7 @@ class PlannerJourneyIT {
             assertThat(browser.byId("change-password").getText()).isEqualTo("Change password");
             browser.screenshot("07-your-account");
 
+            assertThat(browser.contentSecurityPolicyViolations()).as("the planner works under its CSP").isEmpty();
             PlanListPage again = editor.backToList();
             assertThat(again.listText()).contains("README example");
             LoginPage signedOut = again.signOut();
@@ -129,6 +140,48 @@ class PlannerJourneyIT {
             list.closeImportProblems();
             assertThat(list.listText()).doesNotContain("Bad |");
         }
+    }
+
+    @Test
+    void changingYourPasswordSignsOutYourOtherSessionsButNotThisOne() throws Exception {
+        AccountFixtures.signIn(AccountFixtures.account(context, "admin", Role.ADMIN), "admin", Role.ADMIN);
+        accounts.create("grace", "graces-first-password", Role.USER);
+        HttpClient otherDevice = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        signInOverHttp(otherDevice, "grace", "graces-first-password");
+        assertThat(getStatus(otherDevice, "/")).as("signed in on the other device").isEqualTo(200);
+
+        try (Browser browser = browser()) {
+            LoginPage.open(browser).signIn("grace", "graces-first-password");
+            YourAccountPage.open(browser).changePassword("graces-first-password", "graces-second-password");
+            browser.screenshot("08-password-changed");
+
+            assertThat(getStatus(otherDevice, "/")).as("the other session ended").isEqualTo(302);
+            browser.go("");
+            assertThat(browser.isPresent("plans-grid")).as("this session stays signed in").isTrue();
+            assertThat(browser.currentPath()).isNotEqualTo("login");
+            assertThat(browser.contentSecurityPolicyViolations()).isEmpty();
+        }
+        HttpClient again = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        signInOverHttp(again, "grace", "graces-second-password");
+        assertThat(getStatus(again, "/")).isEqualTo(200);
+    }
+
+    /** Signs in as a browser would, with the sign-in page's CSRF token, on a client that keeps its cookie. */
+    private void signInOverHttp(HttpClient client, String username, String password) throws Exception {
+        String page = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Matcher csrf = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"").matcher(page);
+        assertThat(csrf.find()).isTrue();
+        HttpResponse<String> signedIn = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/login")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password=" + password
+                        + "&_csrf=" + csrf.group(1))).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(signedIn.headers().firstValue("Location").orElseThrow()).endsWith(":" + port + "/");
+    }
+
+    private int getStatus(HttpClient client, String path) throws Exception {
+        return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     @Test

@@ -39,8 +39,8 @@ public final class YourAccountView extends VerticalLayout {
         FormLayout form = new FormLayout(current, chosen, repeated);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         form.setMaxWidth("24em");
-        add(new H2("Your account"), new Paragraph("Your API tokens and signed-in sessions stay valid when you change "
-                + "your password; revoke tokens under API tokens."), form, change);
+        add(new H2("Your account"), new Paragraph("Changing your password signs you out everywhere else; this "
+                + "session and your API tokens stay valid (revoke tokens under API tokens)."), form, change);
     }
 
     private static PasswordField field(String id, String label) {
