@@ -128,8 +128,8 @@ class BurstLimitsIT {
     }
 
     @ParameterizedTest
-    @CsvSource({"POST, /api/recommendations", "POST, /api/plans", "PUT, /api/plans/00000000-0000-0000-0000-000000000000",
-            "POST, /api/plans/00000000-0000-0000-0000-000000000000/share-links"})
+    @CsvSource({"POST, /api/recommendations", "POST, /api/plans",
+            "PUT, /api/plans/00000000-0000-0000-0000-000000000000", "POST, /api/plans/00000000-0000-0000-0000-000000000000/share-links"})
     void refusesADeclaredLengthOverTheLimitWithoutWaitingForTheBody(String method, String path) throws Exception {
         try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.setSoTimeout(10_000);
