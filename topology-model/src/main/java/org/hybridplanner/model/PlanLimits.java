@@ -18,6 +18,8 @@ public final class PlanLimits {
     public static final int MAX_NAME_LENGTH = 512;
     /** Longest string of any kind the JSON parser accepts; longer ones are refused while parsing. */
     public static final int MAX_STRING_LENGTH = 64 * 1024;
+    /** Problems reported in full; beyond them, problems are only counted by kind (see {@link ProblemList}). */
+    public static final int MAX_REPORTED_PROBLEMS = 100;
 
     private PlanLimits() {
     }

@@ -2,20 +2,42 @@ package org.hybridplanner.model;
 
 import java.util.List;
 
-/** What reading a plan document gave: the plan when it is valid, otherwise every problem found. */
-public record PlanReadResult(Plan plan, List<Problem> problems) {
+/**
+ * What reading a plan document gave: the plan when it is valid, otherwise its problems: the first
+ * {@link PlanLimits#MAX_REPORTED_PROBLEMS} in full and the rest counted by kind.
+ *
+ * @param plan the plan, or null when there are problems
+ * @param problems the problems reported in full, in the order found
+ * @param more the problems beyond those, counted by kind
+ */
+public record PlanReadResult(Plan plan, List<Problem> problems, List<MoreProblems> more) {
     public PlanReadResult {
         problems = List.copyOf(problems);
+        more = List.copyOf(more);
         if (plan == null && problems.isEmpty()) {
             throw new IllegalArgumentException("a result without a plan must carry problems");
         }
+    }
+
+    /** A result with these problems, capped like every other. */
+    public PlanReadResult(Plan plan, List<Problem> problems) {
+        this(plan, ProblemList.of(problems));
+    }
+
+    PlanReadResult(Plan plan, ProblemList problems) {
+        this(plan, problems.reported(), problems.more());
     }
 
     public boolean isValid() {
         return problems.isEmpty();
     }
 
-    /** The plan, or an {@link InvalidPlanException} carrying every problem. */
+    /** How many problems were found in all, reported or only counted. */
+    public int problemCount() {
+        return problems.size() + more.stream().mapToInt(MoreProblems::count).sum();
+    }
+
+    /** The plan, or an {@link InvalidPlanException} carrying the problems. */
     public Plan planOrThrow() {
         if (!isValid()) {
             throw new InvalidPlanException(problems);

@@ -84,8 +84,8 @@ public final class PlanReader {
         }
         Walk walk = new Walk();
         PlanValidator.Draft draft = walk.plan(root);
-        List<Problem> problems = new ArrayList<>(walk.problems);
-        problems.addAll(validator.validate(draft));
+        ProblemList problems = walk.problems;
+        validator.validate(draft, problems);
         if (!problems.isEmpty()) {
             return new PlanReadResult(null, problems);
         }
@@ -132,7 +132,7 @@ public final class PlanReader {
 
     /** One structural walk over the tree; collects problems instead of stopping at the first. */
     private static final class Walk {
-        private final List<Problem> problems = new ArrayList<>();
+        private final ProblemList problems = new ProblemList();
 
         PlanValidator.Draft plan(JsonNode root) {
             PlanValidator.Draft draft = new PlanValidator.Draft();
@@ -143,8 +143,8 @@ public final class PlanReader {
             unknownProperties("$", root, PLAN_PROPERTIES);
             JsonNode version = root.get("schemaVersion");
             if (version == null) {
-                problems.add(new Problem("$.schemaVersion", null, "is required (this build reads version "
-                        + Plan.SCHEMA_VERSION + ")"));
+                problems.add("$.schemaVersion", null, "is required (this build reads version "
+                        + Plan.SCHEMA_VERSION + ")");
             } else if (!version.isIntegralNumber() || !version.canConvertToInt()
                     || version.intValue() != Plan.SCHEMA_VERSION) {
                 problem("$.schemaVersion", version, "unsupported plan-format version; this build reads version "
@@ -154,9 +154,13 @@ public final class PlanReader {
             draft.dataFactory = dataFactory(root.get("dataFactory"));
             draft.locations = array("$.locations", root.get("locations"), PlanLimits.MAX_LOCATIONS, true,
                     this::location, draft.locationIds);
+            // When the list itself is refused, its ids are unknown rather than absent: references to them are not
+            // reported (25,006 stores over the limit must give one problem, not one per flow end).
+            draft.locationIdsKnown = isReadableArray(root.get("locations"), PlanLimits.MAX_LOCATIONS);
             draft.links = array("$.links", root.get("links"), PlanLimits.MAX_LINKS, false, this::link, null);
             draft.dataStores = array("$.dataStores", root.get("dataStores"), PlanLimits.MAX_DATA_STORES, true,
                     this::dataStore, draft.dataStoreIds);
+            draft.dataStoreIdsKnown = isReadableArray(root.get("dataStores"), PlanLimits.MAX_DATA_STORES);
             draft.flows = array("$.flows", root.get("flows"), PlanLimits.MAX_FLOWS, true, this::flow,
                     draft.flowIds);
             draft.runtime = runtime(root.get("runtime"));
@@ -195,7 +199,7 @@ public final class PlanReader {
             JsonNode between = node.get("between");
             List<String> ends = null;
             if (between == null) {
-                problems.add(new Problem(path + ".between", null, "is required: the ids of the two locations"));
+                problems.add(path + ".between", null, "is required: the ids of the two locations");
             } else if (!between.isArray() || between.size() != 2) {
                 problem(path + ".between", between, "must list exactly two location ids");
             } else {
@@ -266,7 +270,7 @@ public final class PlanReader {
             List<T> result = new ArrayList<>();
             if (node == null) {
                 if (required) {
-                    problems.add(new Problem(path, null, "is required (an array, possibly empty)"));
+                    problems.add(path, null, "is required (an array, possibly empty)");
                 }
                 return result;
             }
@@ -275,7 +279,7 @@ public final class PlanReader {
                 return result;
             }
             if (node.size() > limit) {
-                problems.add(new Problem(path, null, "has " + node.size() + " elements; the limit is " + limit));
+                problems.add(path, null, "has " + node.size() + " elements; the limit is " + limit);
                 return result;
             }
             for (int i = 0; i < node.size(); i++) {
@@ -290,9 +294,13 @@ public final class PlanReader {
             return result;
         }
 
+        private static boolean isReadableArray(JsonNode node, int limit) {
+            return node != null && node.isArray() && node.size() <= limit;
+        }
+
         private boolean requireObject(String path, JsonNode node, Set<String> allowed) {
             if (node == null) {
-                problems.add(new Problem(path, null, "is required"));
+                problems.add(path, null, "is required");
                 return false;
             }
             if (!node.isObject()) {
@@ -304,17 +312,20 @@ public final class PlanReader {
         }
 
         private void unknownProperties(String path, JsonNode node, Set<String> allowed) {
+            String message = null;
             for (Map.Entry<String, JsonNode> property : node.properties()) {
                 if (!allowed.contains(property.getKey())) {
-                    problems.add(new Problem(path + "." + property.getKey(), null, "unknown property; expected one of "
-                            + allowed.stream().sorted().toList()));
+                    if (message == null) {
+                        message = "unknown property; expected one of " + allowed.stream().sorted().toList();
+                    }
+                    problems.add(path + "." + property.getKey(), null, message);
                 }
             }
         }
 
         private String requiredString(String path, JsonNode node) {
             if (node == null || node.isNull()) {
-                problems.add(new Problem(path, null, "is required"));
+                problems.add(path, null, "is required");
                 return null;
             }
             return optionalString(path, node);
@@ -352,8 +363,8 @@ public final class PlanReader {
                 return values;
             }
             if (node.size() > PlanLimits.MAX_ADDRESSES_PER_LOCATION) {
-                problems.add(new Problem(path, null, "has " + node.size() + " elements; the limit is "
-                        + PlanLimits.MAX_ADDRESSES_PER_LOCATION));
+                problems.add(path, null, "has " + node.size() + " elements; the limit is "
+                        + PlanLimits.MAX_ADDRESSES_PER_LOCATION);
                 return values;
             }
             for (int i = 0; i < node.size(); i++) {
@@ -367,7 +378,7 @@ public final class PlanReader {
 
         private <E extends Enum<E>> E requiredEnum(String path, JsonNode node, Class<E> type) {
             if (node == null || node.isNull()) {
-                problems.add(new Problem(path, null, "is required; one of " + names(type)));
+                problems.add(path, null, "is required; one of " + names(type));
                 return null;
             }
             return optionalEnum(path, node, type);
@@ -383,13 +394,13 @@ public final class PlanReader {
                     return constant;
                 }
             }
-            problems.add(new Problem(path, text, "unknown value; expected one of " + names(type)));
+            problems.add(path, text, "unknown value; expected one of " + names(type));
             return null;
         }
 
         private void problem(String path, JsonNode node, String message) {
             String shown = node == null ? null : node.isString() ? node.stringValue() : abbreviate(node);
-            problems.add(new Problem(path, shown, message));
+            problems.add(path, shown, message);
         }
 
         private static String abbreviate(JsonNode node) {

@@ -43,11 +43,13 @@ public final class PlanValidator {
         plan.locations().forEach(location -> draft.locationIds.add(location.id()));
         plan.dataStores().forEach(store -> draft.dataStoreIds.add(store.id()));
         plan.flows().forEach(flow -> draft.flowIds.add(flow.id()));
-        return validate(draft);
+        // A plan in memory is within the limits, so its problems are too: report every one.
+        ProblemList problems = new ProblemList(Integer.MAX_VALUE);
+        validate(draft, problems);
+        return problems.reported();
     }
 
-    List<Problem> validate(Draft draft) {
-        List<Problem> problems = new ArrayList<>();
+    void validate(Draft draft, ProblemList problems) {
         if (draft.name != null) {
             checkName("$.name", draft.name, problems);
         }
@@ -55,16 +57,16 @@ public final class PlanValidator {
             checkDataFactory(draft.dataFactory, problems);
         }
         Map<String, Location> locations = checkLocations(draft.locations, problems);
-        checkLinks(draft.links, locations, draft.locationIds, problems);
-        Map<String, DataStore> stores = checkDataStores(draft.dataStores, locations, draft.locationIds, problems);
-        checkFlows(draft.flows, stores, draft.dataStoreIds, problems);
+        Set<String> locationIds = draft.locationIdsKnown ? draft.locationIds : null;
+        checkLinks(draft.links, locations, locationIds, problems);
+        Map<String, DataStore> stores = checkDataStores(draft.dataStores, locations, locationIds, problems);
+        checkFlows(draft.flows, stores, draft.dataStoreIdsKnown ? draft.dataStoreIds : null, problems);
         if (draft.credentials != null) {
             checkCredentials(draft.credentials, problems);
         }
-        return problems;
     }
 
-    private static void checkDataFactory(DataFactory factory, List<Problem> problems) {
+    private static void checkDataFactory(DataFactory factory, ProblemList problems) {
         if (!DATA_FACTORY_NAME.matcher(factory.name()).matches()) {
             problems.add(new Problem("$.dataFactory.name", factory.name(),
                     "is not a valid data factory name (3 to 63 letters, digits and hyphens, starting and ending"
@@ -76,7 +78,7 @@ public final class PlanValidator {
         }
     }
 
-    private static Map<String, Location> checkLocations(List<Location> locations, List<Problem> problems) {
+    private static Map<String, Location> checkLocations(List<Location> locations, ProblemList problems) {
         Map<String, Location> byId = new HashMap<>();
         for (int i = 0; i < locations.size(); i++) {
             Location location = locations.get(i);
@@ -105,8 +107,9 @@ public final class PlanValidator {
         return byId;
     }
 
+    /** {@code knownLocationIds} is null when the locations were refused whole: references are then not checked. */
     private void checkLinks(List<Link> links, Map<String, Location> locations, Set<String> knownLocationIds,
-            List<Problem> problems) {
+            ProblemList problems) {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < links.size(); i++) {
             Link link = links.get(i);
@@ -116,7 +119,7 @@ public final class PlanValidator {
             String path = "$.links[" + i + "]";
             for (int end = 0; end < 2; end++) {
                 String id = link.between().get(end);
-                if (!knownLocationIds.contains(id)) {
+                if (knownLocationIds != null && !knownLocationIds.contains(id)) {
                     problems.add(new Problem(path + ".between[" + end + "]", id, "unknown location id"));
                 }
             }
@@ -147,7 +150,7 @@ public final class PlanValidator {
     }
 
     private Map<String, DataStore> checkDataStores(List<DataStore> stores, Map<String, Location> locations,
-            Set<String> knownLocationIds, List<Problem> problems) {
+            Set<String> knownLocationIds, ProblemList problems) {
         Map<String, DataStore> byId = new HashMap<>();
         for (int i = 0; i < stores.size(); i++) {
             DataStore store = stores.get(i);
@@ -164,7 +167,7 @@ public final class PlanValidator {
                 problems.add(new Problem(path + ".type", store.type(), "unknown data store type; expected one of "
                         + catalog.storeTypes().stream().map(StoreTypeSpec::type).toList()));
             }
-            if (!knownLocationIds.contains(store.location())) {
+            if (knownLocationIds != null && !knownLocationIds.contains(store.location())) {
                 problems.add(new Problem(path + ".location", store.location(), "unknown location id"));
             }
             Location location = locations.get(store.location());
@@ -178,7 +181,7 @@ public final class PlanValidator {
     }
 
     private static void checkFlows(List<Flow> flows, Map<String, DataStore> stores, Set<String> knownStoreIds,
-            List<Problem> problems) {
+            ProblemList problems) {
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < flows.size(); i++) {
             Flow flow = flows.get(i);
@@ -189,10 +192,10 @@ public final class PlanValidator {
             if (checkId(path + ".id", flow.id(), problems) && !ids.add(flow.id())) {
                 problems.add(new Problem(path + ".id", flow.id(), "duplicate flow id"));
             }
-            if (!knownStoreIds.contains(flow.source())) {
+            if (knownStoreIds != null && !knownStoreIds.contains(flow.source())) {
                 problems.add(new Problem(path + ".source", flow.source(), "unknown data store id"));
             }
-            if (!knownStoreIds.contains(flow.sink())) {
+            if (knownStoreIds != null && !knownStoreIds.contains(flow.sink())) {
                 problems.add(new Problem(path + ".sink", flow.sink(), "unknown data store id"));
             }
             if (flow.source().equals(flow.sink())) {
@@ -201,7 +204,7 @@ public final class PlanValidator {
         }
     }
 
-    private static void checkCredentials(CredentialOptions credentials, List<Problem> problems) {
+    private static void checkCredentials(CredentialOptions credentials, ProblemList problems) {
         String name = credentials.keyVaultName();
         if (name == null) {
             return;
@@ -215,7 +218,7 @@ public final class PlanValidator {
         }
     }
 
-    private static boolean checkId(String path, String id, List<Problem> problems) {
+    private static boolean checkId(String path, String id, ProblemList problems) {
         if (id.length() > PlanLimits.MAX_ID_LENGTH) {
             problems.add(new Problem(path, id, "is longer than " + PlanLimits.MAX_ID_LENGTH + " characters"));
             return false;
@@ -228,7 +231,7 @@ public final class PlanValidator {
         return true;
     }
 
-    private static void checkName(String path, String name, List<Problem> problems) {
+    private static void checkName(String path, String name, ProblemList problems) {
         if (name.isBlank()) {
             problems.add(new Problem(path, name, "must not be blank"));
         } else if (name.length() > PlanLimits.MAX_NAME_LENGTH) {
@@ -256,7 +259,7 @@ public final class PlanValidator {
     }
 
     private static void checkAddresses(String path, List<String> values,
-            java.util.function.Function<String, String> check, List<Problem> problems) {
+            java.util.function.Function<String, String> check, ProblemList problems) {
         Set<String> seen = new LinkedHashSet<>();
         for (int i = 0; i < values.size(); i++) {
             String value = values.get(i);
@@ -282,6 +285,9 @@ public final class PlanValidator {
         final Set<String> locationIds = new HashSet<>();
         final Set<String> dataStoreIds = new HashSet<>();
         final Set<String> flowIds = new HashSet<>();
+        /** False when a list was refused whole (over its limit, not an array): its ids are then unknown. */
+        boolean locationIdsKnown = true;
+        boolean dataStoreIdsKnown = true;
 
         /** Only called when no problem was found, so every element is present. */
         Plan toPlan() {

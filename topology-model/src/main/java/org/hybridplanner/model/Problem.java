@@ -39,7 +39,7 @@ public record Problem(String path, String value, String message) {
         return out.toString();
     }
 
-    private static String escaped(String raw) {
+    static String escaped(String raw) {
         StringBuilder out = new StringBuilder(raw.length());
         appendEscaped(raw, Integer.MAX_VALUE, out);
         return out.toString();

@@ -7,19 +7,21 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import org.hybridplanner.app.base.FailureLimiter;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
-import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Slows down password guessing: after {@code planner.sign-in.failures-per-window} wrong passwords (default 10) from
- * one address within {@code planner.sign-in.failure-window} (default 5 minutes), sign-in attempts from that address
- * are turned away until the window ends, right passwords included, without checking them. The sign-in page then
- * says so ({@code /login?blocked}).
+ * Slows down password guessing: at most {@code planner.sign-in.failures-per-window} wrong passwords (default 10)
+ * from one address are checked within {@code planner.sign-in.failure-window} (default 5 minutes); further sign-in
+ * attempts from that address are turned away until the window ends, right passwords included, without checking them.
+ * The sign-in page then says so ({@code /login?blocked}). Each attempt takes its place before its password is
+ * checked and gives it back only when it signs in, so a burst of simultaneous attempts cannot check more.
  */
 @Component
 public class SignInLimiter {
@@ -31,16 +33,9 @@ public class SignInLimiter {
         this.failures = new FailureLimiter(clock, limit, window, maxClients);
     }
 
-    @EventListener
-    void wrongPassword(AuthenticationFailureBadCredentialsEvent event) {
-        if (event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details) {
-            failures.failed(details.getRemoteAddress());
-        }
-    }
-
     /**
-     * The filter that turns blocked sign-in attempts away, for the security chain to run before it checks a
-     * password. Not a bean: as one, Spring Boot would also register it outside the chain.
+     * The filter that turns blocked sign-in attempts away, for the security chain to run just before the filter
+     * that checks the password. Not a bean: as one, Spring Boot would also register it outside the chain.
      */
     OncePerRequestFilter filter() {
         return new OncePerRequestFilter() {
@@ -53,12 +48,23 @@ public class SignInLimiter {
             @Override
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
                     FilterChain chain) throws ServletException, IOException {
-                if (failures.blockedFor(request.getRemoteAddr()).isPresent()) {
+                Optional<FailureLimiter.Attempt> attempt = failures.attempt(request.getRemoteAddr());
+                if (attempt.isEmpty()) {
                     response.sendRedirect(request.getContextPath() + "/login?blocked");
                     return;
                 }
                 chain.doFilter(request, response);
+                // The password filter leaves the new sign-in in the security context (and clears it on failure)
+                // until the outermost security filter finishes the request.
+                if (signedIn(SecurityContextHolder.getContext().getAuthentication())) {
+                    attempt.get().succeeded();
+                }
             }
         };
+    }
+
+    private static boolean signedIn(Authentication authentication) {
+        return authentication != null && authentication.isAuthenticated()
+                && !(authentication instanceof AnonymousAuthenticationToken);
     }
 }

@@ -31,6 +31,11 @@ class ApiProblems {
         problem.setTitle("Invalid plan");
         problem.setProperty("problems", e.problems().stream().map(p -> new PathProblem(p.path(), p.value(),
                 p.message())).toList());
+        // Beyond the first problems, only how many more of each kind (see docs/plan-format.md, "Problems").
+        problem.setProperty("problemCount", e.count());
+        if (!e.more().isEmpty()) {
+            problem.setProperty("moreProblems", e.more());
+        }
         return problem;
     }
 

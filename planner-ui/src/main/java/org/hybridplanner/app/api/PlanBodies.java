@@ -7,9 +7,13 @@ import org.hybridplanner.app.plan.DesignService;
 import org.hybridplanner.model.Plan;
 import org.hybridplanner.model.PlanReadResult;
 import org.hybridplanner.model.Problem;
+import org.hybridplanner.model.ProblemList;
 import org.springframework.stereotype.Component;
 
-/** Reads plan-format request bodies: malformed JSON, format problems and name problems all become a 422. */
+/**
+ * Reads plan-format request bodies: malformed JSON, format problems and name problems all become a 422. Bodies over
+ * the size limit never get here ({@link RequestBodyLimit}).
+ */
 @Component
 class PlanBodies {
     /** No plan ever has this version. */
@@ -25,15 +29,16 @@ class PlanBodies {
 
     Plan read(byte[] body) {
         if (body == null || body.length == 0) {
-            throw new InvalidPlanBodyException(List.of(new Problem("$", "", "The request body must be a plan")));
+            throw new InvalidPlanBodyException(ProblemList.of(List.of(new Problem("$", "",
+                    "The request body must be a plan"))));
         }
         PlanReadResult result = design.read(body);
         if (!result.isValid()) {
-            throw new InvalidPlanBodyException(result.problems());
+            throw new InvalidPlanBodyException(result.problems(), result.more(), result.problemCount());
         }
         List<Problem> problems = design.problems(result.plan());
         if (!problems.isEmpty()) {
-            throw new InvalidPlanBodyException(problems);
+            throw new InvalidPlanBodyException(ProblemList.of(problems));
         }
         return result.plan();
     }

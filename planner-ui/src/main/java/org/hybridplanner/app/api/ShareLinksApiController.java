@@ -36,12 +36,18 @@ class ShareLinksApiController {
 
     /**
      * Creates a view or edit link; the answer holds the secret once. An edit link has no {@code apiPath}: it works
-     * only in the planner, for signed-in users. {@code expiresInDays}: absent for the default, 0 for no
-     * expiry (when an admin allows it).
+     * only in the planner, for signed-in users. {@code expiresInDays}: absent for the default, at most the
+     * configured maximum (365 by default), 0 for no expiry (when an admin allows it).
      */
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<CreatedLink> create(@PathVariable UUID id, @RequestBody(required = false) ShareLinkRequest body) {
         ShareLinkRequest request = body == null ? new ShareLinkRequest(null, null, null, null) : body;
+        long maxDays = links.maxExpiry().toDays();
+        if (request.expiresInDays() != null && (request.expiresInDays() < 0 || request.expiresInDays() > maxDays)) {
+            throw new IllegalArgumentException("expiresInDays must be between 1 and " + maxDays + " (the longest "
+                    + "expiry allowed here), or 0 for no expiry where an admin allows it; found "
+                    + request.expiresInDays());
+        }
         CreatedShareLink created = links.create(id, new NewShareLink(request.access(), request.label(),
                 request.expiresInDays() == null ? null : Duration.ofDays(request.expiresInDays()),
                 request.versionId()));

@@ -7,11 +7,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Counts failures (unknown share links, wrong passwords) per client address in fixed windows: past {@code limit}
- * failures, the client is blocked until its window ends, so that guessing costs time. Only failures count, so a
- * legitimate user is never slowed down. In memory and bounded: when more addresses than {@code maxClients} are
- * tracked, the counts of past windows are dropped first, then all of them (which at worst lets a flood of addresses
- * guess one window longer).
+ * Limits failures (unknown share links, wrong passwords) per client address in fixed windows, so that guessing
+ * costs time. Checking and counting are one atomic step: each attempt takes one of the window's {@code limit}
+ * places before it is checked, and gives it back only when it succeeds. So at most {@code limit} attempts are ever
+ * checked per window and address, however many arrive at once, and a legitimate user is never slowed down by their
+ * own successes. In memory and bounded: when more addresses than {@code maxClients} are tracked, the counts of past
+ * windows are dropped first, then all of them (which at worst lets a flood of addresses guess one window longer).
  */
 public final class FailureLimiter {
     private final ConcurrentHashMap<String, Window> failures = new ConcurrentHashMap<>();
@@ -27,31 +28,48 @@ public final class FailureLimiter {
         this.maxClients = maxClients;
     }
 
-    /** How long the client stays blocked, when it is over the limit in the current window. */
-    public Optional<Duration> blockedFor(String client) {
-        Window current = failures.get(client);
-        if (current != null && current.number == windowNumber() && current.count.get() >= limit) {
-            long windowMillis = window.toMillis();
-            return Optional.of(Duration.ofMillis(windowMillis - clock.millis() % windowMillis));
-        }
-        return Optional.empty();
-    }
-
-    /** Counts a failure against the client. */
-    public void failed(String client) {
+    /**
+     * Takes one of the client's places in the current window: empty when all are taken (the client is blocked until
+     * {@link #untilWindowEnds()}). The attempt counts as a failure unless {@link Attempt#succeeded()} is called.
+     */
+    public Optional<Attempt> attempt(String client) {
         long now = windowNumber();
-        if (failures.size() >= maxClients) {
+        if (failures.size() >= maxClients && !failures.containsKey(client)) {
             failures.values().removeIf(w -> w.number != now);
             if (failures.size() >= maxClients) {
                 failures.clear();
             }
         }
-        failures.compute(client, (key, w) -> w == null || w.number != now ? new Window(now) : w).count
-                .incrementAndGet();
+        Window current = failures.compute(client, (key, w) -> w == null || w.number != now ? new Window(now) : w);
+        return current.take(limit) ? Optional.of(new Attempt(current)) : Optional.empty();
+    }
+
+    /** How long until the current window ends, when a blocked client may try again. */
+    public Duration untilWindowEnds() {
+        long windowMillis = window.toMillis();
+        return Duration.ofMillis(windowMillis - clock.millis() % windowMillis);
     }
 
     private long windowNumber() {
         return clock.millis() / window.toMillis();
+    }
+
+    /** One checked attempt, counted as a failure unless it succeeded. */
+    public static final class Attempt {
+        private final Window window;
+        private boolean settled;
+
+        private Attempt(Window window) {
+            this.window = window;
+        }
+
+        /** Gives the place back: only failures count. Only the first call counts. */
+        public void succeeded() {
+            if (!settled) {
+                settled = true;
+                window.count.decrementAndGet();
+            }
+        }
     }
 
     private static final class Window {
@@ -60,6 +78,15 @@ public final class FailureLimiter {
 
         Window(long number) {
             this.number = number;
+        }
+
+        boolean take(int limit) {
+            for (int taken = count.get(); taken < limit; taken = count.get()) {
+                if (count.compareAndSet(taken, taken + 1)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 }

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import org.hybridplanner.model.MoreProblems;
 import org.hybridplanner.model.PlanReadResult;
 import org.hybridplanner.model.PlanReader;
 import org.hybridplanner.model.Problem;
@@ -28,10 +29,19 @@ final class PlanFiles {
         }
     }
 
-    /** Prints every problem, one per line, prefixed with the file name; returns exit code 2. */
+    /**
+     * Prints the problems, one per line, prefixed with the file name: the first ones in full, then how many more of
+     * each kind there were, then the total. Returns exit code 2.
+     */
     static int reportProblems(String file, PlanReadResult result, CliConsole console) {
         for (Problem problem : result.problems()) {
             console.err().println(file + ": " + problem);
+        }
+        for (MoreProblems more : result.more()) {
+            console.err().println(file + ": " + more);
+        }
+        if (!result.more().isEmpty()) {
+            console.err().println(file + ": " + result.problemCount() + " problems in all");
         }
         return 2;
     }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.hybridplanner.app.base.FailureLimiter;
 import org.hybridplanner.app.base.SecretTokens;
 import org.hybridplanner.app.plan.DesignService;
 import org.hybridplanner.app.plan.OpenedPlan;
@@ -12,7 +13,6 @@ import org.hybridplanner.app.plan.PlanNotFoundException;
 import org.hybridplanner.app.plan.PlanService;
 import org.hybridplanner.app.plan.VersionSummary;
 import org.hybridplanner.model.Recommendation;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,27 +30,29 @@ public class ShareLinkService {
     private final DesignService design;
     private final GuessLimiter limiter;
     private final Clock clock;
-    private final Duration defaultExpiry;
-    private final boolean allowNoExpiry;
+    private final ShareLinkSettings settings;
 
     ShareLinkService(ShareLinkRepository links, PlanService plans, DesignService design, GuessLimiter limiter,
-            Clock clock, @Value("${planner.share.default-expiry:30d}") Duration defaultExpiry,
-            @Value("${planner.share.allow-no-expiry:false}") boolean allowNoExpiry) {
+            Clock clock, ShareLinkSettings settings) {
         this.links = links;
         this.plans = plans;
         this.design = design;
         this.limiter = limiter;
         this.clock = clock;
-        this.defaultExpiry = defaultExpiry;
-        this.allowNoExpiry = allowNoExpiry;
+        this.settings = settings;
     }
 
     public Duration defaultExpiry() {
-        return defaultExpiry;
+        return settings.defaultExpiry();
+    }
+
+    /** The longest expiry a link may have ({@code planner.share.max-expiry}, 365 days unless an admin changed it). */
+    public Duration maxExpiry() {
+        return settings.maxExpiry();
     }
 
     public boolean allowsNoExpiry() {
-        return allowNoExpiry;
+        return settings.allowNoExpiry();
     }
 
     /** Creates a link for one of the caller's plans; the secret is in the answer and nowhere else. */
@@ -64,13 +66,17 @@ public class ShareLinkService {
         Instant now = clock.instant();
         Instant expiresAt;
         if (NewShareLink.NO_EXPIRY.equals(request.expiresIn())) {
-            if (!allowNoExpiry) {
+            if (!settings.allowNoExpiry()) {
                 throw new IllegalArgumentException("Links without expiry are not allowed here (an admin can allow "
                         + "them with planner.share.allow-no-expiry=true)");
             }
             expiresAt = null;
+        } else if (request.expiresIn() != null && request.expiresIn().compareTo(settings.maxExpiry()) > 0) {
+            // Without a bound, "expires in 2^31 days" would be a link that never expires, past allow-no-expiry.
+            throw new ExpiryRefusedException("Links expire after at most " + settings.maxExpiry().toDays()
+                    + " days here (planner.share.max-expiry)");
         } else {
-            expiresAt = now.plus(request.expiresIn() == null ? defaultExpiry : request.expiresIn());
+            expiresAt = now.plus(request.expiresIn() == null ? settings.defaultExpiry() : request.expiresIn());
         }
         String token = SecretTokens.generate(PREFIX);
         ShareLink link = links.save(new ShareLink(planId, SecretTokens.hash(token), request.access(),
@@ -138,19 +144,21 @@ public class ShareLinkService {
         return new JoinedLink(link.access(), link.planId());
     }
 
-    /** The link behind a secret if it is neither unknown, revoked nor expired; failed lookups count as guesses. */
+    /**
+     * The link behind a secret if it is neither unknown, revoked nor expired. The lookup takes its place in the
+     * guess limit before the secret is checked, and only a usable link gives it back.
+     */
     private ShareLink usable(String token, String client) {
-        limiter.check(client);
+        FailureLimiter.Attempt lookup = limiter.lookup(client);
         ShareLink link = SecretTokens.looksValid(token, PREFIX)
                 ? links.findByTokenHash(SecretTokens.hash(token)).orElse(null) : null;
         if (link == null || link.isRevoked()) {
-            limiter.failed(client);
             throw new ShareLinkNotFoundException();
         }
         if (link.isExpired(clock.instant())) {
-            limiter.failed(client);
             throw new ShareLinkExpiredException();
         }
+        lookup.succeeded();
         return link;
     }
 }

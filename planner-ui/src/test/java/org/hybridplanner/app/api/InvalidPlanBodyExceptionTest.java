@@ -12,9 +12,9 @@ class InvalidPlanBodyExceptionTest {
 
     @Test
     void countsTheProblemsInTheirNumber() {
-        assertThat(new InvalidPlanBodyException(List.of(UNKNOWN_TYPE)).getMessage())
+        assertThat(new InvalidPlanBodyException(List.of(UNKNOWN_TYPE), List.of(), 1).getMessage())
                 .isEqualTo("1 problem in the plan");
-        assertThat(new InvalidPlanBodyException(List.of(UNKNOWN_TYPE, UNKNOWN_TYPE)).getMessage())
+        assertThat(new InvalidPlanBodyException(List.of(UNKNOWN_TYPE, UNKNOWN_TYPE), List.of(), 2).getMessage())
                 .isEqualTo("2 problems in the plan");
     }
 }

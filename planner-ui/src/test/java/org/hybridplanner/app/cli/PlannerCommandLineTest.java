@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.hybridplanner.engine.ExamplePlans;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -80,6 +81,28 @@ class PlannerCommandLineTest {
 
         assertThat(run("validate", plan.toString())).isEqualTo(2);
         assertThat(stderr()).contains("malformed JSON at line 4");
+    }
+
+    @Test
+    void printsTheFirstHundredProblemsAndCountsTheRestByKind() throws IOException {
+        StringBuilder json = new StringBuilder(ExamplePlans.demo().json().strip());
+        json.setLength(json.length() - 1);
+        for (int i = 0; i < 250; i++) {
+            json.append(",\"typo").append(i).append("\": 0");
+        }
+        Path plan = planFile(json.append('}').toString());
+
+        for (String command : List.of("validate", "recommend")) {
+            err.reset();
+            assertThat(run(command, plan.toString())).isEqualTo(2);
+            List<String> lines = stderr().lines().toList();
+            assertThat(lines).hasSize(102);
+            assertThat(lines.get(99)).startsWith(plan + ": $.typo99: unknown property");
+            assertThat(lines.get(100)).isEqualTo(plan + ": … and 150 more of the same kind: unknown property; "
+                    + "expected one of [credentials, dataFactory, dataStores, flows, links, locations, name, runtime, "
+                    + "schemaVersion]");
+            assertThat(lines.get(101)).isEqualTo(plan + ": 250 problems in all");
+        }
     }
 
     @Test

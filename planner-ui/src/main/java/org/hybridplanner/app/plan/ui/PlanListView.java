@@ -81,13 +81,7 @@ public final class PlanListView extends VerticalLayout {
     }
 
     private Upload importUpload() {
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
-            // The handler runs outside the UI lock; apply the result to the UI under it.
-            UI ui = UI.getCurrent();
-            if (ui != null) {
-                ui.access(() -> importPlan(metadata.fileName(), bytes));
-            }
-        }));
+        Upload upload = new Upload(importHandler());
         upload.setId("import-plan");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(PlanLimits.MAX_DOCUMENT_BYTES);
@@ -95,12 +89,19 @@ public final class PlanListView extends VerticalLayout {
         upload.setDropAllowed(false);
         UploadI18N i18n = new UploadI18N();
         i18n.setAddFiles(new UploadI18N.AddFiles().setOne("Import plan file…"));
-        i18n.setError(new UploadI18N.Error().setFileIsTooBig("The file is larger than "
-                + PlanLimits.MAX_DOCUMENT_BYTES / (1024 * 1024) + " MiB, the limit for a plan file.")
+        i18n.setError(new UploadI18N.Error().setFileIsTooBig(PlanFileUpload.TOO_LARGE)
                 .setIncorrectFileType("Choose a plan file (.json)."));
         upload.setI18n(i18n);
         upload.addFileRejectedListener(event -> notify(event.getErrorMessage(), NotificationVariant.LUMO_ERROR));
         return upload;
+    }
+
+    /** Where an imported file goes on the server; it enforces the size limit the browser is asked to check. */
+    UploadHandler importHandler() {
+        return new PlanFileUpload(this::importPlan, message -> {
+            upload.clearFileList();
+            notify(message, NotificationVariant.LUMO_ERROR);
+        });
     }
 
     private void configureGrid() {
@@ -193,13 +194,12 @@ public final class PlanListView extends VerticalLayout {
     void importPlan(String fileName, byte[] bytes) {
         upload.clearFileList();
         if (bytes.length > PlanLimits.MAX_DOCUMENT_BYTES) {
-            notify("The file is larger than the " + PlanLimits.MAX_DOCUMENT_BYTES / (1024 * 1024) + " MiB limit.",
-                    NotificationVariant.LUMO_ERROR);
+            notify(PlanFileUpload.TOO_LARGE, NotificationVariant.LUMO_ERROR);
             return;
         }
         PlanReadResult result = design.read(bytes);
         if (!result.isValid()) {
-            new ImportProblemsDialog(fileName, result.problems()).open();
+            new ImportProblemsDialog(fileName, result).open();
             return;
         }
         UUID id = plans.create(result.plan(), VersionKind.IMPORTED);

@@ -24,10 +24,12 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.hybridplanner.app.base.ui.IrreversibleActionDialog;
 import org.hybridplanner.app.plan.PlanService;
 import org.hybridplanner.app.plan.VersionSummary;
 import org.hybridplanner.app.share.CreatedShareLink;
+import org.hybridplanner.app.share.ExpiryRefusedException;
 import org.hybridplanner.app.share.NewShareLink;
 import org.hybridplanner.app.share.ShareAccess;
 import org.hybridplanner.app.share.ShareLinkService;
@@ -61,7 +63,7 @@ public final class ShareDialog extends Dialog {
         this.clock = clock;
         this.planId = planId;
         this.versions = plans.versions(planId);
-        this.expiry = expiryChoice(shareLinks.allowsNoExpiry());
+        this.expiry = expiryChoice(shareLinks.allowsNoExpiry(), shareLinks.maxExpiry());
         this.pinnedVersion = versionChoice(versions);
         setId("share-dialog");
         setHeaderTitle("Share \"" + planName + "\"");
@@ -122,9 +124,16 @@ public final class ShareDialog extends Dialog {
         return field;
     }
 
-    /** The expiries offered; "never" only where an admin allowed links without expiry. */
-    private static RadioButtonGroup<Expiry> expiryChoice(boolean allowNever) {
-        List<Expiry> choices = new ArrayList<>(List.of(Expiry.days(7), Expiry.days(30), Expiry.days(90)));
+    /**
+     * The expiries offered: those within the allowed maximum (the maximum itself when it is shorter than all), and
+     * "never" only where an admin allowed links without expiry.
+     */
+    private static RadioButtonGroup<Expiry> expiryChoice(boolean allowNever, Duration max) {
+        List<Expiry> choices = new ArrayList<>(Stream.of(Expiry.days(7), Expiry.days(30), Expiry.days(90))
+                .filter(choice -> choice.duration().compareTo(max) <= 0).toList());
+        if (choices.isEmpty()) {
+            choices.add(Expiry.days((int) Math.max(1, max.toDays())));
+        }
         if (allowNever) {
             choices.add(new Expiry("Never", NewShareLink.NO_EXPIRY));
         }
@@ -132,7 +141,7 @@ public final class ShareDialog extends Dialog {
         group.setId("share-expiry");
         group.setItems(choices);
         group.setItemLabelGenerator(Expiry::label);
-        group.setValue(choices.get(1));
+        group.setValue(choices.get(Math.min(1, choices.size() - 1)));
         return group;
     }
 
@@ -224,6 +233,9 @@ public final class ShareDialog extends Dialog {
             label.clear();
             label.setInvalid(false);
             refresh();
+        } catch (ExpiryRefusedException e) {
+            expiry.setErrorMessage(e.getMessage());
+            expiry.setInvalid(true);
         } catch (IllegalArgumentException e) {
             label.setErrorMessage(e.getMessage());
             label.setInvalid(true);
