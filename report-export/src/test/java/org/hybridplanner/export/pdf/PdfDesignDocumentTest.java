@@ -21,7 +21,10 @@ import org.hybridplanner.export.ExportFixtures.Case;
 import org.hybridplanner.export.ExportFormat;
 import org.hybridplanner.export.Exporters;
 import org.hybridplanner.export.Preview;
+import org.hybridplanner.engine.RecommendationEngine;
 import org.hybridplanner.model.FirewallRule;
+import org.hybridplanner.model.Location;
+import org.hybridplanner.model.Plan;
 import org.hybridplanner.model.FlowDecision;
 import org.hybridplanner.model.RuntimePlacement;
 import org.junit.jupiter.api.Test;
@@ -219,8 +222,21 @@ class PdfDesignDocumentTest {
     @Test
     void aHeadingIsNeverTheLastTextOnAPage() throws IOException {
         List<Case> cases = new ArrayList<>(ExportCases.all());
-        for (int stores = 20; stores <= 140; stores += 15) {
-            cases.add(ExportFixtures.large(stores, stores / 4));
+        cases.add(ExportFixtures.large(50, 12));
+        // Each egress address lengthens the allowlist tables a little, moving the sections after them (credential
+        // and encryption checklists with their "In transit" and "At rest" subheadings) down by a line at a time.
+        RecommendationEngine engine = RecommendationEngine.standard();
+        Plan base = ExportFixtures.mixedAzureAndAwsEstate().plan();
+        for (int addresses = 1; addresses <= 16; addresses++) {
+            List<String> egress = new ArrayList<>();
+            for (int i = 0; i < addresses; i++) {
+                egress.add("198.51.100." + (i + 1));
+            }
+            List<Location> locations = base.locations().stream().map(l -> l.egressIps().isEmpty() ? l
+                    : new Location(l.id(), l.name(), l.kind(), egress, l.addressSpaces())).toList();
+            Plan plan = new Plan(base.schemaVersion(), base.name(), base.dataFactory(), locations, base.links(),
+                    base.dataStores(), base.flows(), base.runtime(), base.credentials());
+            cases.add(new Case("estate with " + addresses + " egress addresses", plan, engine.recommend(plan)));
         }
         for (Case c : cases) {
             try (PDDocument pdf = Loader.loadPDF(write(c).toFile())) {
