@@ -360,11 +360,12 @@ final class PageFlow implements AutoCloseable {
      */
     String safe(String raw, PDFont font) {
         String text = DisplayText.renderable(raw);
+        float[] widths = glyphWidths(font);
         StringBuilder out = null;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             PDFont face = fontFor(cp, font);
-            if (!isIsolate(cp) && width(glyphWidths(face), face, cp) < 0) {
+            if (!isIsolate(cp) && width(face == font ? widths : glyphWidths(face), face, cp) < 0) {
                 if (out == null) {
                     out = new StringBuilder(text.substring(0, i));
                 }
@@ -383,12 +384,13 @@ final class PageFlow implements AutoCloseable {
      */
     float textWidth(String text, PDFont font, float size) {
         String shaped = VisualText.shaped(text);
+        float[] widths = glyphWidths(font);
         float total = 0;
         for (int i = 0; i < shaped.length(); ) {
             int cp = shaped.codePointAt(i);
             if (!isIsolate(cp)) {
                 PDFont face = fontFor(cp, font);
-                total += Math.max(0, width(glyphWidths(face), face, cp));
+                total += Math.max(0, width(face == font ? widths : glyphWidths(face), face, cp));
             }
             i += Character.charCount(cp);
         }

@@ -26,8 +26,6 @@ import java.util.Optional;
  * face has as its code point, {@code [U+1F680]}.
  */
 public final class DocumentFonts {
-    /** The family name of the first face. */
-    public static final String FAMILY = "DejaVu Sans";
     /**
      * The font-family list SVG output asks for: the chain's families, then fonts viewers commonly have for the same
      * scripts, then the generic family. Viewers pick a glyph per character from this list.
@@ -62,7 +60,9 @@ public final class DocumentFonts {
     public record Face(String family, String regularResource, String boldResource, Font regular, Font bold) {
         static Face load(String family, String regularFile, String boldFile) {
             Font regular = DocumentFonts.load(DIRECTORY + regularFile);
-            Font bold = boldFile == null ? regular.deriveFont(Font.BOLD) : DocumentFonts.load(DIRECTORY + boldFile);
+            // A bold file loads with a plain style; marking it bold changes no glyph or width, but lets SVG output
+            // say font-weight: bold, so that viewers drawing with their own fonts draw titles bold too.
+            Font bold = (boldFile == null ? regular : DocumentFonts.load(DIRECTORY + boldFile)).deriveFont(Font.BOLD);
             return new Face(family, DIRECTORY + regularFile, boldFile == null ? null : DIRECTORY + boldFile, regular,
                     bold);
         }
