@@ -51,6 +51,9 @@ public final class ExportFixtures {
     static final String HEBREW = "מחסן נתונים";
     static final String CJK = "数据仓库";
     static final String EMOJI = "store \uD83D\uDE80";
+    /** Names in the scripts people name their sites in, each with the location id it replaces. */
+    public static final List<String> NAMES_IN_EVERY_SCRIPT = List.of("東京 データセンター", "مركز بيانات الرياض",
+            "מרכז נתונים 2", "서울 데이터 센터", "ศูนย์ข้อมูลกรุงเทพ", "मुंबई डेटा सेंटर", "上海数据仓库", "Ελληνικά δεδομένα");
     static final String HOSTILE_SHELL = "it's $(touch INJECTED) `touch INJECTED` \\ \"q\" ‘x’";
 
     private ExportFixtures() {
@@ -269,6 +272,30 @@ public final class ExportFixtures {
         return new Case("hostile names", hostile, base.recommendation());
     }
 
+    /**
+     * The mixed estate with every location and store named in another script (Japanese, Arabic, Hebrew, Korean, Thai,
+     * Devanagari, Chinese, Greek), and a Japanese plan name.
+     */
+    public static Case namesInEveryScript() {
+        Case base = mixedAzureAndAwsEstate();
+        Plan plan = base.plan();
+        List<Location> locations = new ArrayList<>();
+        for (int i = 0; i < plan.locations().size(); i++) {
+            Location location = plan.locations().get(i);
+            locations.add(new Location(location.id(), NAMES_IN_EVERY_SCRIPT.get(i % NAMES_IN_EVERY_SCRIPT.size()),
+                    location.kind(), location.egressIps(), location.addressSpaces()));
+        }
+        List<DataStore> stores = new ArrayList<>();
+        for (int i = 0; i < plan.dataStores().size(); i++) {
+            DataStore store = plan.dataStores().get(i);
+            String name = NAMES_IN_EVERY_SCRIPT.get((i + 3) % NAMES_IN_EVERY_SCRIPT.size()).split(" ")[0];
+            stores.add(new DataStore(store.id(), name, store.type(), store.location()));
+        }
+        Plan named = new Plan(1, "東京 データセンター移行", plan.dataFactory(), locations, plan.links(), stores,
+                plan.flows(), plan.runtime(), plan.credentials());
+        return new Case("names in every script", named, base.recommendation());
+    }
+
     /** A generated plan: {@code stores} stores spread over sites, half of them copied to Azure. */
     public static Case large(int stores, int flows) {
         List<Location> locations = new ArrayList<>();
@@ -327,6 +354,6 @@ public final class ExportFixtures {
     }
 
     public static List<Case> all() {
-        return List.of(datacenterWithExpressRoute(), mixedAzureAndAwsEstate(), hostileNames());
+        return List.of(datacenterWithExpressRoute(), mixedAzureAndAwsEstate(), hostileNames(), namesInEveryScript());
     }
 }

@@ -16,12 +16,25 @@ import org.hybridplanner.export.diagram.DiagramLayout.Placed;
 import org.hybridplanner.export.diagram.DiagramLayout.Route;
 import org.hybridplanner.export.diagram.DiagramNode.Marker;
 import org.hybridplanner.export.diagram.DiagramNode.NodeKind;
+import org.hybridplanner.export.text.DisplayText;
+import org.hybridplanner.export.text.DocumentFonts;
 
 /**
  * Draws a {@link DiagramLayout} through Java2D. The one renderer behind SVG (JFreeSVG), PNG (a BufferedImage) and
  * the PDF (pdfbox-graphics2d): every target receives the same calls, so they all look the same.
  */
 public final class DiagramPainter {
+    /** Who picks the font of each character. */
+    public enum Glyphs {
+        /** This painter: each run of text in the first font of the chain that has it (PNG, PDF). */
+        FONT_CHAIN,
+        /**
+         * The viewer, from the font-family list the target names (SVG): text goes out as one string, and
+         * right-to-left text is isolated so that it takes its own direction as in the other targets.
+         */
+        VIEWER
+    }
+
     private static final Color FIREWALL = new Color(0xC0392B);
     private static final Color WARNING = new Color(0xB91C1C);
     private static final Color FLOW = new Color(0x334E68);
@@ -37,6 +50,16 @@ public final class DiagramPainter {
     private static final Stroke CONTROL_STROKE =
             new BasicStroke(1.1f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10, new float[] {1.5f, 3}, 0);
     private static final Stroke LINK_STROKE = new BasicStroke(3.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND);
+    private final Glyphs glyphs;
+
+    /** A painter that draws text through the font chain. */
+    public DiagramPainter() {
+        this(Glyphs.FONT_CHAIN);
+    }
+
+    public DiagramPainter(Glyphs glyphs) {
+        this.glyphs = glyphs;
+    }
 
     /** Paints the whole diagram with its top-left corner at the origin of {@code g}. */
     public void paint(Graphics2D g, DiagramLayout layout) {
@@ -176,7 +199,7 @@ public final class DiagramPainter {
         g.draw(shape);
     }
 
-    private static void paintText(Graphics2D g, TextBox text) {
+    private void paintText(Graphics2D g, TextBox text) {
         Box box = text.bounds();
         TextStyle style = text.style();
         double x = box.x();
@@ -195,7 +218,20 @@ public final class DiagramPainter {
         }
         g.setFont(style.font());
         g.setColor(style.color());
-        g.drawString(text.text(), (float) x, (float) baseline);
+        String value = text.text();
+        if (value.isEmpty()) {
+            return;
+        }
+        if (glyphs == Glyphs.VIEWER) {
+            // Java2D lays a label out in the direction of its first strong letter; a browser lays SVG text out left
+            // to right unless told otherwise. A first-strong isolate makes the browser do what Java2D does.
+            g.drawString(DisplayText.hasRightToLeft(value) ? DisplayText.isolate(value) : value, (float) x,
+                    (float) baseline);
+        } else if (DocumentFonts.firstFaceOnly(value)) {
+            g.drawString(value, (float) x, (float) baseline);
+        } else {
+            g.drawString(style.attributed(value).getIterator(), (float) x, (float) baseline);
+        }
     }
 
     private static Color badgeColor(String text) {

@@ -13,14 +13,15 @@ import org.jfree.svg.ViewBox;
  * XML writer), no scripts, no external references.
  */
 public final class SvgDiagramWriter {
-    private final DiagramPainter painter = new DiagramPainter();
+    private final DiagramPainter painter = new DiagramPainter(DiagramPainter.Glyphs.VIEWER);
 
     /** The SVG document for the laid-out diagram, as a string (what the planner UI embeds). */
     public String svg(DiagramLayout layout) {
         SVGGraphics2D g = new SVGGraphics2D(layout.width(), layout.height());
         g.setDefsKeyPrefix("hp"); // the default prefix holds a timestamp; output must be reproducible
-        // Unquoted family names: JFreeSVG puts the style in a single-quoted attribute.
-        g.setFontFunction(font -> DocumentFonts.FAMILY + ", Verdana, sans-serif");
+        // Unquoted family names: JFreeSVG puts the style in a single-quoted attribute. The viewer picks each
+        // character's font from the list, as the other targets do from the chain.
+        g.setFontFunction(font -> DocumentFonts.FAMILY_LIST);
         g.setRenderingHint(SVGHints.KEY_DRAW_STRING_TYPE, SVGHints.VALUE_DRAW_STRING_TYPE_STANDARD);
         painter.paint(g, layout);
         // The viewBox lets a page scale the drawing to its width (CSS max-width) instead of cropping it; width and

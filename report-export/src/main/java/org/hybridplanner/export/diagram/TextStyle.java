@@ -4,7 +4,9 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.font.FontRenderContext;
 import java.awt.font.LineMetrics;
+import java.awt.font.TextLayout;
 import java.awt.geom.AffineTransform;
+import java.text.AttributedString;
 import org.hybridplanner.export.text.DocumentFonts;
 
 /** The few text styles of the diagram, with the font and colour each is drawn in. */
@@ -27,12 +29,16 @@ public enum TextStyle {
     static final double BOX_PADDING = 4;
 
     private final Font font;
+    private final boolean bold;
+    private final float size;
     private final Color color;
     private final double ascent;
     private final double lineHeight;
 
     TextStyle(float size, boolean bold, Color color) {
         this.font = bold ? DocumentFonts.bold(size) : DocumentFonts.regular(size);
+        this.bold = bold;
+        this.size = size;
         this.color = color;
         LineMetrics metrics = font.getLineMetrics("Ág", Measure.CONTEXT);
         this.ascent = metrics.getAscent();
@@ -56,8 +62,17 @@ public enum TextStyle {
         return lineHeight;
     }
 
+    /** The advance of {@code text}, each character in the first font of the chain that has it. */
     public double width(String text) {
-        return font.getStringBounds(text, Measure.CONTEXT).getWidth();
+        if (DocumentFonts.firstFaceOnly(text)) {
+            return font.getStringBounds(text, Measure.CONTEXT).getWidth();
+        }
+        return new TextLayout(attributed(text).getIterator(), Measure.CONTEXT).getAdvance();
+    }
+
+    /** {@code text} with the chain's font set on each run, in this style's size and weight. */
+    public AttributedString attributed(String text) {
+        return DocumentFonts.attributed(text, bold, size);
     }
 
     /** Holds the render context; enum constants cannot read their own class's static fields while built. */

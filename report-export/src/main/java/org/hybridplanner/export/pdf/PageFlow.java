@@ -4,6 +4,7 @@ import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,6 +20,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
@@ -26,9 +28,11 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
 import org.apache.pdfbox.util.Matrix;
 
 /**
- * Flows text, tables and figures down A4 pages: breaks pages when the next block does not fit, repeats table
- * headers after a break, records bookmarks, and finally stamps "page i of n" footers. All text passes through
- * {@link DisplayText#renderable}, so any plan name can be drawn with the embedded font.
+ * Flows text, tables and figures down A4 pages: breaks pages when the next block does not fit, keeps a heading with
+ * the first lines of what follows it, repeats table headers after a break, records bookmarks, and finally stamps
+ * "page i of n" footers. All text passes through {@link DisplayText#renderable}; each character is drawn in the
+ * first font of the {@link DocumentFonts} chain that has it (embedded as a subset, loaded when first needed), and a
+ * line with right-to-left text is shaped and reordered by {@link VisualText} before it is drawn.
  */
 final class PageFlow implements AutoCloseable {
     static final PDRectangle PORTRAIT = PDRectangle.A4;
@@ -45,8 +49,12 @@ final class PageFlow implements AutoCloseable {
     private static final int MAX_CELL_LINES = 14;
 
     final PDDocument document;
+    /** The first face of the chain, regular: also the token callers use to ask for regular text. */
     final PDFont regular;
+    /** The first face of the chain, bold: also the token callers use to ask for bold text. */
     final PDFont bold;
+    /** The PDF fonts of the other faces, by face index * 2 + (bold ? 1 : 0), loaded on first use. */
+    private final Map<Integer, PDFont> fallbackFonts = new HashMap<>();
     private final PDDocumentOutline outline = new PDDocumentOutline();
     private final List<PDPage> pages = new ArrayList<>();
     /** Glyph advances per font for the Basic Multilingual Plane, NaN until looked up. */
@@ -57,8 +65,8 @@ final class PageFlow implements AutoCloseable {
 
     PageFlow(PDDocument document) throws IOException {
         this.document = document;
-        try (InputStream regularFile = DocumentFonts.regularTrueType();
-                InputStream boldFile = DocumentFonts.boldTrueType()) {
+        DocumentFonts.Face first = DocumentFonts.faces().get(0);
+        try (InputStream regularFile = first.trueType(false); InputStream boldFile = first.trueType(true)) {
             this.regular = PDType0Font.load(document, regularFile, true);
             this.bold = PDType0Font.load(document, boldFile, true);
         }
@@ -100,8 +108,8 @@ final class PageFlow implements AutoCloseable {
     /** A bookmark to the current position, under {@code parent} (top level when null). */
     PDOutlineItem bookmark(String title, PDOutlineItem parent) {
         PDOutlineItem item = new PDOutlineItem();
-        item.setTitle(DisplayText.printable(title).length() > 120
-                ? DisplayText.printable(title).substring(0, 119) + DisplayText.ELLIPSIS : DisplayText.printable(title));
+        String printable = DisplayText.withoutIsolates(DisplayText.printable(title));
+        item.setTitle(printable.length() > 120 ? printable.substring(0, 119) + DisplayText.ELLIPSIS : printable);
         PDPageXYZDestination destination = new PDPageXYZDestination();
         destination.setPage(page);
         destination.setTop(Math.round(y + 20));
@@ -142,6 +150,16 @@ final class PageFlow implements AutoCloseable {
             space(6);
         }
         return item;
+    }
+
+    /**
+     * A bold line that introduces what follows (a table, a checklist): it moves to the next page unless
+     * {@code following} points of what it introduces fit below it, so it never stands alone at a page's foot.
+     */
+    void subheading(String text, float size, Color color, float following) throws IOException {
+        List<String> lines = wrap(text, bold, size, width(), 200);
+        ensure(lines.size() * size * 1.35f + following);
+        paragraph(text, bold, size, color, 0);
     }
 
     /** Wrapped text at {@code indent} from the left margin. */
@@ -336,7 +354,8 @@ final class PageFlow implements AutoCloseable {
     }
 
     /**
-     * Renderable text that the PDF font can also encode (anything else becomes '?'). Answers are cached per code
+     * Renderable text that the PDF font of each character's face can also encode (anything else becomes '?', which
+     * the chain's check in {@link DisplayText#renderable} should leave nothing to). Answers are cached per code
      * point: PDF fonts encode one code point at a time, so this is exact and saves re-encoding every string.
      */
     String safe(String raw, PDFont font) {
@@ -345,7 +364,8 @@ final class PageFlow implements AutoCloseable {
         StringBuilder out = null;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
-            if (width(widths, font, cp) < 0) {
+            PDFont face = fontFor(cp, font);
+            if (!isIsolate(cp) && width(face == font ? widths : glyphWidths(face), face, cp) < 0) {
                 if (out == null) {
                     out = new StringBuilder(text.substring(0, i));
                 }
@@ -358,16 +378,53 @@ final class PageFlow implements AutoCloseable {
         return out == null ? text : out.toString();
     }
 
-    /** The width of already-safe text: the sum of its glyph advances, as PDF viewers lay it out (no kerning). */
+    /**
+     * The width of already-safe text: the sum of its glyph advances, as PDF viewers lay it out (no kerning), each
+     * in its face's font, Arabic in the joining forms it is drawn with.
+     */
     float textWidth(String text, PDFont font, float size) {
+        String shaped = VisualText.shaped(text);
         float[] widths = glyphWidths(font);
         float total = 0;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            total += Math.max(0, width(widths, font, cp));
+        for (int i = 0; i < shaped.length(); ) {
+            int cp = shaped.codePointAt(i);
+            if (!isIsolate(cp)) {
+                PDFont face = fontFor(cp, font);
+                total += Math.max(0, width(face == font ? widths : glyphWidths(face), face, cp));
+            }
             i += Character.charCount(cp);
         }
         return total / 1000 * size;
+    }
+
+    /** The PDF font that draws {@code cp} in the weight of {@code style} (one of {@link #regular}, {@link #bold}). */
+    private PDFont fontFor(int cp, PDFont style) {
+        if (cp < 0x250) {
+            return style;
+        }
+        int face = DocumentFonts.faceOf(cp);
+        return face <= 0 ? style : fontOf(face, style == bold);
+    }
+
+    /** The PDF font of face {@code face} of the chain, loaded into the document (as a subset) on first use. */
+    PDFont fontOf(int face, boolean boldStyle) {
+        if (face == 0) {
+            return boldStyle ? bold : regular;
+        }
+        DocumentFonts.Face chosen = DocumentFonts.faces().get(face);
+        // A face without a bold file shares one PDF font between both weights.
+        boolean file = boldStyle && !chosen.syntheticBold(true);
+        return fallbackFonts.computeIfAbsent(face * 2 + (file ? 1 : 0), key -> {
+            try (InputStream in = chosen.trueType(file)) {
+                return PDType0Font.load(document, in, true);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    private static boolean isIsolate(int cp) {
+        return cp == DisplayText.ISOLATE_START || cp == DisplayText.ISOLATE_END;
     }
 
     private float[] glyphWidths(PDFont font) {
@@ -399,19 +456,43 @@ final class PageFlow implements AutoCloseable {
         write(content, text, font, size, color, x, baseline);
     }
 
-    private static void write(PDPageContentStream stream, String text, PDFont font, float size, Color color, float x,
+    /**
+     * Draws one line of safe text in visual order: run by run, each in its face's font, the next run starting
+     * where the previous one's advance ends. Bold runs of a face without a bold file are filled and stroked.
+     */
+    private void write(PDPageContentStream stream, String logical, PDFont font, float size, Color color, float x,
             float baseline) throws IOException {
+        String text = VisualText.visual(logical);
         if (text.isEmpty()) {
             return;
         }
         stream.beginText();
-        stream.setFont(font, size);
         stream.setNonStrokingColor(color);
         stream.newLineAtOffset(x, baseline);
         if (isLatin(text)) {
+            stream.setFont(font, size);
             showPlain(stream, text, font);
         } else {
-            stream.showText(text);
+            boolean boldStyle = font == bold;
+            List<DocumentFonts.Run> runs = DocumentFonts.runs(text);
+            for (int i = 0; i < runs.size(); i++) {
+                DocumentFonts.Run run = runs.get(i);
+                PDFont runFont = fontOf(run.face(), boldStyle);
+                boolean thicken = DocumentFonts.faces().get(run.face()).syntheticBold(boldStyle);
+                stream.setFont(runFont, size);
+                if (thicken) {
+                    stream.setRenderingMode(RenderingMode.FILL_STROKE);
+                    stream.setStrokingColor(color);
+                    stream.setLineWidth(size * 0.04f);
+                }
+                stream.showText(run.text());
+                if (thicken) {
+                    stream.setRenderingMode(RenderingMode.FILL);
+                }
+                if (i + 1 < runs.size()) {
+                    stream.newLineAtOffset(textWidth(run.text(), runFont, size), 0);
+                }
+            }
         }
         stream.endText();
     }
@@ -435,7 +516,7 @@ final class PageFlow implements AutoCloseable {
     private static boolean isLatin(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c > 0x024F && !(c >= 0x2000 && c <= 0x2BFF)) {
+            if (c > 0x024F && !(c >= 0x2000 && c <= 0x2BFF && DocumentFonts.faceOf(c) == 0)) {
                 return false;
             }
         }

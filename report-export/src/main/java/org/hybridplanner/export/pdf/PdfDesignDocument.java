@@ -1,7 +1,6 @@
 package org.hybridplanner.export.pdf;
 
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
-import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -30,7 +29,7 @@ import org.hybridplanner.export.diagram.DiagramLayout;
 import org.hybridplanner.export.diagram.DiagramPainter;
 import org.hybridplanner.export.rules.RuleRow;
 import org.hybridplanner.export.rules.RuleRows;
-import org.hybridplanner.export.text.DocumentFonts;
+import org.hybridplanner.export.text.DisplayText;
 import org.hybridplanner.export.text.Quantity;
 import org.hybridplanner.export.text.StoreTypeNames;
 import org.hybridplanner.model.Advice;
@@ -53,13 +52,17 @@ import org.hybridplanner.model.Warning;
  * Writes the design document a security review board reads (Apache PDFBox): title page, decision summary, the
  * diagram as vector graphics, a section per runtime and per flow with the reasoning and the quoted source
  * sentence, rule tables by where they are configured, credential and encryption checklists, warnings, compliance
- * certifications and references. Page numbers, bookmarks and metadata; DejaVu Sans embedded (subset).
+ * certifications and references. Page numbers, bookmarks and metadata; the fonts of the chain embedded (subset).
  */
 public final class PdfDesignDocument {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm z", Locale.ENGLISH);
     private static final List<String> RULE_HEADERS =
             List.of("Runtime", "Direction", "Host", "Port", "Protocol", "Purpose", "Reference");
     private static final float[] RULE_WEIGHTS = {1.25f, 1.2f, 2.55f, 0.75f, 1.1f, 1.7f, 1.2f};
+    /** Room a subheading keeps below itself for the table it introduces: the header and two rows. */
+    private static final float TABLE_START = 60;
+    /** Room a subheading keeps below itself for its checklist: three lines of the first item. */
+    private static final float CHECKLIST_START = 3 * 13.5f;
     private final StoreTypeNames typeNames;
     private final List<String> certifications;
     private final String complianceReference;
@@ -88,9 +91,9 @@ public final class PdfDesignDocument {
 
     private void metadata(PDDocument document, Plan plan, ExportContext context) {
         PDDocumentInformation info = document.getDocumentInformation();
-        String name = org.hybridplanner.export.text.DisplayText.printable(plan.name());
+        String name = DisplayText.withoutIsolates(DisplayText.printable(plan.name()));
         info.setTitle("Network design: " + name);
-        info.setAuthor(org.hybridplanner.export.text.DisplayText.printable(context.author()));
+        info.setAuthor(DisplayText.withoutIsolates(DisplayText.printable(context.author())));
         info.setSubject("Azure Data Factory integration runtimes, connectivity, firewall rules and allowlists");
         info.setKeywords("Azure Data Factory, integration runtime, firewall, allowlist, " + context.versionLabel());
         info.setCreator("Hybrid topology planner");
@@ -195,7 +198,7 @@ public final class PdfDesignDocument {
                     + Quantity.of(recommendation.allowlist().size(), "allowlist entry", "allowlist entries"));
             flow.field("Warnings", Integer.toString(recommendation.warnings().size()));
             flow.space(8);
-            flow.paragraph("Runtimes and where they go", flow.bold, 11, PageFlow.TEXT, 0);
+            flow.subheading("Runtimes and where they go", 11, PageFlow.TEXT, TABLE_START);
             flow.space(4);
             List<List<String>> rows = new ArrayList<>();
             for (RuntimePlacement runtime : recommendation.runtimes()) {
@@ -204,7 +207,7 @@ public final class PdfDesignDocument {
             }
             flow.table(List.of("Runtime", "Type", "Host", "Location", "Flows"), new float[] {1.3f, 1, 1.7f, 2.2f, 0.6f},
                     rows);
-            flow.paragraph("Connectivity", flow.bold, 11, PageFlow.TEXT, 0);
+            flow.subheading("Connectivity", 11, PageFlow.TEXT, TABLE_START);
             flow.space(4);
             List<List<String>> links = new ArrayList<>();
             for (Link link : plan.links()) {
@@ -225,10 +228,7 @@ public final class PdfDesignDocument {
             flow.space(6);
             PdfBoxGraphics2D graphics = new PdfBoxGraphics2D(flow.document, (float) diagram.width(),
                     (float) diagram.height());
-            PdfBoxGraphics2DFontTextDrawer fonts = new PdfBoxGraphics2DFontTextDrawer();
-            fonts.registerFont(DocumentFonts.regular(10).getFontName(), flow.regular);
-            fonts.registerFont(DocumentFonts.bold(10).getFontName(), flow.bold);
-            graphics.setFontTextDrawer(fonts);
+            graphics.setFontTextDrawer(new ChainFonts(flow));
             try {
                 new DiagramPainter().paint(graphics, diagram);
             } finally {
@@ -267,13 +267,13 @@ public final class PdfDesignDocument {
         private void flows() throws IOException {
             PDOutlineItem section = flow.heading("Flows", 1, null);
             for (FlowDecision decision : recommendation.flows()) {
-                flow.heading("Flow " + decision.id() + ": " + storeName(decision.source()) + " → "
-                        + storeName(decision.sink()), 2, section);
+                flow.heading("Flow " + decision.id() + ": " + DisplayText.isolate(storeName(decision.source()))
+                        + " → " + DisplayText.isolate(storeName(decision.sink())), 2, section);
                 flow.field("Status", decision.status().displayName());
                 flow.field("Scenario", decision.scenario().displayName());
                 flow.field("Runtime", decision.runtime() == null ? "none" : decision.runtime());
                 flow.field("Connectivity", decision.network() == null ? "none" : decision.network().displayName());
-                flow.field("Path", decision.path().stream().map(this::locationName)
+                flow.field("Path", decision.path().stream().map(this::locationName).map(DisplayText::isolate)
                         .collect(Collectors.joining(" → ")));
                 plan.flow(decision.id()).filter(planned -> planned.stagedCopy())
                         .ifPresent(planned -> flowField("Staged copy", "yes (interim Azure storage)"));
@@ -347,7 +347,8 @@ public final class PdfDesignDocument {
                     continue;
                 }
                 any = true;
-                flow.heading(store.name() + " (" + typeNames.displayName(store.type()) + ")", 2, section);
+                flow.heading(DisplayText.isolate(store.name()) + " (" + typeNames.displayName(store.type()) + ")", 2,
+                        section);
                 List<List<String>> rows = entries.stream().map(entry -> List.of(entry.runtime(),
                         entry.addresses().isEmpty() ? "missing: see warnings" : String.join(", ", entry.addresses()),
                         basis(entry), entry.reference())).toList();
@@ -394,14 +395,14 @@ public final class PdfDesignDocument {
                 flow.paragraph("No store-specific encryption advice.");
             }
             for (EncryptionAdvice advice : recommendation.encryption()) {
-                flow.heading(storeName(advice.dataStore()) + " (" + typeNames.displayName(advice.storeType()) + ")",
-                        3, section);
+                flow.heading(DisplayText.isolate(storeName(advice.dataStore())) + " ("
+                        + typeNames.displayName(advice.storeType()) + ")", 3, section);
                 if (!advice.inTransit().isEmpty()) {
-                    flow.paragraph("In transit", flow.bold, 9, PageFlow.MUTED, 0);
+                    flow.subheading("In transit", 9, PageFlow.MUTED, CHECKLIST_START);
                     checklist(advice.inTransit());
                 }
                 if (!advice.atRest().isEmpty()) {
-                    flow.paragraph("At rest", flow.bold, 9, PageFlow.MUTED, 0);
+                    flow.subheading("At rest", 9, PageFlow.MUTED, CHECKLIST_START);
                     checklist(advice.atRest());
                 }
             }
@@ -456,7 +457,8 @@ public final class PdfDesignDocument {
                 return "Azure (managed)";
             }
             Location location = locations.get(id);
-            return location == null ? id : location.name() + " (" + location.kind().displayName() + ")";
+            return location == null ? id
+                    : DisplayText.isolate(location.name()) + " (" + location.kind().displayName() + ")";
         }
 
         private String storeName(String id) {

@@ -7,49 +7,129 @@ import java.util.function.ToDoubleFunction;
 /**
  * Turns user-supplied names into text that is safe and honest to draw: bidirectional control characters (which
  * could make a label read differently from what it contains, as U+202E does) become a visible {@code [U+202E]},
- * other control characters become spaces, and characters the shipped font lacks become U+FFFD rather than
- * crashing a PDF font encoder. Fitting helpers shorten with an ellipsis or wrap to a width.
+ * other control characters become spaces, and a character that no font of {@link DocumentFonts} has is shown as its
+ * code point ({@code [U+1F680]}), never as a silent U+FFFD. The one bidi control kept is the first-strong isolate
+ * pair that {@link #isolate} puts around a name inside a longer text. Fitting helpers shorten with an ellipsis or
+ * wrap to a width.
  */
 public final class DisplayText {
-    /** What a character the font cannot draw is replaced with. */
-    public static final String PLACEHOLDER = "\uFFFD";
     public static final String ELLIPSIS = "…";
+    /** FIRST STRONG ISOLATE: starts a run laid out in its own direction, apart from the text around it. */
+    public static final char ISOLATE_START = '\u2068';
+    /** POP DIRECTIONAL ISOLATE: ends the run {@link #ISOLATE_START} began. */
+    public static final char ISOLATE_END = '\u2069';
 
     private DisplayText() {
     }
 
-    /** Makes {@code raw} printable: bidi controls shown as {@code [U+XXXX]}, other controls as spaces. */
+    /**
+     * Makes {@code raw} printable: bidi controls shown as {@code [U+XXXX]}, other controls as spaces. Balanced
+     * first-strong isolate pairs with nothing but printable text inside stay: they only keep a run apart from its
+     * surroundings, and are what {@link #isolate} adds.
+     */
     public static String printable(String raw) {
         if (raw == null) {
             return "";
         }
+        boolean[] keep = balancedIsolates(raw);
         StringBuilder out = new StringBuilder(raw.length());
-        raw.codePoints().forEach(cp -> {
-            if (isBidiControl(cp)) {
-                out.append(String.format("[U+%04X]", cp));
+        for (int i = 0; i < raw.length(); ) {
+            int cp = raw.codePointAt(i);
+            if (isBidiControl(cp) && !keep[i]) {
+                out.append(codePoint(cp));
             } else if (Character.isISOControl(cp)) {
                 out.append(' ');
             } else {
                 out.appendCodePoint(cp);
             }
-        });
+            i += Character.charCount(cp);
+        }
         return out.toString();
     }
 
-    /** {@link #printable} and then every character the shipped font lacks replaced by {@link #PLACEHOLDER}. */
+    /**
+     * {@code raw} made {@link #printable} and wrapped in a first-strong isolate, for a name set inside a longer
+     * text: a right-to-left name then reads right to left without reordering the words, numbers and punctuation
+     * around it ("Flow f1: <name> → <name>").
+     */
+    public static String isolate(String raw) {
+        return ISOLATE_START + printable(raw) + ISOLATE_END;
+    }
+
+    /** {@link #printable} and then every character no font of the chain has shown as {@code [U+XXXX]}. */
     public static String renderable(String raw) {
         String printable = printable(raw);
-        StringBuilder out = new StringBuilder(printable.length());
-        printable.codePoints().forEach(cp -> {
-            // Printable Latin is always in the font: skip the font lookup for the common case.
-            if (cp >= 0x20 && cp < 0x250 || DocumentFonts.canDisplay(cp)
-                    || Character.getType(cp) == Character.FORMAT && cp != 0xFEFF) {
-                out.appendCodePoint(cp);
-            } else {
-                out.append(PLACEHOLDER);
+        StringBuilder out = null;
+        for (int i = 0; i < printable.length(); ) {
+            int cp = printable.codePointAt(i);
+            // Printable Latin is always in the first font: skip the font lookup for the common case.
+            boolean drawable = cp >= 0x20 && cp < 0x250 || cp == ISOLATE_START || cp == ISOLATE_END
+                    || DocumentFonts.canDisplay(cp) || Character.getType(cp) == Character.FORMAT && cp != 0xFEFF;
+            if (!drawable && out == null) {
+                out = new StringBuilder(printable.length() + 16).append(printable, 0, i);
             }
-        });
-        return out.toString();
+            if (out != null) {
+                if (drawable) {
+                    out.appendCodePoint(cp);
+                } else {
+                    out.append(codePoint(cp));
+                }
+            }
+            i += Character.charCount(cp);
+        }
+        return out == null ? printable : out.toString();
+    }
+
+    /** True when {@code text} holds a right-to-left letter (Hebrew, Arabic, Syriac, Thaana, N'Ko, ...). */
+    public static boolean hasRightToLeft(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x0590 && c <= 0x08FF || c >= 0xFB1D && c <= 0xFDFF || c >= 0xFE70 && c <= 0xFEFF
+                    || Character.isHighSurrogate(c) && i + 1 < text.length() && isRightToLeft(text.codePointAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code text} without the isolate marks of {@link #isolate}, for outputs that cannot use them. */
+    public static String withoutIsolates(String text) {
+        // A wrapped or shortened line may hold one mark of a pair.
+        return text.indexOf(ISOLATE_START) < 0 && text.indexOf(ISOLATE_END) < 0 ? text
+                : text.replace(String.valueOf(ISOLATE_START), "").replace(String.valueOf(ISOLATE_END), "");
+    }
+
+    private static boolean isRightToLeft(int cp) {
+        byte direction = Character.getDirectionality(cp);
+        return direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT
+                || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
+    }
+
+    private static String codePoint(int cp) {
+        return String.format("[U+%04X]", cp);
+    }
+
+    /** Marks the first-strong isolates and their terminators that pair up with nothing else in between. */
+    private static boolean[] balancedIsolates(String raw) {
+        boolean[] keep = new boolean[raw.length()];
+        if (raw.indexOf(ISOLATE_START) < 0) {
+            return keep;
+        }
+        java.util.ArrayDeque<Integer> open = new java.util.ArrayDeque<>();
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == ISOLATE_START) {
+                open.push(i);
+            } else if (c == ISOLATE_END && !open.isEmpty()) {
+                int start = open.pop();
+                keep[start] = true;
+                keep[i] = true;
+            } else if (isBidiControl(c)) {
+                // Any other control inside makes the enclosing isolates suspect: show them all.
+                open.clear();
+            }
+        }
+        return keep;
     }
 
     /** True for the Unicode bidirectional embedding, override, isolate and mark characters. */

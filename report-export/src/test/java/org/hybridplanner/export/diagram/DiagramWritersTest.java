@@ -2,15 +2,24 @@ package org.hybridplanner.export.diagram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.hybridplanner.export.ExportFixtures;
 import org.hybridplanner.export.ExportFixtures.Case;
 import org.hybridplanner.export.Preview;
 import org.hybridplanner.export.XmlDocuments;
+import org.hybridplanner.model.DataStore;
+import org.hybridplanner.model.Location;
+import org.hybridplanner.model.LocationKind;
+import org.hybridplanner.model.Plan;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -57,6 +66,57 @@ class DiagramWritersTest {
         var image = ImageIO.read(file.toFile());
         assertThat(image.getWidth()).isEqualTo((int) Math.ceil(layout.width() * 2));
         assertThat(image.getHeight()).isEqualTo((int) Math.ceil(layout.height() * 2));
+    }
+
+    @Test
+    void svgTextHoldsNamesInEveryScriptExactly() throws Exception {
+        Case c = ExportFixtures.namesInEveryScript();
+        Path file = dir.resolve("names-in-every-script.svg");
+        Files.writeString(file, new SvgDiagramWriter().svg(DiagramLayoutTest.layout(c)));
+        Preview.keep(file);
+        Document svg = XmlDocuments.parse(file);
+        String text = allText(svg.getElementsByTagNameNS("*", "text"));
+        assertThat(text).doesNotContain("\uFFFD");
+        for (Location location : c.plan().locations()) {
+            assertThat(text).contains(location.name());
+        }
+        for (DataStore store : c.plan().dataStores()) {
+            assertThat(text).contains(store.name());
+        }
+    }
+
+    /**
+     * A missing glyph draws as the same box (or as U+FFFD) whatever the character, so a name and the same letters
+     * in another order make identical images unless the glyphs are real.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("namesWithoutSpaces")
+    void pngDrawsEveryScriptWithItsOwnGlyphs(String name) throws Exception {
+        int second = name.offsetByCodePoints(0, 1);
+        String rotated = name.substring(second) + name.substring(0, second);
+        assertThat(png(renamedDatacenter(rotated))).isNotEqualTo(png(renamedDatacenter(name)));
+    }
+
+    static Stream<String> namesWithoutSpaces() {
+        return Stream.of("東京データセンター", "مركز", "מרכז", "서울데이터", "ศูนย์ข้อมูล", "मुंबई", "上海数据");
+    }
+
+    private static Case renamedDatacenter(String name) {
+        Case base = ExportFixtures.datacenterWithExpressRoute();
+        List<Location> locations = base.plan().locations().stream()
+                .map(l -> l.kind() == LocationKind.ON_PREMISES
+                        ? new Location(l.id(), name, l.kind(), l.egressIps(), l.addressSpaces()) : l)
+                .toList();
+        Plan plan = base.plan();
+        return new Case(name, new Plan(plan.schemaVersion(), plan.name(), plan.dataFactory(), locations, plan.links(),
+                plan.dataStores(), plan.flows(), plan.runtime(), plan.credentials()), base.recommendation());
+    }
+
+    private static int[] png(Case c) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new PngDiagramWriter().write(DiagramLayoutTest.layout(c), out);
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(out.toByteArray()));
+        return image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
     }
 
     private static String allText(NodeList nodes) {
