@@ -30,25 +30,4 @@ class PlanBodies {
         }
         return result.plan();
     }
-
-    /** The version in an {@code If-Match} header ({@code "3"}, {@code W/"3"} or {@code 3}). */
-    static long version(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw new MissingVersionException();
-        }
-        String value = ifMatch.strip();
-        if (value.startsWith("W/")) {
-            value = value.substring(2);
-        }
-        value = value.replace("\"", "");
-        try {
-            return Long.parseLong(value);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("If-Match must be the plan's ETag, for example \"3\"");
-        }
-    }
-
-    static String etag(long version) {
-        return "\"" + version + "\"";
-    }
 }
