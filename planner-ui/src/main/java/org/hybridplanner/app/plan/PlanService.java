@@ -282,7 +282,8 @@ public class PlanService {
     }
 
     private StoredPlanVersion versionEntry(UUID id, long versionId) {
-        return versions.findByIdAndPlanId(versionId, editable(id).id()).orElseThrow(() -> new PlanNotFoundException(id));
+        return versions.findByIdAndPlanId(versionId, editable(id).id())
+                .orElseThrow(() -> new PlanNotFoundException(id));
     }
 
     private OpenedPlan opened(StoredPlan stored) {
@@ -293,7 +294,8 @@ public class PlanService {
     private static String versionLabel(String label) {
         String problem = PlainText.problem(label);
         if (problem != null || label == null || label.isBlank() || label.length() > 200) {
-            throw new IllegalArgumentException("Version name " + (problem != null ? problem : "must be 1-200 characters"));
+            throw new IllegalArgumentException("Version name "
+                    + (problem != null ? problem : "must be 1-200 characters"));
         }
         return label.strip();
     }

@@ -58,7 +58,8 @@ final class PackagedPlanner implements AutoCloseable {
     }
 
     /** Starts the server on the data directory and waits until its readiness probe answers UP. */
-    static PackagedPlanner start(Path jar, Path dataDir, List<String> options) throws IOException, InterruptedException {
+    static PackagedPlanner start(Path jar, Path dataDir, List<String> options)
+            throws IOException, InterruptedException {
         int port = freeLoopbackPort();
         List<String> arguments = new ArrayList<>(List.of("--server.port=" + port, "--server.address=127.0.0.1"));
         arguments.addAll(options);
