@@ -34,8 +34,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The caller's plans over HTTP. Every route needs an API token (see {@link ApiSecurity}) and acts only on the
- * token owner's plans through {@link PlanService}: another account's plan id answers 404. The ETag of a plan is its
- * version; PUT needs it in {@code If-Match} and answers 412 when the plan changed meanwhile.
+ * token owner's plans through {@link PlanService}: another account's plan id answers 404. The ETag of a plan names its
+ * version and the save that made it ({@link PlanEntityTag}); PUT needs it in {@code If-Match} and answers 412 when the
+ * plan changed meanwhile. PlanService stores a change durably before these methods answer.
  */
 @RestController
 @RequestMapping("/api/plans")
@@ -64,14 +65,14 @@ class PlansApiController {
     ResponseEntity<StoredPlanReference> create(@RequestBody(required = false) byte[] body) {
         UUID id = plans.create(bodies.read(body), VersionKind.CREATED);
         OpenedPlan opened = plans.open(id);
-        return ResponseEntity.created(URI.create("/api/plans/" + id)).eTag(PlanBodies.etag(opened.version()))
+        return ResponseEntity.created(URI.create("/api/plans/" + id)).eTag(PlanEntityTag.of(opened).header())
                 .body(new StoredPlanReference(id, opened.version()));
     }
 
     @GetMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<byte[]> get(@PathVariable UUID id) {
         OpenedPlan opened = plans.open(id);
-        return ResponseEntity.ok().eTag(PlanBodies.etag(opened.version())).contentType(MediaType.APPLICATION_JSON)
+        return ResponseEntity.ok().eTag(PlanEntityTag.of(opened).header()).contentType(MediaType.APPLICATION_JSON)
                 .body(design.write(opened.plan()));
     }
 
@@ -80,9 +81,10 @@ class PlansApiController {
     ResponseEntity<StoredPlanReference> update(@PathVariable UUID id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @RequestBody(required = false) byte[] body) {
-        long expected = PlanBodies.version(ifMatch);
-        OpenedPlan saved = plans.saveNamedVersion(id, expected, bodies.read(body), "Saved through the API");
-        return ResponseEntity.ok().eTag(PlanBodies.etag(saved.version()))
+        PlanEntityTag expected = PlanEntityTag.fromIfMatch(ifMatch);
+        OpenedPlan saved = plans.saveNamedVersion(id, expected.version(), expected.revision(), bodies.read(body),
+                "Saved through the API");
+        return ResponseEntity.ok().eTag(PlanEntityTag.of(saved).header())
                 .body(new StoredPlanReference(id, saved.version()));
     }
 

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.hybridplanner.app.account.AccountNames;
 import org.hybridplanner.app.account.CurrentAccount;
 import org.hybridplanner.app.account.SignedInAccount;
+import org.hybridplanner.app.base.DurableCommits;
 import org.hybridplanner.app.base.PlainText;
 import org.hybridplanner.model.Plan;
 import org.hybridplanner.model.Problem;
@@ -23,7 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Plans and their history. Every method acts for the signed-in account. Its own plans it may do anything with; a plan
  * someone shared with it through an edit link (an active {@link EditGrant}) it may open, change, version, restore and
  * copy, but not delete or share further. Any other plan id behaves exactly like an id that does not exist
- * ({@link PlanNotFoundException}), so ids disclose nothing.
+ * ({@link PlanNotFoundException}), so ids disclose nothing. A change is on disk before a method that made it returns
+ * ({@link DurableCommits}): callers may acknowledge it at once.
  */
 @Service
 public class PlanService {
@@ -36,16 +38,19 @@ public class PlanService {
     private final DesignService design;
     private final CurrentAccount currentAccount;
     private final AccountNames accountNames;
+    private final DurableCommits durability;
     private final Clock clock;
 
     PlanService(StoredPlanRepository plans, PlanVersionRepository versions, EditGrantRepository grants,
-            DesignService design, CurrentAccount currentAccount, AccountNames accountNames, Clock clock) {
+            DesignService design, CurrentAccount currentAccount, AccountNames accountNames, DurableCommits durability,
+            Clock clock) {
         this.plans = plans;
         this.versions = versions;
         this.grants = grants;
         this.design = design;
         this.currentAccount = currentAccount;
         this.accountNames = accountNames;
+        this.durability = durability;
         this.clock = clock;
     }
 
@@ -138,6 +143,7 @@ public class PlanService {
         StoredPlan plan = owned(id);  // owner only: an edit link lets its holder change the plan, not remove it
         versions.deleteByPlanId(plan.id());
         plans.delete(plan);
+        durability.beforeAcknowledging();
     }
 
     @Transactional(readOnly = true)
@@ -147,21 +153,30 @@ public class PlanService {
 
     /**
      * Saves an autosave. Refuses with {@link PlanConflictException} when the plan changed since {@code
-     * expectedVersion} was loaded, and with {@link IllegalArgumentException} when the plan is invalid.
+     * expectedVersion} was loaded, and with {@link IllegalArgumentException} when the plan is invalid. The version
+     * number suffices for the editor: its session ends with the server, so it never holds a number from before a
+     * crash (see {@link OpenedPlan#revision()}).
      */
     @Transactional
     public OpenedPlan save(UUID id, long expectedVersion, Plan plan) {
-        return store(id, expectedVersion, plan, VersionKind.AUTOSAVE, null);
+        return store(id, expectedVersion, null, plan, VersionKind.AUTOSAVE, null);
     }
 
     /** Saves and records a named version the user asked for. */
     @Transactional
     public OpenedPlan saveNamedVersion(UUID id, long expectedVersion, Plan plan, String label) {
-        String problem = PlainText.problem(label);
-        if (problem != null || label == null || label.isBlank() || label.length() > 200) {
-            throw new IllegalArgumentException("Version name " + (problem != null ? problem : "must be 1-200 characters"));
-        }
-        return store(id, expectedVersion, plan, VersionKind.NAMED, label.strip());
+        return store(id, expectedVersion, null, plan, VersionKind.NAMED, versionLabel(label));
+    }
+
+    /**
+     * Saves a named version for a client that may have outlived the server (an API caller): it must name the save
+     * it changed by version and revision, and a matching number with another revision is refused like any stale
+     * version, with {@link PlanConflictException}.
+     */
+    @Transactional
+    public OpenedPlan saveNamedVersion(UUID id, long expectedVersion, UUID expectedRevision, Plan plan,
+            String label) {
+        return store(id, expectedVersion, expectedRevision, plan, VersionKind.NAMED, versionLabel(label));
     }
 
     @Transactional(readOnly = true)
@@ -179,7 +194,7 @@ public class PlanService {
     @Transactional
     public OpenedPlan restore(UUID id, long versionId, long expectedVersion) {
         StoredPlanVersion entry = versionEntry(id, versionId);
-        return store(id, expectedVersion, design.parseStored(entry.document()), VersionKind.RESTORED,
+        return store(id, expectedVersion, null, design.parseStored(entry.document()), VersionKind.RESTORED,
                 "Restored version " + entry.number());
     }
 
@@ -196,7 +211,7 @@ public class PlanService {
         StoredPlanVersion entry = versions.findByIdAndPlanId(versionId, id)
                 .orElseThrow(() -> new PlanNotFoundException(id));
         return new OpenedPlan(id, design.parseStored(entry.document()), stored.version(), entry.updatedAt(),
-                entry.author());
+                entry.author(), stored.revision());
     }
 
     /** Problems a rename to {@code name} would have; empty when fine. */
@@ -213,13 +228,17 @@ public class PlanService {
         stored.update(document, now, author);
         plans.saveAndFlush(stored);
         versions.save(new StoredPlanVersion(stored.id(), 1, kind, null, document.json(), author, now));
+        durability.beforeAcknowledging();
         return stored.id();
     }
 
-    private OpenedPlan store(UUID id, long expectedVersion, Plan plan, VersionKind kind, String label) {
+    /** {@code expectedRevision} null: the caller's version number cannot predate a crash (the editor). */
+    private OpenedPlan store(UUID id, long expectedVersion, UUID expectedRevision, Plan plan, VersionKind kind,
+            String label) {
         SignedInAccount account = currentAccount.require();
         StoredPlan stored = editable(id);
-        if (stored.version() != expectedVersion) {
+        if (stored.version() != expectedVersion
+                || expectedRevision != null && !expectedRevision.equals(stored.revision())) {
             throw new PlanConflictException(id);
         }
         PlanDocument document = design.document(plan);
@@ -232,6 +251,7 @@ public class PlanService {
             throw new PlanConflictException(id);
         }
         record(id, kind, label, document.json(), account.getUsername(), now);
+        durability.beforeAcknowledging();
         return opened(stored);
     }
 
@@ -262,12 +282,22 @@ public class PlanService {
     }
 
     private StoredPlanVersion versionEntry(UUID id, long versionId) {
-        return versions.findByIdAndPlanId(versionId, editable(id).id()).orElseThrow(() -> new PlanNotFoundException(id));
+        return versions.findByIdAndPlanId(versionId, editable(id).id())
+                .orElseThrow(() -> new PlanNotFoundException(id));
     }
 
     private OpenedPlan opened(StoredPlan stored) {
         return new OpenedPlan(stored.id(), design.parseStored(stored.document()), stored.version(),
-                stored.updatedAt(), stored.updatedBy());
+                stored.updatedAt(), stored.updatedBy(), stored.revision());
+    }
+
+    private static String versionLabel(String label) {
+        String problem = PlainText.problem(label);
+        if (problem != null || label == null || label.isBlank() || label.length() > 200) {
+            throw new IllegalArgumentException("Version name "
+                    + (problem != null ? problem : "must be 1-200 characters"));
+        }
+        return label.strip();
     }
 
     private static String copyName(String name) {

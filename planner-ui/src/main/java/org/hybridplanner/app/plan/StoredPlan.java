@@ -10,7 +10,8 @@ import java.util.UUID;
 
 /**
  * A plan as stored: its plan-format JSON document, plus the columns the plan list searches and sorts by. The JPA
- * version makes a save against a stale copy fail instead of overwriting someone else's change.
+ * version makes a save against a stale copy fail instead of overwriting someone else's change; the revision, random
+ * and new on every save, tells saves apart that got the same version number (see {@link OpenedPlan#revision()}).
  */
 @Entity
 @Table(name = "plan")
@@ -51,6 +52,9 @@ class StoredPlan {
     @Version
     private long version;
 
+    @Column(nullable = false)
+    private UUID revision;
+
     protected StoredPlan() {
     }
 
@@ -69,6 +73,7 @@ class StoredPlan {
         this.warningCount = document.warningCount();
         this.updatedAt = when;
         this.updatedBy = who;
+        this.revision = UUID.randomUUID();
     }
 
     UUID id() {
@@ -109,5 +114,9 @@ class StoredPlan {
 
     long version() {
         return version;
+    }
+
+    UUID revision() {
+        return revision;
     }
 }

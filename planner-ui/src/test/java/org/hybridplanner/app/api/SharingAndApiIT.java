@@ -419,7 +419,7 @@ class SharingAndApiIT {
         assertProblem(stale, 412);
         assertThat(send("PUT", "/api/plans/" + UUID.randomUUID(), alice, DEMO, "If-Match", "\"stale-0\"")
                 .statusCode()).as("no such plan").isEqualTo(404);
-        assertProblem(send("PUT", "/api/plans/" + id, alice, DEMO, "If-Match", "stale"), 400);
+        assertProblem(send("PUT", "/api/plans/" + id, alice, DEMO, "If-Match", "stale"), 412);
 
         HttpResponse<String> malformedId = send("GET", "/api/plans/not-a-uuid", alice, null);
         assertProblem(malformedId, 404);

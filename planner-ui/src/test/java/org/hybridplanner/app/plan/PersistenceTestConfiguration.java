@@ -2,6 +2,7 @@ package org.hybridplanner.app.plan;
 
 import org.hybridplanner.app.account.AccountNames;
 import org.hybridplanner.app.account.CurrentAccount;
+import org.hybridplanner.app.base.DurableCommits;
 import org.hybridplanner.engine.RecommendationEngine;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -9,7 +10,7 @@ import org.springframework.context.annotation.Import;
 
 /** The plan services over the JPA slice, with a clock the tests control. */
 @TestConfiguration
-@Import({PlanService.class, DesignService.class, CurrentAccount.class, AccountNames.class})
+@Import({PlanService.class, DesignService.class, CurrentAccount.class, AccountNames.class, DurableCommits.class})
 class PersistenceTestConfiguration {
     @Bean
     MutableClock clock() {

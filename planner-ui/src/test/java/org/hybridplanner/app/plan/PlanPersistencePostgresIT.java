@@ -1,12 +1,16 @@
 package org.hybridplanner.app.plan;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -29,6 +33,20 @@ class PlanPersistencePostgresIT extends PlanPersistenceTests {
             }
             Assumptions.abort("PLANNER_TEST_POSTGRES_URL is not set (./test.sh sets it); skipped outside CI");
         }
+    }
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    /**
+     * A save is acknowledged once its transaction commits; that is durable only while COMMIT waits for the WAL flush.
+     * PostgreSQL's default does; nothing in the planner's configuration may turn it off (the test cluster's
+     * {@code fsync=off} is a server setting for speed, not the planner's).
+     */
+    @Test
+    void commitsWaitForTheWriteAheadLogSoThatAnAcknowledgedSaveIsOnDisk() {
+        assertThat(jdbc.queryForObject("show synchronous_commit", String.class))
+                .isIn("on", "local", "remote_write", "remote_apply");
     }
 
     @DynamicPropertySource

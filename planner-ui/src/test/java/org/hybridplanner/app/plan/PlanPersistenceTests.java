@@ -120,6 +120,24 @@ abstract class PlanPersistenceTests {
     }
 
     @Test
+    void refusesASaveThatNamesTheCurrentVersionNumberWithTheRevisionOfAnotherSave() {
+        UUID id = plans.createEmpty("Numbered");
+        OpenedPlan created = plans.open(id);
+        OpenedPlan first = plans.saveNamedVersion(id, created.version(), created.revision(),
+                created.plan().withName("First"), "First");
+        // As after a crash that lost a save: the number the client holds is current again, from another save.
+        assertThatThrownBy(() -> plans.saveNamedVersion(id, first.version(), created.revision(),
+                created.plan().withName("Overwrite"), "Stale")).isInstanceOf(PlanConflictException.class);
+
+        OpenedPlan second = plans.saveNamedVersion(id, first.version(), first.revision(),
+                first.plan().withName("Second"), "Second");
+
+        assertThat(first.revision()).isNotEqualTo(created.revision());
+        assertThat(second.revision()).isNotIn(created.revision(), first.revision());
+        assertThat(plans.open(id).plan().name()).isEqualTo("Second");
+    }
+
+    @Test
     void anotherAccountCannotSeeOrChangeAPlanEvenByItsId() {
         UUID id = plans.createEmpty("Alice's");
         OpenedPlan opened = plans.open(id);
