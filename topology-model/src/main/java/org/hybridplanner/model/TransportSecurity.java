@@ -7,10 +7,5 @@ public enum TransportSecurity {
     /** The store offers an HTTPS or TLS endpoint; Data Factory uses it when the linked service does. */
     SUPPORTED,
     /** The protocol has no encryption (plain FTP): nothing may claim that its transfers are encrypted. */
-    NONE;
-
-    /** True when a transfer with the store can run over HTTPS or TLS. */
-    public boolean encrypts() {
-        return this != NONE;
-    }
+    NONE
 }
