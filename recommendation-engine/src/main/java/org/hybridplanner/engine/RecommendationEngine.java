@@ -208,8 +208,11 @@ public final class RecommendationEngine {
                 decisions.add(new FlowDecision(flow.id(), source.id(), sink.id(), Scenario.CLOUD, FlowStatus.OK,
                         AZURE_RUNTIME_ID, Network.INTERNET, endpoints, reasons));
                 RuntimeDraft runtime = azureRuntime();
-                runtime.reasons.add(findings.reason("The Azure integration runtime, managed by Azure for data factory "
-                        + plan.dataFactory().name() + ", runs every cloud flow.", CitedReference.CLOUD_SCENARIO));
+                if (runtime.flows.isEmpty()) {
+                    runtime.reasons.add(findings.reason("The Azure integration runtime, managed by Azure for data"
+                            + " factory " + plan.dataFactory().name() + ", runs every cloud flow.",
+                            CitedReference.CLOUD_SCENARIO));
+                }
                 runtime.serve(flow, reason);
                 return;
             }

@@ -1,7 +1,9 @@
 package org.hybridplanner.engine;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.hybridplanner.model.Catalog;
 import org.hybridplanner.model.DataStore;
 import org.hybridplanner.model.Location;
@@ -14,11 +16,12 @@ import org.hybridplanner.model.TransportSecurity;
  * supports, for each store reached on a public endpoint. A plain FTP server is never described as TLS.
  */
 final class TransportClaims {
-    private final Catalog catalog;
+    private final Map<String, TransportSecurity> transport = new HashMap<>();
     private final Findings findings;
 
     TransportClaims(Catalog catalog, Findings findings) {
-        this.catalog = catalog;
+        // Looked up twice per flow: a map rather than the catalog's list scan.
+        catalog.storeTypes().forEach(spec -> transport.put(spec.type(), spec.transport()));
         this.findings = findings;
     }
 
@@ -36,8 +39,7 @@ final class TransportClaims {
         if (location.kind().isPrivate()) {
             return;
         }
-        TransportSecurity transport = catalog.storeType(store.type()).orElseThrow().transport();
-        reasons.add(switch (transport) {
+        reasons.add(switch (transport.get(store.type())) {
             case NONE -> findings.reason(store.name() + " speaks plain FTP, which has no encryption: its credentials"
                     + " and data cross the network in clear text.", CitedReference.PLAIN_FTP);
             case REQUIRED -> findings.reason(store.name() + " requires SSL/TLS on every connection, so transfers"
