@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -47,7 +46,6 @@ import org.hybridplanner.model.PlanValidator;
 import org.hybridplanner.model.Problem;
 import org.hybridplanner.model.Reason;
 import org.hybridplanner.model.Recommendation;
-import org.hybridplanner.model.RuleScope;
 import org.hybridplanner.model.RuntimeAlternative;
 import org.hybridplanner.model.RuntimeHost;
 import org.hybridplanner.model.RuntimePlacement;
@@ -452,12 +450,12 @@ public final class RecommendationEngine {
                         if (runtime.type() == RuntimeType.SELF_HOSTED
                                 && StagedCopy.azureRuntimeLoads(flow, store, location)) {
                             if (seen.add(AZURE_RUNTIME_ID + "\u0000" + storeId)) {
+                                String reference = findings.cite(CitedReference.STAGED_COPY_LOAD_ALLOWLIST.id());
                                 entries.add(new AllowlistEntry(store.id(), AZURE_RUNTIME_ID, serviceTag(),
-                                        AddressBasis.SERVICE_TAG, findings.cite(CitedReference.STAGED_COPY_LOAD_ALLOWLIST
-                                                .id()), "The Azure integration runtime loads " + store.name()
-                                                + " from the interim storage account (staged copy of flow " + flow.id()
-                                                + "): allow it through " + row.firewall() + "; runtime " + runtime.id()
-                                                + " does not connect to it."));
+                                        AddressBasis.SERVICE_TAG, reference, "The Azure integration runtime loads "
+                                                + store.name() + " from the interim storage account (staged copy of"
+                                                + " flow " + flow.id() + "): allow it through " + row.firewall()
+                                                + "; runtime " + runtime.id() + " does not connect to it."));
                             }
                         } else if (seen.add(runtime.id() + "\u0000" + storeId)) {
                             entries.add(allowlistEntry(runtime, store, row));

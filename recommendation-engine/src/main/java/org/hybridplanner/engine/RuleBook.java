@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -239,7 +240,7 @@ public final class RuleBook {
     }
 
     private void checkClouds(List<String> problems) {
-        Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (AzureCloud cloud : AzureCloud.values()) {
             CloudRow row = clouds.get(cloud);
             if (row == null || row.regions() == null || row.regions().isEmpty()) {
@@ -295,7 +296,7 @@ public final class RuleBook {
         if (condition == null) {
             return;
         }
-        for (List<String> types : java.util.Arrays.asList(condition.touches(), condition.writes())) {
+        for (List<String> types : Arrays.asList(condition.touches(), condition.writes())) {
             if (types != null) {
                 types.forEach(type -> knownStoreType(problems, where, type));
             }

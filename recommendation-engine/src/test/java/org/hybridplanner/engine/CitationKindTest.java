@@ -120,7 +120,8 @@ class CitationKindTest {
     void refusesATableRowDeclaredForLinksItWasNotWrittenFor() {
         assertThatThrownBy(() -> RuleBook.load(rewriting("link-types.json",
                 "\"beyondTableReference\": \"Decision: private links the article's table does not list\"",
-                "\"beyondTableReference\": \"Hybrid table, row 2: ExpressRoute private peering to a virtual network\"")))
+                "\"beyondTableReference\": \"Hybrid table, row 2: ExpressRoute private peering to a virtual"
+                        + " network\"")))
                 .hasMessageContaining("for a LINK_BEYOND_THE_TABLE claim");
     }
 

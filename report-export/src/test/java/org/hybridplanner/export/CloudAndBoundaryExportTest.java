@@ -67,7 +67,8 @@ class CloudAndBoundaryExportTest {
         assertThat(calls.getFirst()).isEqualTo("cloud set --name AzureUSGovernment");
         assertThat(calls).filteredOn(call -> call.startsWith("network nsg rule create")).isNotEmpty()
                 .allSatisfy(call -> assertThat(call).containsPattern(
-                        "--destination-address-prefixes (AzureCloud|DataFactoryManagement|Internet|Sql|AzureKeyVault) "));
+                        "--destination-address-prefixes"
+                                + " (AzureCloud|DataFactoryManagement|Internet|Sql|AzureKeyVault) "));
         String text = Files.readString(script);
         assertThat(text).contains("Azure Firewall application rules", "*.servicebus.usgovcloudapi.net TCP 443",
                 "download.microsoft.com TCP 443").doesNotContain("windows.net");
@@ -119,7 +120,8 @@ class CloudAndBoundaryExportTest {
                 + " \"location\": \"net\"}", ", {\"id\": \"f3\", \"source\": \"ftp\", \"sink\": \"sql\"}");
         try (PDDocument pdf = Loader.loadPDF(export(ExportFormat.PDF, plan, ENGINE.recommend(plan)).toFile())) {
             String flat = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
-            String flow = flat.substring(flat.indexOf("Flow f3"), flat.indexOf("Firewall rules", flat.indexOf("Flow f3")));
+            int start = flat.indexOf("Flow f3");
+            String flow = flat.substring(start, flat.indexOf("Firewall rules", start));
 
             assertThat(flow).contains("Partner drop speaks plain FTP", "clear text")
                     .doesNotContain("HTTPS or TLS, all data transfers").doesNotContain("TLS over the internet");

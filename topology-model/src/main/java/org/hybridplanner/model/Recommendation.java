@@ -5,8 +5,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The network design derived from a plan, for the Azure cloud of its data factory: how each flow runs, the runtimes and where they go, every firewall
- * rule and allowlist entry, credential and encryption advice, warnings, and the references they cite.
+ * The network design derived from a plan, for the Azure cloud of its data factory: how each flow runs, the
+ * runtimes and where they go, every firewall rule and allowlist entry, credential and encryption advice, warnings,
+ * and the references they cite.
  */
 public record Recommendation(
         Scenario scenario,
