@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,19 +14,18 @@ import java.util.stream.Collectors;
 import org.hybridplanner.engine.SeedRows.AllowlistRow;
 import org.hybridplanner.engine.SeedRows.CredentialAdviceRow;
 import org.hybridplanner.engine.SeedRows.End;
-import org.hybridplanner.engine.SeedRows.FirewallRuleRow;
 import org.hybridplanner.engine.SeedRows.LocationKindRow;
 import org.hybridplanner.engine.SeedRows.NetworkRule;
 import org.hybridplanner.engine.SeedRows.PlacementRule;
-import org.hybridplanner.engine.SeedRows.RuleCondition;
-import org.hybridplanner.engine.SeedRows.ServedFlowCondition;
+import org.hybridplanner.engine.SeedRows.ScenarioSelector;
 import org.hybridplanner.engine.SeedRows.StoreTypeRow;
-import org.hybridplanner.engine.SeedRows.WarningRow;
 import org.hybridplanner.engine.TopologyGraph.Hop;
 import org.hybridplanner.model.AddressBasis;
 import org.hybridplanner.model.Advice;
 import org.hybridplanner.model.AllowlistEntry;
+import org.hybridplanner.model.AzureCloud;
 import org.hybridplanner.model.Catalog;
+import org.hybridplanner.model.ClaimKind;
 import org.hybridplanner.model.CredentialAdvice;
 import org.hybridplanner.model.CredentialStore;
 import org.hybridplanner.model.DataStore;
@@ -48,7 +46,6 @@ import org.hybridplanner.model.PlanValidator;
 import org.hybridplanner.model.Problem;
 import org.hybridplanner.model.Reason;
 import org.hybridplanner.model.Recommendation;
-import org.hybridplanner.model.RuleScope;
 import org.hybridplanner.model.RuntimeAlternative;
 import org.hybridplanner.model.RuntimeHost;
 import org.hybridplanner.model.RuntimePlacement;
@@ -130,22 +127,24 @@ public final class RecommendationEngine {
     /** The state of one recommendation: everything here is local to a single call. */
     private final class Run {
         private final Plan plan;
+        private final AzureCloud cloud;
         private final Map<String, Location> locations;
         private final Map<String, DataStore> stores;
         private final Map<String, Flow> flows;
         private final TopologyGraph graph;
+        private final Findings findings = new Findings(rules);
+        private final TransportClaims transport;
         private final List<FlowDecision> decisions = new ArrayList<>();
         private final Map<String, RuntimeDraft> selfHosted = new HashMap<>();
         private RuntimeDraft azure;
-        private final List<Warning> warnings = new ArrayList<>();
-        private final Set<String> warned = new HashSet<>();
-        private final Set<String> cited = new HashSet<>();
         private final Set<String> usedLocations = new HashSet<>();
         private final Set<String> usedStores;
         private final Set<Integer> usedLinks = new HashSet<>();
 
         Run(Plan plan) {
             this.plan = plan;
+            // Validation has accepted the region, so the catalog knows its cloud.
+            this.cloud = rules.catalog().cloudOf(plan.dataFactory().region()).orElseThrow();
             // Sized up front: on large plans, growing these maps step by step costs a measurable share of the run.
             this.locations = HashMap.newHashMap(plan.locations().size());
             this.stores = HashMap.newHashMap(plan.dataStores().size());
@@ -155,12 +154,14 @@ public final class RecommendationEngine {
             plan.dataStores().forEach(store -> stores.put(store.id(), store));
             plan.flows().forEach(flow -> flows.put(flow.id(), flow));
             this.graph = new TopologyGraph(plan, rules.linkTypes);
+            this.transport = new TransportClaims(rules.catalog(), findings);
         }
 
         Recommendation recommend() {
             plan.flows().forEach(this::decide);
             List<RuntimePlacement> runtimes = runtimes();
-            List<org.hybridplanner.model.FirewallRule> firewallRules = firewallRules(runtimes);
+            List<FirewallRule> firewallRules = new FirewallRules(rules, plan, cloud, locations, stores, flows,
+                    findings).of(runtimes);
             List<AllowlistEntry> allowlist = allowlist(runtimes);
             List<EncryptionAdvice> encryption = encryption();
             storeWarnings();
@@ -169,12 +170,8 @@ public final class RecommendationEngine {
             Scenario scenario = decisions.stream().anyMatch(d -> d.scenario() == Scenario.HYBRID)
                     ? Scenario.HYBRID
                     : Scenario.CLOUD;
-            List<org.hybridplanner.model.Reference> references = rules.references.values().stream()
-                    .filter(row -> cited.contains(row.id()))
-                    .map(RuleBook::toReference)
-                    .toList();
-            return new Recommendation(scenario, decisions, runtimes, firewallRules, allowlist, credentials,
-                    encryption, warnings, references);
+            return new Recommendation(scenario, cloud, decisions, runtimes, firewallRules, allowlist, credentials,
+                    encryption, findings.warnings(), findings.references());
         }
 
         // ---- flows ----------------------------------------------------------------------------------------
@@ -202,10 +199,19 @@ public final class RecommendationEngine {
             List<String> endpoints = from.id().equals(to.id()) ? List.of(from.id()) : List.of(from.id(), to.id());
 
             if (rule.runtime() == RuntimeType.AZURE) {
-                Reason reason = reason(Templates.fill(rule.reason(), values), rule.reference());
+                Reason reason = findings.reason(Templates.fill(rule.reason(), values), rule.reference(), rule.claim());
+                List<Reason> reasons = new ArrayList<>();
+                reasons.add(reason);
+                reasons.addAll(transport.of(source, from, sink, to, false));
                 decisions.add(new FlowDecision(flow.id(), source.id(), sink.id(), Scenario.CLOUD, FlowStatus.OK,
-                        AZURE_RUNTIME_ID, Network.INTERNET, endpoints, List.of(reason)));
-                azureRuntime().serve(flow, reason);
+                        AZURE_RUNTIME_ID, Network.INTERNET, endpoints, reasons));
+                RuntimeDraft runtime = azureRuntime();
+                if (runtime.flows.isEmpty()) {
+                    runtime.reasons.add(findings.reason("The Azure integration runtime, managed by Azure for data"
+                            + " factory " + plan.dataFactory().name() + ", runs every cloud flow.",
+                            CitedReference.CLOUD_SCENARIO));
+                }
+                runtime.serve(flow, reason);
                 return;
             }
 
@@ -224,21 +230,22 @@ public final class RecommendationEngine {
             Hop leavingHop = path.isEmpty() ? null : atSource ? path.get(0) : path.get(path.size() - 1).reversed();
 
             List<Reason> reasons = new ArrayList<>();
-            reasons.add(reason(Templates.fill(rule.reason(), values), citeFor(rule.reference(), leavingHop)));
+            reasons.add(cited(Templates.fill(rule.reason(), values), rule.reference(), rule.claim(), leavingHop));
 
             NetworkRule networkRule = rules.networkRules.stream()
                     .filter(row -> matches(row, home, far))
                     .findFirst()
                     .orElseThrow(() -> new IllegalStateException("No network rule matches the leg from "
                             + home.kind() + " to " + far.kind() + "; network-rules.json must cover every case"));
-            Network network = "FIRST_LINK_ON_PATH".equals(networkRule.network())
+            Network network = networkRule.network() == NetworkChoice.FIRST_LINK_ON_PATH
                     ? Network.of(leavingHop.type())
-                    : Network.valueOf(networkRule.network());
+                    : networkRule.network().fixed();
             values.put("runtimeLocation", home.name());
             values.put("farLocation", far.name());
             values.put("route", describeRoute(path, atSource));
-            reasons.add(reason(Templates.fill(networkRule.reason(), values),
-                    citeFor(networkRule.reference(), leavingHop)));
+            reasons.add(cited(Templates.fill(networkRule.reason(), values), networkRule.reference(),
+                    networkRule.claim(), leavingHop));
+            reasons.addAll(transport.of(source, from, sink, to, true));
             if (networkRule.requiresLink() != null) {
                 graph.link(home.id(), far.id(), networkRule.requiresLink()).ifPresent(usedLinks::add);
             }
@@ -255,25 +262,61 @@ public final class RecommendationEngine {
                 usedLinks.add(hop.linkIndex());
                 if (!linkType(hop.type()).carriesServerTraffic()) {
                     Link link = plan.links().get(hop.linkIndex());
-                    warn("POINT_TO_SITE_CARRIES_SERVER_TRAFFIC", flow.id(), Map.of("flow", flow.id(),
+                    findings.warn("POINT_TO_SITE_CARRIES_SERVER_TRAFFIC", flow.id(), Map.of("flow", flow.id(),
                             "oneEnd", locations.get(link.first()).name(),
                             "otherEnd", locations.get(link.second()).name()));
                 }
             }
 
             RuntimeDraft runtime = selfHostedRuntime(home);
+            if (flow.stagedCopy()) {
+                reasons.add(stagedCopy(flow, source, from, sink, to, runtime));
+            }
             runtime.serve(flow, reasons.get(0));
             if (networkRule.alternativeHost() != null) {
-                String vnet = graph.privateNeighbour(home.id(), LocationKind.AZURE_VIRTUAL_NETWORK).orElse(null);
-                runtime.alternative(new RuntimeAlternative(networkRule.alternativeHost(), vnet), reason(vnet == null
-                        ? "It could instead run on an Azure VM, once a virtual network is joined privately to "
-                                + home.name() + " so the VM can read its stores."
-                        : "It could instead run on an Azure VM in " + locations.get(vnet).name()
-                                + ", which is joined privately to " + home.name() + ".",
-                        "Decision: alternative host for Microsoft peering"));
+                alternativeHost(runtime, home, networkRule);
             }
             decisions.add(new FlowDecision(flow.id(), source.id(), sink.id(), Scenario.HYBRID, FlowStatus.OK,
                     runtime.id, network, locationPath, reasons));
+        }
+
+        /** What staged copy changes for this flow: who connects to the stores, and who loads the sink. */
+        private Reason stagedCopy(Flow flow, DataStore source, Location from, DataStore sink, Location to,
+                RuntimeDraft runtime) {
+            if (StagedCopy.azureRuntimeLoads(flow, sink, to)) {
+                RuntimeDraft loader = azureRuntime();
+                loader.reasons.add(findings.reason("The Azure integration runtime loads the staged data of flow "
+                        + flow.id() + " from the interim storage account into " + sink.name()
+                        + " (the second stage of staged copy).", CitedReference.STAGED_COPY));
+                return findings.reason("Staged copy: runtime " + runtime.id + " writes the data to the interim Azure"
+                        + " storage account over HTTPS (443), and the Azure integration runtime loads it into "
+                        + sink.name() + "; the runtime opens no connection to " + sink.name() + ".",
+                        CitedReference.STAGED_COPY);
+            }
+            if (!from.kind().isPrivate()) {
+                return findings.reason("Staged copy: runtime " + runtime.id + " also reads and writes the interim"
+                        + " Azure storage account, and still connects to " + source.name() + " itself: the article"
+                        + " names staged copy as the way to avoid port 1433 only when copying to SQL Database or"
+                        + " Synapse.", CitedReference.STAGED_COPY);
+            }
+            return findings.reason("Staged copy: runtime " + runtime.id + " also writes to and reads from the interim"
+                    + " Azure storage account over HTTPS (443).", "Outbound: staged copy", ClaimKind.STAGED_COPY);
+        }
+
+        private void alternativeHost(RuntimeDraft runtime, Location home, NetworkRule networkRule) {
+            String vnet = graph.privateNeighbour(home.id(), LocationKind.AZURE_VIRTUAL_NETWORK).orElse(null);
+            if (vnet != null) {
+                // The network named as the alternative host has a purpose: it is not reported unused.
+                usedLocations.add(vnet);
+                graph.privateLink(home.id(), vnet).ifPresent(usedLinks::add);
+            }
+            runtime.alternative(new RuntimeAlternative(networkRule.alternativeHost(), vnet), findings.reason(
+                    vnet == null
+                            ? "It could instead run on an Azure VM, once a virtual network is joined privately to "
+                                    + home.name() + " so the VM can read its stores."
+                            : "It could instead run on an Azure VM in " + locations.get(vnet).name()
+                                    + ", which is joined privately to " + home.name() + ".",
+                    CitedReference.ALTERNATIVE_HOST));
         }
 
         private void block(Flow flow, DataStore source, DataStore sink, Location from, Location to) {
@@ -285,10 +328,11 @@ public final class RecommendationEngine {
             String linkTypes = fixes.isEmpty()
                     ? "private"
                     : fixes.stream().map(LinkType::name).collect(Collectors.joining(" or "));
-            Warning warning = warn("NO_PRIVATE_PATH", flow.id(), Map.of("flow", flow.id(),
+            Warning warning = findings.warn("NO_PRIVATE_PATH", flow.id(), Map.of("flow", flow.id(),
                     "sourceLocation", from.name(), "sinkLocation", to.name(), "linkTypes", linkTypes));
             decisions.add(new FlowDecision(flow.id(), source.id(), sink.id(), Scenario.HYBRID, FlowStatus.BLOCKED,
-                    null, null, List.of(from.id(), to.id()), List.of(reason(warning.message(), warning.reference()))));
+                    null, null, List.of(from.id(), to.id()), List.of(findings.reason(warning.message(),
+                            warning.reference(), rules.warnings.get("NO_PRIVATE_PATH").claim()))));
         }
 
         /** The hops from the runtime's location to the far end, each with its link type, in travel order. */
@@ -319,37 +363,36 @@ public final class RecommendationEngine {
             return rules.linkTypes.stream().filter(row -> row.type() == type).findFirst().orElseThrow();
         }
 
-        private String citeFor(String reference, Hop leavingHop) {
+        /**
+         * A reason citing the row's reference, or, for {@code {link}}, the link type the path leaves the runtime
+         * by: its table row when the link joins the kinds of network that row was written for, otherwise the
+         * decision for links the table does not list.
+         */
+        private Reason cited(String text, String reference, ClaimKind claim, Hop leavingHop) {
             if (!LINK_REFERENCE.equals(reference)) {
-                return reference;
+                return findings.reason(text, reference, claim);
             }
-            return linkType(leavingHop.type()).reference();
+            SeedRows.LinkTypeRow link = linkType(leavingHop.type());
+            return link.inTable(locations.get(leavingHop.from()).kind(), locations.get(leavingHop.to()).kind())
+                    ? findings.reason(text, link.reference(), link.claim())
+                    : findings.reason(text, link.beyondTableReference(), ClaimKind.LINK_BEYOND_THE_TABLE);
         }
 
         private boolean matches(PlacementRule rule, Location from, Location to) {
             if (rule.sameLocation() != null && rule.sameLocation() != from.id().equals(to.id())) {
                 return false;
             }
-            return selects(rule.source(), from.kind()) && selects(rule.sink(), to.kind());
+            return rule.source().matches(from.kind()) && rule.sink().matches(to.kind());
         }
 
         private boolean matches(NetworkRule rule, Location home, Location far) {
-            if ("SAME_LOCATION".equals(rule.farEnd())) {
+            if (rule.farEnd() == LocationSelector.SAME_LOCATION) {
                 return home.id().equals(far.id());
             }
-            if (home.id().equals(far.id()) || !selects(rule.farEnd(), far.kind())) {
+            if (home.id().equals(far.id()) || !rule.farEnd().matches(far.kind())) {
                 return false;
             }
             return rule.requiresLink() == null || graph.link(home.id(), far.id(), rule.requiresLink()).isPresent();
-        }
-
-        private static boolean selects(String selector, LocationKind kind) {
-            return switch (selector) {
-                case "ANY" -> true;
-                case "PRIVATE" -> kind.isPrivate();
-                case "PUBLIC" -> !kind.isPrivate();
-                default -> kind.name().equals(selector);
-            };
         }
 
         // ---- runtimes ---------------------------------------------------------------------------------------
@@ -358,9 +401,12 @@ public final class RecommendationEngine {
             return selfHosted.computeIfAbsent(home.id(), id -> {
                 LocationKindRow kind = rules.locationKinds.get(home.kind());
                 RuntimeDraft draft = new RuntimeDraft("shir-" + id, RuntimeType.SELF_HOSTED, id, kind.runtimeHost());
-                draft.reasons.add(reason("A self-hosted integration runtime inside " + home.name() + " runs on "
-                        + article(kind.runtimeHost()) + " there and serves every hybrid flow placed in "
-                        + home.name() + ".", kind.reference()));
+                draft.reasons.add(findings.reason("A self-hosted integration runtime inside " + home.name()
+                        + " runs on " + article(kind.runtimeHost()) + " there and serves every hybrid flow placed in "
+                        + home.name() + ".", kind.reference(), ClaimKind.RUNTIME_PLACEMENT));
+                draft.reasons.add(findings.reason("Other data factories can share this runtime (as a linked"
+                        + " self-hosted runtime) instead of installing their own in " + home.name() + ".",
+                        CitedReference.RUNTIME_SHARING));
                 return draft;
             });
         }
@@ -368,8 +414,6 @@ public final class RecommendationEngine {
         private RuntimeDraft azureRuntime() {
             if (azure == null) {
                 azure = new RuntimeDraft(AZURE_RUNTIME_ID, RuntimeType.AZURE, null, RuntimeHost.AZURE_MANAGED);
-                azure.reasons.add(reason("The Azure integration runtime, managed by Azure for data factory "
-                        + plan.dataFactory().name() + ", runs every cloud flow.", "Cloud scenario"));
             }
             return azure;
         }
@@ -388,85 +432,6 @@ public final class RecommendationEngine {
             return placements;
         }
 
-        // ---- firewall rules ---------------------------------------------------------------------------------
-
-        private List<FirewallRule> firewallRules(List<RuntimePlacement> runtimes) {
-            List<FirewallRule> result = new ArrayList<>();
-            Map<String, String> values = new HashMap<>();
-            values.put("dataFactoryName", plan.dataFactory().name().toLowerCase(Locale.ROOT));
-            values.put("region", plan.dataFactory().region());
-            values.put("keyVaultName", Objects.requireNonNullElse(plan.credentials().keyVaultName(), "the vault"));
-            for (RuntimePlacement runtime : runtimes) {
-                if (runtime.type() != RuntimeType.SELF_HOSTED) {
-                    continue;
-                }
-                Location home = locations.get(runtime.location());
-                List<Flow> served = runtime.flows().stream().map(flows::get).toList();
-                for (FirewallRuleRow row : rules.firewallRules) {
-                    List<Flow> triggering = triggeringFlows(row.when(), served);
-                    if (triggering == null) {
-                        continue;
-                    }
-                    RuleScope scope = "LOCATION_BOUNDARY".equals(row.scope())
-                            ? rules.locationKinds.get(home.kind()).firewallScope()
-                            : RuleScope.valueOf(row.scope());
-                    result.add(new FirewallRule(runtime.id(), scope, row.direction(),
-                            Templates.fill(row.host(), values), row.port(), row.protocol(),
-                            Templates.fill(row.purpose(), values), cite(row.reference())));
-                    if (row.flowWarning() != null) {
-                        for (Flow flow : triggering) {
-                            warn(row.flowWarning(), flow.id(), Map.of("flow", flow.id(), "runtime", runtime.id()));
-                        }
-                    }
-                }
-            }
-            return result;
-        }
-
-        /**
-         * Null when the rule does not apply; otherwise the served flows that make it apply (empty when the rule
-         * depends on settings only).
-         */
-        private List<Flow> triggeringFlows(RuleCondition when, List<Flow> served) {
-            if (when == null) {
-                return List.of();
-            }
-            var runtimeOptions = plan.runtime();
-            var credentials = plan.credentials();
-            if (when.interactiveAuthoring() != null && when.interactiveAuthoring() != runtimeOptions.interactiveAuthoring()
-                    || when.autoUpdate() != null && when.autoUpdate() != runtimeOptions.autoUpdate()
-                    || when.remoteAccessFromIntranet() != null
-                            && when.remoteAccessFromIntranet() != runtimeOptions.remoteAccessFromIntranet()
-                    || when.endpointStyle() != null && when.endpointStyle() != plan.dataFactory().endpointStyle()
-                    || when.credentialStore() != null && when.credentialStore() != credentials.store()
-                    || when.keyVaultNamed() != null && when.keyVaultNamed() != (credentials.keyVaultName() != null)) {
-                return null;
-            }
-            if (when.servedFlow() == null) {
-                return List.of();
-            }
-            List<Flow> triggering = served.stream().filter(flow -> satisfies(when.servedFlow(), flow)).toList();
-            return triggering.isEmpty() ? null : triggering;
-        }
-
-        private boolean satisfies(ServedFlowCondition condition, Flow flow) {
-            if (condition.stagedCopy() != null && condition.stagedCopy() != flow.stagedCopy()) {
-                return false;
-            }
-            if (condition.touches() == null) {
-                return true;
-            }
-            return touches(condition, stores.get(flow.source())) || touches(condition, stores.get(flow.sink()));
-        }
-
-        private boolean touches(ServedFlowCondition condition, DataStore store) {
-            if (!condition.touches().contains(store.type())) {
-                return false;
-            }
-            boolean reachedPublicly = !locations.get(store.location()).kind().isPrivate();
-            return condition.storeReachedPublicly() == null || condition.storeReachedPublicly() == reachedPublicly;
-        }
-
         // ---- allowlist --------------------------------------------------------------------------------------
 
         private List<AllowlistEntry> allowlist(List<RuntimePlacement> runtimes) {
@@ -478,30 +443,53 @@ public final class RecommendationEngine {
                     for (String storeId : List.of(flow.source(), flow.sink())) {
                         DataStore store = stores.get(storeId);
                         AllowlistRow row = rules.allowlist.get(store.type());
-                        if (row == null || !seen.add(runtime.id() + "\u0000" + storeId)) {
+                        if (row == null) {
                             continue;
                         }
-                        entries.add(allowlistEntry(runtime, store, row));
+                        Location location = locations.get(store.location());
+                        if (runtime.type() == RuntimeType.SELF_HOSTED
+                                && StagedCopy.azureRuntimeLoads(flow, store, location)) {
+                            if (seen.add(AZURE_RUNTIME_ID + "\u0000" + storeId)) {
+                                String reference = findings.cite(CitedReference.STAGED_COPY_LOAD_ALLOWLIST.id());
+                                entries.add(new AllowlistEntry(store.id(), AZURE_RUNTIME_ID, serviceTag(),
+                                        AddressBasis.SERVICE_TAG, reference, "The Azure integration runtime loads "
+                                                + store.name() + " from the interim storage account (staged copy of"
+                                                + " flow " + flow.id() + "): allow it through " + row.firewall()
+                                                + "; runtime " + runtime.id() + " does not connect to it."));
+                            }
+                        } else if (seen.add(runtime.id() + "\u0000" + storeId)) {
+                            entries.add(allowlistEntry(runtime, store, row));
+                        }
                     }
                 }
             }
             return entries;
         }
 
+        private List<String> serviceTag() {
+            return List.of("DataFactory." + plan.dataFactory().region());
+        }
+
         private AllowlistEntry allowlistEntry(RuntimePlacement runtime, DataStore store, AllowlistRow row) {
             if (runtime.type() == RuntimeType.AZURE) {
-                return new AllowlistEntry(store.id(), runtime.id(), List.of("DataFactory." + plan.dataFactory().region()),
-                        AddressBasis.SERVICE_TAG, cite("Decision: allowlisting the Azure integration runtime"));
+                return new AllowlistEntry(store.id(), runtime.id(), serviceTag(), AddressBasis.SERVICE_TAG,
+                        findings.cite(CitedReference.AZURE_RUNTIME_ALLOWLIST.id()), "Let the Azure integration runtime"
+                                + " reach " + store.name() + " through " + row.firewall() + ": allow the ranges of the "
+                                + serviceTag().get(0) + " service tag.");
             }
             Location home = locations.get(runtime.location());
             boolean overPublicEndpoint = !locations.get(store.location()).kind().isPrivate();
             List<String> addresses = overPublicEndpoint ? home.egressIps() : home.addressSpaces();
             if (addresses.isEmpty()) {
-                warn(overPublicEndpoint ? "MISSING_EGRESS_IP" : "MISSING_ADDRESS_SPACE", store.id(), Map.of(
+                findings.warn(overPublicEndpoint ? "MISSING_EGRESS_IP" : "MISSING_ADDRESS_SPACE", store.id(), Map.of(
                         "store", store.name(), "runtime", runtime.id(), "location", home.name()));
             }
             return new AllowlistEntry(store.id(), runtime.id(), addresses,
-                    overPublicEndpoint ? AddressBasis.EGRESS_IPS : AddressBasis.ADDRESS_SPACES, cite(row.reference()));
+                    overPublicEndpoint ? AddressBasis.EGRESS_IPS : AddressBasis.ADDRESS_SPACES,
+                    findings.cite(row.reference()), "Let runtime " + runtime.id() + " reach " + store.name()
+                            + " through " + row.firewall() + ". The article notes that some of these stores might"
+                            + " not require an allowlist entry by default: it is needed once the firewall restricts"
+                            + " access.");
         }
 
         // ---- advice and warnings ----------------------------------------------------------------------------
@@ -522,17 +510,17 @@ public final class RecommendationEngine {
 
         private List<Advice> advice(List<String> ids) {
             return ids.stream().map(rules.encryptionAdvice::get)
-                    .map(row -> new Advice(row.text(), cite(row.reference())))
+                    .map(row -> findings.advice(row.text(), row.reference(), row.claim()))
                     .toList();
         }
 
         private CredentialAdvice credentials(List<RuntimePlacement> runtimes) {
             List<String> selfHostedIds = runtimes.stream().filter(r -> r.type() == RuntimeType.SELF_HOSTED)
                     .map(RuntimePlacement::id).toList();
-            String scenario = selfHostedIds.isEmpty() ? "CLOUD" : "HYBRID";
+            ScenarioSelector scenario = selfHostedIds.isEmpty() ? ScenarioSelector.CLOUD : ScenarioSelector.HYBRID;
             CredentialStore store = plan.credentials().store();
             if (store == CredentialStore.SELF_HOSTED_LOCAL && selfHostedIds.isEmpty()) {
-                warn("LOCAL_CREDENTIALS_WITHOUT_SELF_HOSTED_RUNTIME", "credentials", Map.of());
+                findings.warn("LOCAL_CREDENTIALS_WITHOUT_SELF_HOSTED_RUNTIME", "credentials", Map.of());
             }
             Map<String, String> values = Map.of(
                     "keyVaultName", Objects.requireNonNullElse(plan.credentials().keyVaultName(),
@@ -540,12 +528,11 @@ public final class RecommendationEngine {
                     "runtimes", String.join(", ", selfHostedIds));
             List<Advice> advice = new ArrayList<>();
             for (CredentialAdviceRow row : rules.credentialAdvice) {
-                boolean storeMatches = "ANY".equals(row.store()) || row.store().equals(store.name());
-                boolean scenarioMatches = "ANY".equals(row.scenario()) || row.scenario().equals(scenario);
+                boolean scenarioMatches = row.scenario() == ScenarioSelector.ANY || row.scenario() == scenario;
                 boolean remoteMatches = row.remoteAccessFromIntranet() == null
                         || row.remoteAccessFromIntranet() == plan.runtime().remoteAccessFromIntranet();
-                if (storeMatches && scenarioMatches && remoteMatches) {
-                    advice.add(new Advice(Templates.fill(row.text(), values), cite(row.reference())));
+                if (row.store().matches(store) && scenarioMatches && remoteMatches) {
+                    advice.add(findings.advice(Templates.fill(row.text(), values), row.reference(), row.claim()));
                 }
             }
             return new CredentialAdvice(store, plan.credentials().keyVaultName(), advice);
@@ -554,7 +541,7 @@ public final class RecommendationEngine {
         private void storeWarnings() {
             for (DataStore store : plan.dataStores()) {
                 for (String code : rules.storeTypes.get(store.type()).warnings()) {
-                    warn(code, store.id(), Map.of("store", store.name()));
+                    findings.warn(code, store.id(), Map.of("store", store.name()));
                 }
             }
         }
@@ -562,41 +549,22 @@ public final class RecommendationEngine {
         private void unusedWarnings() {
             for (Location location : plan.locations()) {
                 if (!usedLocations.contains(location.id())) {
-                    warn("UNUSED_LOCATION", location.id(), Map.of("location", location.name()));
+                    findings.warn("UNUSED_LOCATION", location.id(), Map.of("location", location.name()));
                 }
             }
             for (DataStore store : plan.dataStores()) {
                 if (!usedStores.contains(store.id())) {
-                    warn("UNUSED_DATA_STORE", store.id(), Map.of("store", store.name()));
+                    findings.warn("UNUSED_DATA_STORE", store.id(), Map.of("store", store.name()));
                 }
             }
             for (int i = 0; i < plan.links().size(); i++) {
                 if (!usedLinks.contains(i)) {
                     Link link = plan.links().get(i);
-                    warn("UNUSED_LINK", "links[" + i + "]", Map.of("linkType", link.type().displayName(),
+                    findings.warn("UNUSED_LINK", "links[" + i + "]", Map.of("linkType", link.type().displayName(),
                             "oneEnd", locations.get(link.first()).name(),
                             "otherEnd", locations.get(link.second()).name()));
                 }
             }
-        }
-
-        private Warning warn(String code, String subject, Map<String, String> values) {
-            WarningRow row = rules.warnings.get(code);
-            Warning warning = new Warning(code, row.severity(), subject, Templates.fill(row.message(), values),
-                    cite(row.reference()));
-            if (warned.add(code + "\u0000" + subject + "\u0000" + warning.message())) {
-                warnings.add(warning);
-            }
-            return warning;
-        }
-
-        private Reason reason(String text, String reference) {
-            return new Reason(text, cite(reference));
-        }
-
-        private String cite(String reference) {
-            cited.add(reference);
-            return reference;
         }
     }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.hybridplanner.engine.SeedRows.AllowlistRow;
+import org.hybridplanner.engine.SeedRows.CloudRow;
 import org.hybridplanner.engine.SeedRows.ComplianceRow;
 import org.hybridplanner.engine.SeedRows.CredentialAdviceRow;
 import org.hybridplanner.engine.SeedRows.EncryptionAdviceRow;
@@ -23,12 +25,13 @@ import org.hybridplanner.engine.SeedRows.PlacementRule;
 import org.hybridplanner.engine.SeedRows.ReferenceRow;
 import org.hybridplanner.engine.SeedRows.StoreTypeRow;
 import org.hybridplanner.engine.SeedRows.WarningRow;
+import org.hybridplanner.model.AzureCloud;
 import org.hybridplanner.model.Catalog;
+import org.hybridplanner.model.ClaimKind;
+import org.hybridplanner.model.Direction;
 import org.hybridplanner.model.LinkTypeSpec;
 import org.hybridplanner.model.LocationKind;
-import org.hybridplanner.model.Network;
 import org.hybridplanner.model.Reference;
-import org.hybridplanner.model.RuleScope;
 import org.hybridplanner.model.StoreTypeSpec;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.DeserializationFeature;
@@ -41,9 +44,10 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class RuleBook {
     static final String SEED_ROOT = "/org/hybridplanner/seed/";
-    private static final Set<String> KIND_SELECTORS = Set.of("PRIVATE", "PUBLIC", "ANY");
+    private static final String LINK_REFERENCE = "{link}";
 
     final Map<String, ReferenceRow> references;
+    final Map<AzureCloud, CloudRow> clouds;
     final Map<LocationKind, LocationKindRow> locationKinds;
     final Map<String, StoreTypeRow> storeTypes;
     final Map<String, EncryptionAdviceRow> encryptionAdvice;
@@ -69,6 +73,8 @@ public final class RuleBook {
         this.source = source;
         references = byKey(read(mapper, "references.json", new TypeReference<List<ReferenceRow>>() { }),
                 ReferenceRow::id, "references.json");
+        clouds = byKey(read(mapper, "azure-clouds.json", new TypeReference<List<CloudRow>>() { }), CloudRow::cloud,
+                "azure-clouds.json");
         locationKinds = byKey(read(mapper, "location-kinds.json", new TypeReference<List<LocationKindRow>>() { }),
                 LocationKindRow::kind, "location-kinds.json");
         storeTypes = byKey(read(mapper, "store-catalog.json", new TypeReference<List<StoreTypeRow>>() { }),
@@ -89,11 +95,15 @@ public final class RuleBook {
         if (!problems.isEmpty()) {
             throw new IllegalStateException("The seed data is inconsistent:\n  " + String.join("\n  ", problems));
         }
+        Map<String, AzureCloud> regions = new LinkedHashMap<>();
+        clouds.values().forEach(row -> row.regions().forEach(region -> regions.put(region, row.cloud())));
         catalog = new Catalog(
                 storeTypes.values().stream().map(row -> new StoreTypeSpec(row.type(), row.displayName(),
-                        row.locationKinds(), row.placementNote())).toList(),
+                        row.locationKinds(), row.placementNote(), row.clouds(), row.transport(), row.firewall()))
+                        .toList(),
                 linkTypes.stream().map(row -> new LinkTypeSpec(row.type(), row.privatePath(), row.preference(),
-                        row.joins(), row.reference())).toList());
+                        row.joins(), row.reference())).toList(),
+                regions);
     }
 
     /** Loads the tables shipped in the seed-data module from the class path. */
@@ -138,91 +148,189 @@ public final class RuleBook {
         return references.get(referenceId).source();
     }
 
+    /** The kinds of claim a reference was written for (empty for an unknown id). */
+    public List<ClaimKind> claimsSupportedBy(String referenceId) {
+        ReferenceRow row = references.get(referenceId);
+        return row == null ? List.of() : row.supports();
+    }
+
     static Reference toReference(ReferenceRow row) {
         return new Reference(row.id(), row.document(), row.section(), row.url(), row.quote());
     }
 
     private List<String> crossCheck() {
         List<String> problems = new ArrayList<>();
-        locationKinds.values().forEach(row -> cite(problems, "location-kinds.json", row.kind().name(), row.reference()));
+        checkClouds(problems);
+        for (LocationKindRow row : locationKinds.values()) {
+            cite(problems, "location-kinds.json", row.kind().name(), row.reference(), ClaimKind.RUNTIME_PLACEMENT);
+            if (!row.firewallScope().matchesDomainNames()
+                    && (row.nameAwareScope() == null || !row.nameAwareScope().matchesDomainNames())) {
+                problems.add("location-kinds.json " + row.kind() + ": " + row.firewallScope()
+                        + " filters by address, so nameAwareScope must name a boundary that matches domain names");
+            }
+        }
         for (LocationKind kind : LocationKind.values()) {
             if (kind.isPrivate() && !locationKinds.containsKey(kind)) {
                 problems.add("location-kinds.json: no row for private kind " + kind);
             }
         }
-        linkTypes.forEach(row -> cite(problems, "link-types.json", row.type().name(), row.reference()));
-        for (StoreTypeRow row : storeTypes.values()) {
-            String where = "store-catalog.json " + row.type();
-            for (String id : concat(row.inTransit(), row.atRest())) {
-                if (!encryptionAdvice.containsKey(id)) {
-                    problems.add(where + ": unknown encryption advice '" + id + "'");
+        for (LinkTypeRow row : linkTypes) {
+            cite(problems, "link-types.json", row.type().name(), row.reference(), row.claim());
+            cite(problems, "link-types.json", row.type().name(), row.beyondTableReference(),
+                    ClaimKind.LINK_BEYOND_THE_TABLE);
+            for (List<LocationKind> pair : row.tableJoins()) {
+                if (pair.size() != 2 || row.joins().stream().noneMatch(join -> join.containsAll(pair)
+                        && pair.containsAll(join))) {
+                    problems.add("link-types.json " + row.type() + ": table pair " + pair + " is not one it joins");
                 }
             }
+        }
+        for (StoreTypeRow row : storeTypes.values()) {
+            String where = "store-catalog.json " + row.type();
+            if (row.clouds() == null || row.clouds().isEmpty() || row.transport() == null || row.firewall() == null) {
+                problems.add(where + ": clouds, transport and firewall are required");
+            }
+            row.inTransit().forEach(id -> advice(problems, where, id, ClaimKind.ENCRYPTION_IN_TRANSIT));
+            row.atRest().forEach(id -> advice(problems, where, id, ClaimKind.ENCRYPTION_AT_REST));
             for (String code : row.warnings()) {
                 if (!warnings.containsKey(code)) {
                     problems.add(where + ": unknown warning code '" + code + "'");
                 }
             }
         }
-        encryptionAdvice.values().forEach(row -> cite(problems, "encryption-advice.json", row.id(), row.reference()));
+        encryptionAdvice.values().forEach(row -> cite(problems, "encryption-advice.json", row.id(), row.reference(),
+                row.claim()));
         for (AllowlistRow row : allowlist.values()) {
-            cite(problems, "allowlist-stores.json", row.type(), row.reference());
+            cite(problems, "allowlist-stores.json", row.type(), row.reference(), ClaimKind.ALLOWLIST_ENTRY);
             knownStoreType(problems, "allowlist-stores.json", row.type());
         }
         for (PlacementRule rule : placementRules) {
             String where = "placement-rules.json " + rule.id();
-            kindSelector(problems, where, rule.source());
-            kindSelector(problems, where, rule.sink());
-            if (!"{link}".equals(rule.reference())) {
-                cite(problems, "placement-rules.json", rule.id(), rule.reference());
+            if (rule.source() == null || rule.sink() == null || rule.source() == LocationSelector.SAME_LOCATION
+                    || rule.sink() == LocationSelector.SAME_LOCATION) {
+                problems.add(where + ": source and sink must select location kinds");
             }
+            linkOrCite(problems, "placement-rules.json", rule.id(), rule.reference(), rule.claim());
             if (rule.runtime() == null || rule.runtime() == org.hybridplanner.model.RuntimeType.SELF_HOSTED
                     && rule.runtimeAt() == null) {
                 problems.add(where + ": a self-hosted placement needs runtimeAt");
             }
         }
         for (NetworkRule rule : networkRules) {
-            String where = "network-rules.json " + rule.id();
-            if (!"SAME_LOCATION".equals(rule.farEnd())) {
-                kindSelector(problems, where, rule.farEnd());
+            if (rule.farEnd() == null || rule.network() == null) {
+                problems.add("network-rules.json " + rule.id() + ": farEnd and network are required");
             }
-            if (!"FIRST_LINK_ON_PATH".equals(rule.network())
-                    && Arrays.stream(Network.values()).noneMatch(n -> n.name().equals(rule.network()))) {
-                problems.add(where + ": unknown network '" + rule.network() + "'");
-            }
-            if (!"{link}".equals(rule.reference())) {
-                cite(problems, "network-rules.json", rule.id(), rule.reference());
-            }
+            linkOrCite(problems, "network-rules.json", rule.id(), rule.reference(), rule.claim());
         }
         for (FirewallRuleRow rule : firewallRules) {
-            String where = "firewall-rules.json " + rule.id();
-            cite(problems, "firewall-rules.json", rule.id(), rule.reference());
-            if (!"LOCATION_BOUNDARY".equals(rule.scope())
-                    && Arrays.stream(RuleScope.values()).noneMatch(s -> s.name().equals(rule.scope()))) {
-                problems.add(where + ": unknown scope '" + rule.scope() + "'");
-            }
-            if (rule.port() < 1 || rule.port() > 65535) {
-                problems.add(where + ": port " + rule.port() + " is out of range");
-            }
-            if (rule.when() != null && rule.when().servedFlow() != null
-                    && rule.when().servedFlow().touches() != null) {
-                rule.when().servedFlow().touches().forEach(type -> knownStoreType(problems, where, type));
-            }
-            if (rule.flowWarning() != null && !warnings.containsKey(rule.flowWarning())) {
-                problems.add(where + ": unknown warning code '" + rule.flowWarning() + "'");
-            }
+            checkFirewallRule(problems, rule);
         }
         for (CredentialAdviceRow row : credentialAdvice) {
-            cite(problems, "credential-advice.json", row.text(), row.reference());
+            if (row.store() == null || row.scenario() == null) {
+                problems.add("credential-advice.json " + abbreviate(row.text()) + ": store and scenario are required");
+            }
+            cite(problems, "credential-advice.json", row.text(), row.reference(), row.claim());
         }
-        warnings.values().forEach(row -> cite(problems, "warnings.json", row.code(), row.reference()));
-        cite(problems, "compliance.json", "certifications", compliance.reference());
+        warnings.values().forEach(row -> cite(problems, "warnings.json", row.code(), row.reference(), row.claim()));
+        cite(problems, "compliance.json", "certifications", compliance.reference(), ClaimKind.COMPLIANCE);
+        for (CitedReference cited : CitedReference.values()) {
+            cite(problems, "the engine's code", cited.name(), cited.id(), cited.claim());
+        }
         return problems;
     }
 
-    private void cite(List<String> problems, String file, String row, String reference) {
-        if (reference == null || !references.containsKey(reference)) {
+    private void checkClouds(List<String> problems) {
+        Set<String> seen = new HashSet<>();
+        for (AzureCloud cloud : AzureCloud.values()) {
+            CloudRow row = clouds.get(cloud);
+            if (row == null || row.regions() == null || row.regions().isEmpty()) {
+                problems.add("azure-clouds.json: no regions for " + cloud);
+                continue;
+            }
+            for (String region : row.regions()) {
+                if (!region.matches("[a-z][a-z0-9]{1,39}") || !seen.add(region)) {
+                    problems.add("azure-clouds.json " + cloud + ": region '" + region
+                            + "' is malformed or listed twice");
+                }
+            }
+        }
+    }
+
+    private void checkFirewallRule(List<String> problems, FirewallRuleRow rule) {
+        String where = "firewall-rules.json " + rule.id();
+        boolean outbound = rule.direction() == Direction.OUTBOUND;
+        cite(problems, "firewall-rules.json", rule.id(), rule.reference(),
+                outbound ? ClaimKind.OUTBOUND_RULE : ClaimKind.INBOUND_RULE);
+        if (rule.site() == null || outbound == (rule.site() == SeedRows.RuleSite.RUNTIME_MACHINE)) {
+            problems.add(where + ": outbound rules go to LOCATION_BOUNDARY, inbound rules to RUNTIME_MACHINE");
+        }
+        if (outbound == rule.hosts().isEmpty()) {
+            problems.add(where + ": an outbound rule names its host in each cloud it applies in; an inbound rule"
+                    + " names none");
+        }
+        rule.hostReferences().forEach((cloud, reference) -> {
+            if (!rule.hosts().containsKey(cloud)) {
+                problems.add(where + ": hostReferences names " + cloud + ", which has no host");
+            }
+            cite(problems, "firewall-rules.json", rule.id() + " " + cloud, reference, ClaimKind.OUTBOUND_RULE);
+        });
+        if (rule.serviceTag() != null && (rule.serviceTag().name() == null || rule.serviceTag().name().isBlank())) {
+            problems.add(where + ": a service tag needs a name");
+        }
+        if (rule.port() < 1 || rule.port() > 65535) {
+            problems.add(where + ": port " + rule.port() + " is out of range");
+        }
+        if (rule.when() != null) {
+            servedFlowTypes(problems, where, rule.when().servedFlow());
+        }
+        servedFlowTypes(problems, where, rule.flowWarningWhen());
+        if ((rule.flowWarning() == null) != (rule.flowWarningWhen() == null)) {
+            problems.add(where + ": flowWarning and flowWarningWhen go together");
+        }
+        if (rule.flowWarning() != null && !warnings.containsKey(rule.flowWarning())) {
+            problems.add(where + ": unknown warning code '" + rule.flowWarning() + "'");
+        }
+    }
+
+    private void servedFlowTypes(List<String> problems, String where, SeedRows.ServedFlowCondition condition) {
+        if (condition == null) {
+            return;
+        }
+        for (List<String> types : Arrays.asList(condition.touches(), condition.writes())) {
+            if (types != null) {
+                types.forEach(type -> knownStoreType(problems, where, type));
+            }
+        }
+    }
+
+    private void advice(List<String> problems, String where, String id, ClaimKind expected) {
+        EncryptionAdviceRow row = encryptionAdvice.get(id);
+        if (row == null) {
+            problems.add(where + ": unknown encryption advice '" + id + "'");
+        } else if (row.claim() != expected) {
+            problems.add(where + ": encryption advice '" + id + "' is " + row.claim() + ", listed as " + expected);
+        }
+    }
+
+    private void linkOrCite(List<String> problems, String file, String row, String reference, ClaimKind claim) {
+        if (LINK_REFERENCE.equals(reference)) {
+            if (claim != null) {
+                problems.add(file + " " + row + ": a {link} reference takes its claim kind from the link type");
+            }
+        } else {
+            cite(problems, file, row, reference, claim);
+        }
+    }
+
+    private void cite(List<String> problems, String file, String row, String reference, ClaimKind claim) {
+        ReferenceRow cited = reference == null ? null : references.get(reference);
+        if (cited == null) {
             problems.add(file + " " + abbreviate(row) + ": cites unknown reference '" + reference + "'");
+        } else if (claim == null) {
+            problems.add(file + " " + abbreviate(row) + ": states no claim kind for reference '" + reference + "'");
+        } else if (!cited.supports().contains(claim)) {
+            problems.add(file + " " + abbreviate(row) + ": cites '" + reference + "' for a " + claim
+                    + " claim; it supports only " + cited.supports());
         }
     }
 
@@ -232,21 +340,8 @@ public final class RuleBook {
         }
     }
 
-    private static void kindSelector(List<String> problems, String where, String selector) {
-        if (selector == null || !KIND_SELECTORS.contains(selector)
-                && Arrays.stream(LocationKind.values()).noneMatch(kind -> kind.name().equals(selector))) {
-            problems.add(where + ": unknown location selector '" + selector + "'");
-        }
-    }
-
     private static String abbreviate(String text) {
         return text.length() > 40 ? text.substring(0, 40) + "…" : text;
-    }
-
-    private static List<String> concat(List<String> one, List<String> other) {
-        List<String> all = new ArrayList<>(one);
-        all.addAll(other);
-        return all;
     }
 
     private <T> T read(JsonMapper mapper, String file, TypeReference<T> type) {

@@ -1,50 +1,80 @@
 package org.hybridplanner.engine;
 
 import java.util.List;
+import java.util.Map;
+import org.hybridplanner.model.AzureCloud;
+import org.hybridplanner.model.ClaimKind;
 import org.hybridplanner.model.CredentialStore;
 import org.hybridplanner.model.Direction;
 import org.hybridplanner.model.EndpointStyle;
 import org.hybridplanner.model.LinkType;
 import org.hybridplanner.model.LocationKind;
-import org.hybridplanner.model.Network;
 import org.hybridplanner.model.RuleScope;
 import org.hybridplanner.model.RuntimeHost;
 import org.hybridplanner.model.RuntimeType;
 import org.hybridplanner.model.Severity;
+import org.hybridplanner.model.StoreFirewall;
 import org.hybridplanner.model.TransportProtocol;
+import org.hybridplanner.model.TransportSecurity;
 
 /**
  * The rows of the seed tables in {@code seed-data}, one record per file. They are read strictly: an unknown key,
- * a missing required value or an unknown enum value refuses to load. Field meanings are documented in
- * docs/rule-tables.md.
+ * a missing required value or an unknown enum value (a selector, a scope, a claim kind) refuses to load. Field
+ * meanings are documented in docs/rule-tables.md.
  */
 final class SeedRows {
     private SeedRows() {
     }
 
-    /** references.json: a citable passage; {@code source} is the file (relative to the repository) it is quoted from. */
-    record ReferenceRow(String id, String document, String section, String url, String source, String quote) {
+    /**
+     * references.json: a citable passage; {@code source} is the file (relative to the repository) it is quoted from;
+     * {@code supports} the kinds of claim the passage was written for.
+     */
+    record ReferenceRow(String id, String document, String section, String url, String source, String quote,
+            List<ClaimKind> supports) {
+        ReferenceRow {
+            supports = supports == null ? List.of() : List.copyOf(supports);
+        }
     }
 
-    /** location-kinds.json: where a self-hosted runtime in a private location runs, and where its rules go. */
-    record LocationKindRow(LocationKind kind, RuntimeHost runtimeHost, RuleScope firewallScope, String reference) {
+    /** azure-clouds.json: the region names of one Azure cloud. */
+    record CloudRow(AzureCloud cloud, List<String> regions) {
+    }
+
+    /**
+     * location-kinds.json: where a self-hosted runtime in a private location runs, where its rules go, and the
+     * name-aware firewall that takes the domains its boundary cannot match (null when the boundary matches names).
+     */
+    record LocationKindRow(LocationKind kind, RuntimeHost runtimeHost, RuleScope firewallScope,
+            RuleScope nameAwareScope, String reference) {
     }
 
     /**
      * link-types.json. {@code carriesServerTraffic} is false for links that connect single clients (point-to-site):
-     * a flow over one is warned about, and it is never suggested as the fix for a blocked flow.
+     * a flow over one is warned about, and it is never suggested as the fix for a blocked flow. {@code reference}
+     * backs claims about the pairs in {@code tableJoins} (claim kind {@code claim}); other pairs cite
+     * {@code beyondTableReference}.
      */
     record LinkTypeRow(LinkType type, boolean privatePath, boolean carriesServerTraffic, int preference,
-            List<List<LocationKind>> joins, String reference) {
+            List<List<LocationKind>> joins, String reference, ClaimKind claim, List<List<LocationKind>> tableJoins,
+            String beyondTableReference) {
+        boolean inTable(LocationKind one, LocationKind other) {
+            return tableJoins.stream().anyMatch(pair -> pair.get(0) == one && pair.get(1) == other
+                    || pair.get(0) == other && pair.get(1) == one);
+        }
     }
 
-    /** store-catalog.json: ids in inTransit/atRest name encryption-advice.json rows; warnings name warnings.json codes. */
+    /**
+     * store-catalog.json: ids in inTransit/atRest name encryption-advice.json rows; warnings name warnings.json
+     * codes; clouds, transport and firewall are facts the engine and exporters read instead of guessing.
+     */
     record StoreTypeRow(String type, String displayName, List<LocationKind> locationKinds, String placementNote,
-            List<String> inTransit, List<String> atRest, List<String> warnings) {
+            List<AzureCloud> clouds, TransportSecurity transport, StoreFirewall firewall, List<String> inTransit,
+            List<String> atRest, List<String> warnings) {
     }
 
     /** encryption-advice.json. */
-    record EncryptionAdviceRow(String id, String text, String reference) {
+    record EncryptionAdviceRow(String id, String text, String reference, ClaimKind claim) {
     }
 
     /** allowlist-stores.json: store types whose firewall must allow the runtime's addresses. */
@@ -52,11 +82,12 @@ final class SeedRows {
     }
 
     /**
-     * placement-rules.json, first match wins. {@code source}/{@code sink} name a location kind, or PRIVATE, PUBLIC
-     * or ANY. A reference of {@code {link}} cites the link type the flow's private path leaves the runtime by.
+     * placement-rules.json, first match wins. A reference of {@code {link}} cites the link type the flow's private
+     * path leaves the runtime by; any other reference backs a claim of kind {@code claim}.
      */
-    record PlacementRule(String id, String source, String sink, Boolean sameLocation, Boolean requiresPrivatePath,
-            RuntimeType runtime, End runtimeAt, String reason, String reference) {
+    record PlacementRule(String id, LocationSelector source, LocationSelector sink, Boolean sameLocation,
+            Boolean requiresPrivatePath, RuntimeType runtime, End runtimeAt, String reason, String reference,
+            ClaimKind claim) {
     }
 
     enum End {
@@ -64,22 +95,38 @@ final class SeedRows {
         SINK
     }
 
-    /**
-     * network-rules.json, first match wins, for the leg from the runtime's location to the flow's far end.
-     * {@code farEnd} is SAME_LOCATION, PRIVATE, PUBLIC or a location kind; {@code network} is a {@link Network}
-     * or FIRST_LINK_ON_PATH.
-     */
-    record NetworkRule(String id, String farEnd, LinkType requiresLink, String network, RuntimeHost alternativeHost,
-            String reason, String reference) {
+    /** network-rules.json, first match wins, for the leg from the runtime's location to the flow's far end. */
+    record NetworkRule(String id, LocationSelector farEnd, LinkType requiresLink, NetworkChoice network,
+            RuntimeHost alternativeHost, String reason, String reference, ClaimKind claim) {
     }
 
     /**
-     * firewall-rules.json. {@code scope} is LOCATION_BOUNDARY (the boundary of the runtime's location, from
-     * location-kinds.json) or a {@link RuleScope}. {@code flowWarning} names a warning raised for every served flow
-     * that triggers the rule.
+     * firewall-rules.json. {@code hosts} names the destination in each cloud where the rule applies (empty: an
+     * inbound rule, every cloud); {@code hostReferences} cites another reference for a cloud's host where the
+     * table gives it only by its public name. {@code serviceTag} and {@code awsPrefixList} say what an address
+     * filtering boundary can allow instead of the name. {@code flowWarning} names a warning raised for every served
+     * flow that matches {@code flowWarningWhen}.
      */
-    record FirewallRuleRow(String id, Direction direction, String scope, String host, int port,
-            TransportProtocol protocol, RuleCondition when, String purpose, String reference, String flowWarning) {
+    record FirewallRuleRow(String id, Direction direction, RuleSite site, Map<AzureCloud, String> hosts,
+            Map<AzureCloud, String> hostReferences, ServiceTag serviceTag, String awsPrefixList, int port,
+            TransportProtocol protocol, RuleCondition when, String purpose, String reference, String flowWarning,
+            ServedFlowCondition flowWarningWhen) {
+        FirewallRuleRow {
+            hosts = hosts == null ? Map.of() : Map.copyOf(hosts);
+            hostReferences = hostReferences == null ? Map.of() : Map.copyOf(hostReferences);
+        }
+    }
+
+    /** Where a firewall row's rule goes. */
+    enum RuleSite {
+        /** The boundary of the runtime's location (location-kinds.json). */
+        LOCATION_BOUNDARY,
+        /** Windows Firewall on the runtime's machine. */
+        RUNTIME_MACHINE
+    }
+
+    /** An Azure service tag; {@code coversOnlyTheService} is false for tags as broad as all of Azure. */
+    record ServiceTag(String name, boolean coversOnlyTheService) {
     }
 
     /** When a firewall rule applies; every stated field must hold, absent fields do not matter. */
@@ -88,17 +135,40 @@ final class SeedRows {
             ServedFlowCondition servedFlow) {
     }
 
-    /** Holds when at least one flow the runtime serves matches every stated field. */
-    record ServedFlowCondition(Boolean stagedCopy, List<String> touches, Boolean storeReachedPublicly) {
+    /**
+     * Holds when at least one flow the runtime serves matches every stated field. {@code touches}: the runtime
+     * itself connects to a store of one of these types; {@code writes}: that store is the flow's sink.
+     */
+    record ServedFlowCondition(Boolean stagedCopy, List<String> touches, List<String> writes,
+            Boolean storeReachedPublicly) {
     }
 
-    /** credential-advice.json; {@code store} ANY and {@code scenario} ANY match everything. */
-    record CredentialAdviceRow(String store, String scenario, Boolean remoteAccessFromIntranet, String text,
-            String reference) {
+    /** credential-advice.json. */
+    record CredentialAdviceRow(CredentialSelector store, ScenarioSelector scenario, Boolean remoteAccessFromIntranet,
+            String text, String reference, ClaimKind claim) {
+    }
+
+    /** Which credential store a credential-advice row is for. */
+    enum CredentialSelector {
+        ANY,
+        DATA_FACTORY_MANAGED,
+        AZURE_KEY_VAULT,
+        SELF_HOSTED_LOCAL;
+
+        boolean matches(CredentialStore store) {
+            return this == ANY || name().equals(store.name());
+        }
+    }
+
+    /** Which scenario a credential-advice row is for: HYBRID when the plan has a self-hosted runtime. */
+    enum ScenarioSelector {
+        ANY,
+        CLOUD,
+        HYBRID
     }
 
     /** warnings.json: the message template of each warning code. */
-    record WarningRow(String code, Severity severity, String message, String reference) {
+    record WarningRow(String code, Severity severity, String message, String reference, ClaimKind claim) {
     }
 
     /** compliance.json. */

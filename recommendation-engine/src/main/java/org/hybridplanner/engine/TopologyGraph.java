@@ -155,6 +155,14 @@ final class TopologyGraph {
                 .map(edge -> otherEnd(edge, location));
     }
 
+    /** The index of the most preferred private link joining the two locations directly, if any. */
+    Optional<Integer> privateLink(String location, String neighbour) {
+        return adjacency.get(location).stream()
+                .filter(edge -> otherEnd(edge, location).equals(neighbour))
+                .findFirst()
+                .map(PrivateLink::linkIndex);
+    }
+
     private static String otherEnd(PrivateLink edge, String end) {
         return edge.one().equals(end) ? edge.other() : edge.one();
     }

@@ -105,4 +105,17 @@ class AllowlistTest {
 
         assertThat(engine.recommend(plan).allowlist()).hasSize(1);
     }
+
+    @Test
+    void everyEntrySaysWhoConnectsThroughWhichFirewallAndThatItMightNotBeRequired() {
+        Plan plan = plan().onPremises("dc").azurePublic("az").store("a", "SQL_SERVER", "dc")
+                .store("sql", "AZURE_SQL_DATABASE", "az").flow("f", "a", "sql").build();
+
+        assertThat(engine.recommend(plan).allowlist()).singleElement().satisfies(entry -> {
+            assertThat(entry.purpose()).contains("runtime shir-dc", "the server's firewall rules",
+                    "might not require an allowlist entry");
+            assertThat(engine.recommend(plan).reference(entry.reference()).orElseThrow().quote())
+                    .contains("might not require allow list");
+        });
+    }
 }

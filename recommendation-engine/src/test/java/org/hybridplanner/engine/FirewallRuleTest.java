@@ -5,6 +5,7 @@ import static org.hybridplanner.engine.TopologyFixtures.plan;
 
 import java.util.List;
 import org.hybridplanner.model.CredentialStore;
+import org.hybridplanner.model.DestinationMatch;
 import org.hybridplanner.model.Direction;
 import org.hybridplanner.model.FirewallRule;
 import org.hybridplanner.model.LinkType;
@@ -151,17 +152,75 @@ class FirewallRuleTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"ON_PREMISES, CORPORATE_FIREWALL", "AZURE_VIRTUAL_NETWORK, NETWORK_SECURITY_GROUP",
-        "AWS_VPC, AWS_SECURITY_GROUP"})
-    void outboundRulesGoToTheBoundaryOfTheRuntimesLocation(String kind, RuleScope scope) {
+    @CsvSource({"ON_PREMISES, CORPORATE_FIREWALL, CORPORATE_FIREWALL",
+        "AZURE_VIRTUAL_NETWORK, NETWORK_SECURITY_GROUP, AZURE_FIREWALL",
+        "AWS_VPC, AWS_SECURITY_GROUP, AWS_NETWORK_FIREWALL"})
+    void outboundRulesGoToTheBoundaryOfTheRuntimesLocation(String kind, RuleScope scope, RuleScope nameAware) {
         Plan plan = plan().location("home", org.hybridplanner.model.LocationKind.valueOf(kind), List.of("20.1.1.1"),
                         List.of("10.9.0.0/16")).azurePublic("az")
                 .store("a", "SQL_SERVER", "home").store("b", "AZURE_SQL_DATABASE", "az").flow("f", "a", "b").build();
 
-        assertThat(engine.recommend(plan).firewallRules())
-                .filteredOn(rule -> rule.direction() == Direction.OUTBOUND)
+        List<FirewallRule> outbound = engine.recommend(plan).firewallRules().stream()
+                .filter(rule -> rule.direction() == Direction.OUTBOUND).toList();
+        assertThat(outbound).anyMatch(rule -> rule.scope() == scope)
+                .allSatisfy(rule -> assertThat(rule.scope()).isIn(scope, nameAware));
+        // Every requirement is at the boundary itself, whatever it can match.
+        assertThat(outbound.stream().filter(rule -> rule.scope() == scope).map(FirewallRule::host))
+                .containsExactlyInAnyOrderElementsOf(outbound.stream().map(FirewallRule::host).distinct().toList());
+    }
+
+    @Test
+    void aNetworkSecurityGroupGetsServiceTagsAndTheDomainsNoTagNarrowsGoToAzureFirewall() {
+        Plan plan = plan().virtualNetwork("vnet").azurePublic("az").store("a", "SQL_SERVER", "vnet")
+                .store("b", "AZURE_SQL_DATABASE", "az").flow("f", "a", "b").build();
+        Recommendation recommendation = engine.recommend(plan);
+
+        assertThat(recommendation.firewallRules()).filteredOn(rule -> rule.scope() == RuleScope.NETWORK_SECURITY_GROUP)
+                .noneMatch(rule -> rule.match() == DestinationMatch.DOMAIN)
+                .extracting(rule -> rule.host() + " -> " + rule.match() + " " + rule.destination())
+                .contains("*.servicebus.windows.net -> SERVICE_TAG AzureCloud",
+                        "contoso-adf.westeurope.datafactory.azure.net -> SERVICE_TAG DataFactoryManagement",
+                        "download.microsoft.com -> ANY_ADDRESS Internet",
+                        "*.database.windows.net -> SERVICE_TAG Sql");
+        assertThat(recommendation.firewallRules()).filteredOn(rule -> rule.scope() == RuleScope.AZURE_FIREWALL)
+                .allSatisfy(rule -> assertThat(rule.match()).isEqualTo(DestinationMatch.DOMAIN))
+                .extracting(FirewallRule::host)
+                .containsExactlyInAnyOrder("*.servicebus.windows.net", "download.microsoft.com");
+        assertThat(recommendation.warnings()).filteredOn(w -> w.code().equals("NAME_AWARE_FIREWALL_NEEDED"))
+                .singleElement().satisfies(warning -> assertThat(warning.message())
+                        .contains("filters by address, not by name")
+                        .contains("*.servicebus.windows.net, download.microsoft.com")
+                        .contains("Azure Firewall application rules"));
+    }
+
+    @Test
+    void anAwsSecurityGroupGetsAddressesOrThePrefixListAndDomainsGoToNetworkFirewall() {
+        Plan plan = plan().awsVpc("vpc").internet("net").store("a", "SQL_SERVER", "vpc")
+                .store("s3", "AMAZON_S3", "net").flow("f", "a", "s3").build();
+        Recommendation recommendation = engine.recommend(plan);
+
+        assertThat(recommendation.firewallRules()).filteredOn(rule -> rule.scope() == RuleScope.AWS_SECURITY_GROUP)
                 .isNotEmpty()
-                .allSatisfy(rule -> assertThat(rule.scope()).isEqualTo(scope));
+                .allSatisfy(rule -> assertThat(rule.match()).isIn(DestinationMatch.ANY_ADDRESS,
+                        DestinationMatch.PREFIX_LIST))
+                .anySatisfy(rule -> {
+                    assertThat(rule.host()).isEqualTo("*.amazonaws.com");
+                    assertThat(rule.destination()).isEqualTo("com.amazonaws.<bucket-region>.s3");
+                });
+        assertThat(recommendation.firewallRules()).filteredOn(rule -> rule.scope() == RuleScope.AWS_NETWORK_FIREWALL)
+                .extracting(FirewallRule::host).contains("*.servicebus.windows.net", "download.microsoft.com")
+                .doesNotContain("*.amazonaws.com");
+    }
+
+    @Test
+    void aCorporateFirewallMatchesTheDomainsThemselves() {
+        assertThat(engine.recommend(datacenterToSynapse().flow("f", "orders", "dwh").build()).firewallRules())
+                .filteredOn(rule -> rule.direction() == Direction.OUTBOUND)
+                .allSatisfy(rule -> {
+                    assertThat(rule.scope()).isEqualTo(RuleScope.CORPORATE_FIREWALL);
+                    assertThat(rule.match()).isEqualTo(DestinationMatch.DOMAIN);
+                    assertThat(rule.destination()).isEqualTo(rule.host());
+                });
     }
 
     @Test

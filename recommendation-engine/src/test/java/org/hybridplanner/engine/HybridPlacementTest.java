@@ -236,4 +236,21 @@ class HybridPlacementTest {
         assertThat(recommendation.runtimes()).extracting(RuntimePlacement::id).containsExactly("shir-dc");
         assertThat(recommendation.runtime("shir-dc").orElseThrow().flows()).containsExactly("f1", "f2");
     }
+
+    @Test
+    void everySelfHostedRuntimeSaysOtherFactoriesCanShareIt() {
+        Plan plan = plan().onPremises("dc").virtualNetwork("vnet").link("dc", "vnet", LinkType.SITE_TO_SITE_VPN)
+                .azurePublic("az").store("a", "SQL_SERVER", "dc").store("b", "SQL_SERVER", "vnet")
+                .store("c", "AZURE_BLOB_STORAGE", "az").flow("f1", "a", "b").flow("f2", "a", "c").build();
+
+        var recommendation = engine.recommend(plan);
+
+        assertThat(recommendation.runtimes()).filteredOn(runtime -> runtime.type() == RuntimeType.SELF_HOSTED)
+                .hasSize(2).allSatisfy(runtime -> assertThat(runtime.reasons()).anySatisfy(reason -> {
+                    assertThat(reason.text()).contains("Other data factories can share this runtime");
+                    assertThat(reason.reference()).isEqualTo("FAQ: sharing the self-hosted runtime");
+                }));
+        assertThat(recommendation.reference("FAQ: sharing the self-hosted runtime").orElseThrow().quote())
+                .contains("shared across different data factories? Yes.");
+    }
 }

@@ -40,6 +40,7 @@ class ReferenceQuotesTest {
                 .replaceAll("\\[([^\\]]*)]\\((?:[^()]|\\([^()]*\\))*\\)", "$1")
                 .replace("**", "")
                 .replace("`", "")
+                .replace("<br>", " ")
                 .replaceAll("(?m)^\\s*>\\s?", "")
                 .replaceAll("(?m)^\\s*\\d+\\.\\s+", "")
                 .replaceAll("\\s+", " ")

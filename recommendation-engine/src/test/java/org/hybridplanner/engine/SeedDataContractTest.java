@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class SeedDataContractTest {
 
     /** The real seed files, with one file's text rewritten. */
-    private static RuleBook.SeedSource rewriting(String file, String from, String to) {
+    static RuleBook.SeedSource rewriting(String file, String from, String to) {
         return name -> {
             InputStream in = RuleBook.class.getResourceAsStream(RuleBook.SEED_ROOT + name);
             if (!name.equals(file)) {

@@ -46,6 +46,7 @@ final class TopologyFixtures {
         private RuntimeOptions runtime = RuntimeOptions.DEFAULTS;
         private CredentialOptions credentials = CredentialOptions.DEFAULTS;
         private EndpointStyle endpointStyle = EndpointStyle.REGIONAL;
+        private String region = "westeurope";
 
         Builder onPremises(String id) {
             return location(id, LocationKind.ON_PREMISES, List.of("203.0.113.10"), List.of("10.10.0.0/16"));
@@ -102,13 +103,19 @@ final class TopologyFixtures {
             return this;
         }
 
+        /** The data factory's region, which decides its cloud. */
+        Builder region(String name) {
+            region = name;
+            return this;
+        }
+
         Builder legacyEndpoint() {
             endpointStyle = EndpointStyle.LEGACY;
             return this;
         }
 
         Plan build() {
-            return new Plan(Plan.SCHEMA_VERSION, "Test plan", new DataFactory("contoso-adf", "westeurope",
+            return new Plan(Plan.SCHEMA_VERSION, "Test plan", new DataFactory("contoso-adf", region,
                     endpointStyle), locations, links, stores, flows, runtime, credentials);
         }
     }

@@ -70,6 +70,22 @@ class WarningsTest {
     }
 
     @Test
+    void aVirtualNetworkNamedAsTheAlternativeHostIsNotReportedUnused() {
+        Plan plan = plan().onPremises("dc").azurePublic("az").virtualNetwork("vnet")
+                .link("dc", "az", LinkType.EXPRESSROUTE_MICROSOFT_PEERING)
+                .link("dc", "vnet", LinkType.SITE_TO_SITE_VPN)
+                .store("orders", "SQL_SERVER", "dc").store("dwh", "AZURE_SYNAPSE_ANALYTICS", "az")
+                .flow("f1", "orders", "dwh").build();
+
+        Recommendation recommendation = engine.recommend(plan);
+
+        assertThat(recommendation.runtime("shir-dc").orElseThrow().alternatives())
+                .extracting(alternative -> alternative.location()).containsExactly("vnet");
+        assertThat(recommendation.warnings()).extracting(Warning::code)
+                .doesNotContain("UNUSED_LOCATION", "UNUSED_LINK");
+    }
+
+    @Test
     void transitNetworksOfMultiHopPathsCountAsUsed() {
         Plan plan = plan().onPremises("dc").virtualNetwork("hub").virtualNetwork("spoke")
                 .link("dc", "hub", LinkType.EXPRESSROUTE_PRIVATE_PEERING).link("hub", "spoke", LinkType.SITE_TO_SITE_VPN)

@@ -148,13 +148,13 @@ class ExportersTest {
     @MethodSource("cases")
     void csvHasOneRowPerRuleAndNoFormulaCell(Case c) throws Exception {
         List<List<String>> rows = Csv.parse(Files.readString(export(ExportFormat.CSV, c)));
-        assertThat(rows.getFirst()).containsExactly("where", "runtime", "direction", "host", "port", "protocol",
-                "purpose", "reference");
+        assertThat(rows.getFirst()).containsExactly("where", "runtime", "direction", "host", "allow", "port",
+                "protocol", "purpose", "reference");
         int addresses = c.recommendation().allowlist().stream()
                 .mapToInt(entry -> Math.max(1, entry.addresses().size())).sum();
         assertThat(rows).hasSize(1 + c.recommendation().firewallRules().size() + addresses);
         for (List<String> row : rows) {
-            assertThat(row).hasSize(8);
+            assertThat(row).hasSize(9);
             for (String cell : row) {
                 assertThat(cell.stripLeading()).doesNotStartWith("=").doesNotStartWith("+").doesNotStartWith("-")
                         .doesNotStartWith("@").doesNotContain("\u202E");

@@ -12,14 +12,22 @@ import java.util.Objects;
  *     the service tag name for the Azure runtime
  * @param basis which addresses these are
  * @param reference the reference section it comes from
+ * @param purpose who connects, through which firewall, and when the entry may not be needed
  */
 public record AllowlistEntry(String dataStore, String runtime, List<String> addresses, AddressBasis basis,
-        String reference) {
+        String reference, String purpose) {
     public AllowlistEntry {
         Objects.requireNonNull(dataStore, "dataStore");
         Objects.requireNonNull(runtime, "runtime");
         Objects.requireNonNull(basis, "basis");
         Objects.requireNonNull(reference, "reference");
         addresses = List.copyOf(addresses);
+        purpose = purpose == null ? "" : purpose;
+    }
+
+    /** An entry without a stated purpose. */
+    public AllowlistEntry(String dataStore, String runtime, List<String> addresses, AddressBasis basis,
+            String reference) {
+        this(dataStore, runtime, addresses, basis, reference, "");
     }
 }

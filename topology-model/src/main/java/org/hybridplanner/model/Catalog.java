@@ -1,13 +1,28 @@
 package org.hybridplanner.model;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-/** What a plan may contain: the known store types and link types, with where each may stand or join. */
-public record Catalog(List<StoreTypeSpec> storeTypes, List<LinkTypeSpec> linkTypes) {
+/**
+ * What a plan may contain: the known store types and link types, with where each may stand or join, and the
+ * region names of each Azure cloud.
+ *
+ * @param regions every known region name and the cloud it belongs to; empty when the catalog does not know the
+ *     regions (then any well-formed region name is taken to be in the public cloud)
+ */
+public record Catalog(List<StoreTypeSpec> storeTypes, List<LinkTypeSpec> linkTypes, Map<String, AzureCloud> regions) {
     public Catalog {
         storeTypes = List.copyOf(storeTypes);
         linkTypes = List.copyOf(linkTypes);
+        regions = Collections.unmodifiableMap(new LinkedHashMap<>(regions));
+    }
+
+    /** A catalog that does not know the region names of the clouds. */
+    public Catalog(List<StoreTypeSpec> storeTypes, List<LinkTypeSpec> linkTypes) {
+        this(storeTypes, linkTypes, Map.of());
     }
 
     public Optional<StoreTypeSpec> storeType(String type) {
@@ -16,6 +31,22 @@ public record Catalog(List<StoreTypeSpec> storeTypes, List<LinkTypeSpec> linkTyp
 
     public Optional<LinkTypeSpec> linkType(LinkType type) {
         return linkTypes.stream().filter(spec -> spec.type() == type).findFirst();
+    }
+
+    /**
+     * The cloud a region belongs to; empty for a name no cloud has. A catalog that knows no regions places every
+     * region in the public cloud.
+     */
+    public Optional<AzureCloud> cloudOf(String region) {
+        if (regions.isEmpty()) {
+            return Optional.of(AzureCloud.PUBLIC);
+        }
+        return Optional.ofNullable(regions.get(region));
+    }
+
+    /** The region names of one cloud, in catalog order. */
+    public List<String> regionsOf(AzureCloud cloud) {
+        return regions.entrySet().stream().filter(entry -> entry.getValue() == cloud).map(Map.Entry::getKey).toList();
     }
 
     /** Store types that may stand in the given kind of location, in catalog order. */

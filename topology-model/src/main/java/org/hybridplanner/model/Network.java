@@ -3,7 +3,7 @@ package org.hybridplanner.model;
 /** The connectivity that carries a flow on the leg leaving its runtime's location. */
 public enum Network {
     LOCAL("Local network"),
-    INTERNET("TLS over the internet"),
+    INTERNET("Public internet"),
     POINT_TO_SITE_VPN("Point-to-site VPN"),
     SITE_TO_SITE_VPN("Site-to-site VPN (IPsec)"),
     EXPRESSROUTE_PRIVATE_PEERING("ExpressRoute private peering"),

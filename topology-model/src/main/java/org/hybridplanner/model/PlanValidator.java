@@ -53,20 +53,19 @@ public final class PlanValidator {
         if (draft.name != null) {
             checkName("$.name", draft.name, problems);
         }
-        if (draft.dataFactory != null) {
-            checkDataFactory(draft.dataFactory, problems);
-        }
+        AzureCloud cloud = draft.dataFactory == null ? null : checkDataFactory(draft.dataFactory, problems);
         Map<String, Location> locations = checkLocations(draft.locations, problems);
         Set<String> locationIds = draft.locationIdsKnown ? draft.locationIds : null;
         checkLinks(draft.links, locations, locationIds, problems);
-        Map<String, DataStore> stores = checkDataStores(draft.dataStores, locations, locationIds, problems);
+        Map<String, DataStore> stores = checkDataStores(draft.dataStores, locations, locationIds, cloud, problems);
         checkFlows(draft.flows, stores, draft.dataStoreIdsKnown ? draft.dataStoreIds : null, problems);
         if (draft.credentials != null) {
             checkCredentials(draft.credentials, problems);
         }
     }
 
-    private static void checkDataFactory(DataFactory factory, ProblemList problems) {
+    /** Checks the factory and returns its cloud, or null when the region is not one a cloud has. */
+    private AzureCloud checkDataFactory(DataFactory factory, ProblemList problems) {
         if (!DATA_FACTORY_NAME.matcher(factory.name()).matches()) {
             problems.add(new Problem("$.dataFactory.name", factory.name(),
                     "is not a valid data factory name (3 to 63 letters, digits and hyphens, starting and ending"
@@ -75,7 +74,15 @@ public final class PlanValidator {
         if (!REGION.matcher(factory.region()).matches()) {
             problems.add(new Problem("$.dataFactory.region", factory.region(),
                     "is not an Azure region name (lowercase letters and digits, for example westeurope)"));
+            return null;
         }
+        AzureCloud cloud = catalog.cloudOf(factory.region()).orElse(null);
+        if (cloud == null) {
+            problems.add(new Problem("$.dataFactory.region", factory.region(), "is not a region of any Azure cloud;"
+                    + " for example westeurope or eastus (Azure public cloud), usgovvirginia (Azure Government),"
+                    + " chinanorth3 (Azure China)"));
+        }
+        return cloud;
     }
 
     private static Map<String, Location> checkLocations(List<Location> locations, ProblemList problems) {
@@ -150,7 +157,7 @@ public final class PlanValidator {
     }
 
     private Map<String, DataStore> checkDataStores(List<DataStore> stores, Map<String, Location> locations,
-            Set<String> knownLocationIds, ProblemList problems) {
+            Set<String> knownLocationIds, AzureCloud cloud, ProblemList problems) {
         Map<String, DataStore> byId = new HashMap<>();
         for (int i = 0; i < stores.size(); i++) {
             DataStore store = stores.get(i);
@@ -175,6 +182,11 @@ public final class PlanValidator {
                 problems.add(new Problem(path + ".type", store.type(), spec.displayName() + " cannot stand in a "
                         + location.kind() + " location (" + location.id() + "); it may stand in "
                         + spec.locationKinds()));
+            }
+            if (spec != null && cloud != null && !spec.offeredIn(cloud)) {
+                problems.add(new Problem(path + ".type", store.type(), spec.displayName() + " is not offered in "
+                        + cloud.displayName() + ", the cloud of the data factory's region; it is offered in "
+                        + spec.clouds().stream().map(AzureCloud::displayName).toList()));
             }
         }
         return byId;

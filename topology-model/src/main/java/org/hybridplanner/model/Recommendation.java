@@ -5,11 +5,13 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The network design derived from a plan: how each flow runs, the runtimes and where they go, every firewall
- * rule and allowlist entry, credential and encryption advice, warnings, and the references they cite.
+ * The network design derived from a plan, for the Azure cloud of its data factory: how each flow runs, the
+ * runtimes and where they go, every firewall rule and allowlist entry, credential and encryption advice, warnings,
+ * and the references they cite.
  */
 public record Recommendation(
         Scenario scenario,
+        AzureCloud cloud,
         List<FlowDecision> flows,
         List<RuntimePlacement> runtimes,
         List<FirewallRule> firewallRules,
@@ -21,6 +23,7 @@ public record Recommendation(
 
     public Recommendation {
         Objects.requireNonNull(scenario, "scenario");
+        cloud = cloud == null ? AzureCloud.PUBLIC : cloud;
         flows = List.copyOf(flows);
         runtimes = List.copyOf(runtimes);
         firewallRules = List.copyOf(firewallRules);
@@ -28,6 +31,14 @@ public record Recommendation(
         encryption = List.copyOf(encryption);
         warnings = List.copyOf(warnings);
         references = List.copyOf(references);
+    }
+
+    /** A recommendation in the Azure public cloud. */
+    public Recommendation(Scenario scenario, List<FlowDecision> flows, List<RuntimePlacement> runtimes,
+            List<FirewallRule> firewallRules, List<AllowlistEntry> allowlist, CredentialAdvice credentials,
+            List<EncryptionAdvice> encryption, List<Warning> warnings, List<Reference> references) {
+        this(scenario, AzureCloud.PUBLIC, flows, runtimes, firewallRules, allowlist, credentials, encryption, warnings,
+                references);
     }
 
     public Optional<FlowDecision> flow(String id) {

@@ -173,6 +173,7 @@ public final class PdfDesignDocument {
             flow.space(40);
             flow.field("Data factory", plan.dataFactory().name());
             flow.field("Region", plan.dataFactory().region());
+            flow.field("Cloud", recommendation.cloud().displayName());
             flow.field("Author", context.author());
             flow.field("Date", DATE.format(context.timestamp()));
             flow.field("Version", context.versionLabel());
@@ -311,11 +312,13 @@ public final class PdfDesignDocument {
             PDOutlineItem network = flow.heading("Corporate firewall and cloud network groups", 2, section);
             boolean any = false;
             for (RuleScope scope : List.of(RuleScope.CORPORATE_FIREWALL, RuleScope.NETWORK_SECURITY_GROUP,
-                    RuleScope.AWS_SECURITY_GROUP)) {
+                    RuleScope.AZURE_FIREWALL, RuleScope.AWS_SECURITY_GROUP, RuleScope.AWS_NETWORK_FIREWALL)) {
                 List<RuleRow> scoped = rows.stream().filter(row -> row.group().equals(scope.name())).toList();
                 if (!scoped.isEmpty()) {
                     any = true;
                     flow.heading(scope.displayName(), 3, network);
+                    flow.paragraph("What it can enforce: it " + scope.filtering() + ".", flow.regular, 9,
+                            PageFlow.MUTED, 0);
                     flow.table(RULE_HEADERS, RULE_WEIGHTS, cells(scoped));
                 }
             }
@@ -333,9 +336,17 @@ public final class PdfDesignDocument {
         }
 
         private List<List<String>> cells(List<RuleRow> rows) {
-            return rows.stream().map(row -> List.of(row.runtime(), row.direction(),
-                    row.host().isEmpty() ? "(this machine)" : row.host(), row.port(), row.protocol(), row.purpose(),
-                    row.reference())).toList();
+            return rows.stream().map(row -> List.of(row.runtime(), row.direction(), destination(row), row.port(),
+                    row.protocol(), row.purpose(), row.reference())).toList();
+        }
+
+        /** The host, and what the boundary allows for it when that is not the host's own name. */
+        private static String destination(RuleRow row) {
+            if (row.host().isEmpty()) {
+                return "(this machine)";
+            }
+            return row.allow().isEmpty() || row.allow().equals("domain " + row.host()) ? row.host()
+                    : row.host() + " → " + row.allow();
         }
 
         private void allowlists() throws IOException {
@@ -354,6 +365,11 @@ public final class PdfDesignDocument {
                         basis(entry), entry.reference())).toList();
                 flow.table(List.of("Runtime", "Allow", "Basis", "Reference"), new float[] {1.2f, 2.4f, 1.4f, 2},
                         rows);
+                for (AllowlistEntry entry : entries) {
+                    if (!entry.purpose().isEmpty()) {
+                        flow.paragraph(entry.purpose(), flow.regular, 9, PageFlow.MUTED, 0);
+                    }
+                }
             }
             if (!any) {
                 flow.paragraph("No data store in this plan needs an allowlist entry.");

@@ -13,14 +13,15 @@ import org.hybridplanner.model.Recommendation;
  */
 public final class RuleCsvExporter {
     static final List<String> HEADER =
-            List.of("where", "runtime", "direction", "host", "port", "protocol", "purpose", "reference");
+            List.of("where", "runtime", "direction", "host", "allow", "port", "protocol", "purpose",
+                    "reference");
 
     public String export(Plan plan, Recommendation recommendation) {
         StringBuilder out = new StringBuilder();
         row(out, HEADER);
         for (RuleRow rule : RuleRows.of(plan, recommendation)) {
-            row(out, List.of(rule.where(), rule.runtime(), rule.direction(), rule.host(), rule.port(), rule.protocol(),
-                    rule.purpose(), rule.reference()));
+            row(out, List.of(rule.where(), rule.runtime(), rule.direction(), rule.host(), rule.allow(), rule.port(),
+                    rule.protocol(), rule.purpose(), rule.reference()));
         }
         return out.toString();
     }

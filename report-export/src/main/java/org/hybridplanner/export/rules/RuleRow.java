@@ -9,11 +9,13 @@ package org.hybridplanner.export.rules;
  * @param direction inbound or outbound, as seen from the machine or store being configured
  * @param host the destination host or domain (outbound), or the address to allow (allowlists); empty for inbound
  *     machine rules
+ * @param allow what the boundary allows for it: the domain, a service tag, a prefix list, any address; for
+ *     allowlists, which addresses these are
  * @param port the TCP port, empty when the rule is not about one port
  * @param protocol the transport protocol
  * @param purpose why
  * @param reference the reference id
  */
-public record RuleRow(String where, String group, String runtime, String direction, String host, String port,
-        String protocol, String purpose, String reference) {
+public record RuleRow(String where, String group, String runtime, String direction, String host, String allow,
+        String port, String protocol, String purpose, String reference) {
 }

@@ -25,17 +25,19 @@ public final class RuleRows {
         for (FirewallRule rule : recommendation.firewallRules()) {
             rows.add(new RuleRow(rule.scope().displayName(), rule.scope().name(), rule.runtime(),
                     rule.direction().displayName().toLowerCase(Locale.ROOT), rule.host() == null ? "" : rule.host(),
-                    Integer.toString(rule.port()), rule.protocol().name(), rule.purpose(), rule.reference()));
+                    allow(rule), Integer.toString(rule.port()), rule.protocol().name(), rule.purpose(),
+                    rule.reference()));
         }
         Map<String, String> storeNames = new HashMap<>();
         plan.dataStores().forEach(store -> storeNames.put(store.id(), store.name()));
         for (AllowlistEntry entry : recommendation.allowlist()) {
             String where = "Allowlist of " + storeNames.getOrDefault(entry.dataStore(), entry.dataStore());
-            String purpose = "Let runtime " + entry.runtime() + " reach " + entry.dataStore() + " ("
-                    + basis(entry) + ")";
+            String purpose = entry.purpose().isEmpty()
+                    ? "Let runtime " + entry.runtime() + " reach " + entry.dataStore() + " (" + basis(entry) + ")"
+                    : entry.purpose();
             List<String> addresses = entry.addresses().isEmpty() ? List.of("") : entry.addresses();
             for (String address : addresses) {
-                rows.add(new RuleRow(where, ALLOWLIST, entry.runtime(), "inbound", address, "", "TCP",
+                rows.add(new RuleRow(where, ALLOWLIST, entry.runtime(), "inbound", address, basis(entry), "", "TCP",
                         address.isEmpty() ? purpose + "; addresses missing from the plan, see warnings" : purpose,
                         entry.reference()));
             }
@@ -46,6 +48,19 @@ public final class RuleRows {
     /** The allowlist entries of one store. */
     public static List<AllowlistEntry> allowlistOf(Recommendation recommendation, DataStore store) {
         return recommendation.allowlist().stream().filter(entry -> entry.dataStore().equals(store.id())).toList();
+    }
+
+    /** What the rule's boundary allows, in words: the domain, a service tag, a prefix list or any address. */
+    public static String allow(FirewallRule rule) {
+        if (rule.match() == null) {
+            return "";
+        }
+        return switch (rule.match()) {
+            case DOMAIN -> "domain " + rule.destination();
+            case SERVICE_TAG -> "service tag " + rule.destination();
+            case PREFIX_LIST -> "prefix list " + rule.destination();
+            case ANY_ADDRESS -> "any address (" + rule.destination() + "); name needs a name-aware firewall";
+        };
     }
 
     static String basis(AllowlistEntry entry) {

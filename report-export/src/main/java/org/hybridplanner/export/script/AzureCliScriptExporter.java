@@ -6,9 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.hybridplanner.export.ExportContext;
+import org.hybridplanner.engine.RecommendationEngine;
 import org.hybridplanner.model.AddressBasis;
 import org.hybridplanner.model.AllowlistEntry;
+import org.hybridplanner.model.Catalog;
 import org.hybridplanner.model.DataStore;
+import org.hybridplanner.model.DestinationMatch;
 import org.hybridplanner.model.Direction;
 import org.hybridplanner.model.FirewallRule;
 import org.hybridplanner.model.Location;
@@ -16,17 +19,33 @@ import org.hybridplanner.model.Plan;
 import org.hybridplanner.model.Recommendation;
 import org.hybridplanner.model.RuleScope;
 import org.hybridplanner.model.RuntimePlacement;
+import org.hybridplanner.model.StoreFirewall;
+import org.hybridplanner.model.StoreTypeSpec;
 
 /**
  * Writes a bash script of Azure CLI commands: data-store firewall and virtual-network rules for every Azure SQL
  * Database, Synapse, Cosmos DB and Data Lake Store allowlist entry, and NSG outbound rules for runtimes in virtual
- * networks. Resource names the plan does not know (servers, workspaces, accounts, NSGs, subnets) are variables
- * that default to the plan's ids and can be overridden from the environment. Commands are create-or-update
- * where the CLI offers it; the rest check first. Every value is single-quoted.
+ * networks (service tags, or the Internet tag where no tag narrows the destination), and lists the domains an NSG
+ * cannot match for Azure Firewall application rules. It first selects the data factory's cloud
+ * ({@code az cloud set}). Resource names the plan does not know (servers, workspaces, accounts, NSGs, subnets) are
+ * variables that default to the plan's ids and can be overridden from the environment. Commands are
+ * create-or-update where the CLI offers it; the rest check first. Every value is single-quoted. Which firewall a
+ * store has comes from the store catalog.
  */
 public final class AzureCliScriptExporter {
     /** Where Azure NSG rules start numbering; override with NSG_PRIORITY_BASE. */
     static final int PRIORITY_BASE = 1000;
+
+    private final Catalog catalog;
+
+    /** An exporter over the standard store catalog. */
+    public AzureCliScriptExporter() {
+        this(RecommendationEngine.standard().catalog());
+    }
+
+    public AzureCliScriptExporter(Catalog catalog) {
+        this.catalog = catalog;
+    }
 
     public String export(Plan plan, Recommendation recommendation, ExportContext context) {
         StringBuilder out = new StringBuilder("#!/usr/bin/env bash\n");
@@ -43,6 +62,10 @@ public final class AzureCliScriptExporter {
                 set -euo pipefail
                 : "${RESOURCE_GROUP:?set RESOURCE_GROUP to the resource group holding these resources}"
                 """);
+        out.append("# The data factory's region ").append(ScriptText.comment(plan.dataFactory().region()))
+                .append(" is in ").append(recommendation.cloud().displayName())
+                .append(": every command below runs against that cloud.\n");
+        out.append("az cloud set --name ").append(ScriptText.bash(recommendation.cloud().cliName())).append('\n');
         out.append("PLAN_NAME=").append(ScriptText.bash(plan.name())).append('\n');
         out.append("echo \"Plan: $PLAN_NAME\"\n\n");
         Map<String, DataStore> stores = new LinkedHashMap<>();
@@ -69,6 +92,8 @@ public final class AzureCliScriptExporter {
         Map<String, String> vnetVariables = ScriptText.variables("VNET", vnetLocations);
         Map<String, String> subnetVariables = ScriptText.variables("SUBNET", vnetLocations);
         Map<String, String> nsgVariables = ScriptText.variables("NSG", nsgLocations);
+        List<FirewallRule> nameRules = recommendation.firewallRules().stream()
+                .filter(rule -> rule.scope() == RuleScope.AZURE_FIREWALL).toList();
         if (entries.isEmpty() && nsgRules.isEmpty()) {
             out.append("echo 'Nothing to configure: no Azure data store allowlist entry and no NSG rule in this"
                     + " plan.'\n");
@@ -120,14 +145,16 @@ public final class AzureCliScriptExporter {
             if (location == null) {
                 continue;
             }
-            String tag = serviceTagOf(rule.host());
+            String tag = rule.match() == DestinationMatch.SERVICE_TAG || rule.match() == DestinationMatch.ANY_ADDRESS
+                    ? rule.destination() : "Internet";
             out.append("# NSG outbound for runtime ").append(ScriptText.comment(rule.runtime())).append(": ")
                     .append(ScriptText.comment(rule.host())).append(':').append(rule.port()).append(" — ")
                     .append(ScriptText.comment(rule.purpose())).append(" [").append(ScriptText.comment(rule.reference()))
                     .append("]\n");
-            if (tag.equals("Internet")) {
-                out.append("# No service tag covers ").append(ScriptText.comment(rule.host()))
-                        .append(": the rule allows the Internet tag on this port.\n");
+            if (rule.match() != DestinationMatch.SERVICE_TAG) {
+                out.append("# An NSG filters by address, not by name: this allows the ").append(ScriptText.comment(tag))
+                        .append(" tag on this port; ").append(ScriptText.comment(rule.host()))
+                        .append(" itself can only be allowed on Azure Firewall (see the end of this script).\n");
             }
             out.append("az network nsg rule create --resource-group \"$RESOURCE_GROUP\" --nsg-name \"$")
                     .append(nsgVariables.get(location)).append("\" --name ")
@@ -141,8 +168,26 @@ public final class AzureCliScriptExporter {
                     .append(" --output none\n");
             priority++;
         }
+        nameAwareRules(out, nameRules);
         out.append("echo 'Done.'\n");
         return out.toString();
+    }
+
+    /** Domains an NSG cannot match: listed for Azure Firewall application rules, not configured here. */
+    private static void nameAwareRules(StringBuilder out, List<FirewallRule> rules) {
+        if (rules.isEmpty()) {
+            return;
+        }
+        out.append("\n# ").append(RuleScope.AZURE_FIREWALL.displayName()).append(": an NSG cannot match domain")
+                .append(" names. Route the runtime subnets' outbound traffic through Azure Firewall (or the corporate")
+                .append(" proxy)\n# and allow these names there (application rules for HTTPS; network rules with FQDN")
+                .append(" filtering for other ports):\n");
+        for (FirewallRule rule : rules) {
+            out.append("#   runtime ").append(ScriptText.comment(rule.runtime())).append(": ")
+                    .append(ScriptText.comment(rule.destination())).append(" TCP ").append(rule.port()).append(" — ")
+                    .append(ScriptText.comment(rule.purpose())).append(" [").append(ScriptText.comment(
+                            rule.reference())).append("]\n");
+        }
     }
 
     private static void ipRules(StringBuilder out, StoreKind kind, String resource, DataStore store,
@@ -231,64 +276,29 @@ public final class AzureCliScriptExporter {
         return "Hybrid planner: " + text;
     }
 
-    /** The Azure service tag an NSG rule for {@code host} can name; {@code Internet} when none fits. */
-    static String serviceTagOf(String host) {
-        String h = host == null ? "" : host.toLowerCase(java.util.Locale.ROOT);
-        if (h.endsWith(".servicebus.windows.net")) {
-            return "ServiceBus";
-        }
-        if (h.endsWith(".datafactory.azure.net") || h.endsWith(".frontend.clouddatahub.net")) {
-            return "DataFactoryManagement";
-        }
-        if (h.endsWith(".core.windows.net")) {
-            return "Storage";
-        }
-        if (h.endsWith(".database.windows.net")) {
-            return "Sql";
-        }
-        if (h.endsWith(".azuredatalakestore.net")) {
-            return "AzureDataLake";
-        }
-        if (h.startsWith("login.microsoftonline.com")) {
-            return "AzureActiveDirectory";
-        }
-        if (h.endsWith(".vault.azure.net")) {
-            return "AzureKeyVault";
-        }
-        if (h.endsWith(".documents.azure.com")) {
-            return "AzureCosmosDB";
-        }
-        return "Internet";
-    }
-
-    private static StoreKind kind(DataStore store) {
-        String type = store.type();
-        if (type.equals("AZURE_SQL_DATABASE")) {
-            return StoreKind.SQL_DATABASE;
-        }
-        if (type.contains("SYNAPSE")) {
-            return StoreKind.SYNAPSE;
-        }
-        if (type.contains("COSMOS")) {
-            return StoreKind.COSMOS_DB;
-        }
-        if (type.contains("DATA_LAKE")) {
-            return StoreKind.DATA_LAKE_STORE;
-        }
-        return null;
+    /** The store's firewall as the catalog states it; null when the script configures none for its type. */
+    private StoreKind kind(DataStore store) {
+        StoreFirewall firewall = catalog.storeType(store.type()).map(StoreTypeSpec::firewall)
+                .orElse(StoreFirewall.NONE);
+        return switch (firewall) {
+            case AZURE_SQL_SERVER -> StoreKind.SQL_DATABASE;
+            case SYNAPSE_WORKSPACE -> StoreKind.SYNAPSE;
+            case COSMOS_DB_ACCOUNT -> StoreKind.COSMOS_DB;
+            case DATA_LAKE_STORE_ACCOUNT -> StoreKind.DATA_LAKE_STORE;
+            case NONE, REDSHIFT_CLUSTER_SECURITY_GROUP -> null;
+        };
     }
 
     private enum StoreKind {
-        SQL_DATABASE("Azure SQL Database server"),
-        SYNAPSE("Synapse workspace"),
-        COSMOS_DB("Cosmos DB account"),
-        DATA_LAKE_STORE("Data Lake Store account");
+        SQL_DATABASE(StoreFirewall.AZURE_SQL_SERVER),
+        SYNAPSE(StoreFirewall.SYNAPSE_WORKSPACE),
+        COSMOS_DB(StoreFirewall.COSMOS_DB_ACCOUNT),
+        DATA_LAKE_STORE(StoreFirewall.DATA_LAKE_STORE_ACCOUNT);
 
         final String noun;
 
-        StoreKind(String noun) {
-            this.noun = noun;
+        StoreKind(StoreFirewall firewall) {
+            this.noun = firewall.noun();
         }
     }
-
 }

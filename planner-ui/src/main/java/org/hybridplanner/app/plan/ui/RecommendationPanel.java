@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.hybridplanner.app.plan.Design;
+import org.hybridplanner.export.rules.RuleRows;
 import org.hybridplanner.export.text.DesignSummary;
 import org.hybridplanner.export.text.Quantity;
 import org.hybridplanner.model.Advice;
@@ -57,7 +58,8 @@ final class RecommendationPanel extends Composite<VerticalLayout> {
     private final Map<String, CitedList<FirewallRule>> rules = ruleLists();
     private final Span noRules = new Span("No firewall rules: every flow runs on the Azure integration runtime.");
     private final CitedList<AllowlistEntry> allowlist = new CitedList<AllowlistEntry>("recommendation-allowlist",
-            "Data store firewalls (allowlists)", e -> List.of(new Reason(basis(e), e.reference())))
+            "Data store firewalls (allowlists)", e -> List.of(new Reason(e.purpose().isEmpty() ? basis(e)
+                    : basis(e) + ". " + e.purpose(), e.reference())))
             .column("Data store", AllowlistEntry::dataStore)
             .column("Allow", e -> e.addresses().isEmpty() ? "(addresses missing, see warnings)"
                     : String.join(", ", e.addresses()))
@@ -117,12 +119,18 @@ final class RecommendationPanel extends Composite<VerticalLayout> {
                         rule -> List.of(new Reason(rule.purpose(), rule.reference())))
                         .column("Runtime", FirewallRule::runtime)
                         .column(direction == Direction.OUTBOUND ? "Destination" : "On", rule -> rule.host() == null
-                                ? "runtime machine" : rule.host())
+                                ? "runtime machine" : destination(rule))
                         .column("Port", rule -> rule.port() + "/" + rule.protocol().name())
                         .withReasonAndSource("Purpose"));
             }
         }
         return lists;
+    }
+
+    /** The host, and what the boundary allows for it where it cannot match the name (a tag, a prefix list). */
+    private static String destination(FirewallRule rule) {
+        String allow = RuleRows.allow(rule);
+        return allow.isEmpty() || allow.equals("domain " + rule.host()) ? rule.host() : rule.host() + " → " + allow;
     }
 
     private static String key(RuleScope scope, Direction direction) {

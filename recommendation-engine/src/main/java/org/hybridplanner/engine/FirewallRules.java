@@ -1,0 +1,180 @@
+package org.hybridplanner.engine;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.hybridplanner.engine.SeedRows.FirewallRuleRow;
+import org.hybridplanner.engine.SeedRows.LocationKindRow;
+import org.hybridplanner.engine.SeedRows.RuleCondition;
+import org.hybridplanner.engine.SeedRows.ServedFlowCondition;
+import org.hybridplanner.model.AzureCloud;
+import org.hybridplanner.model.DataStore;
+import org.hybridplanner.model.DestinationMatch;
+import org.hybridplanner.model.FirewallRule;
+import org.hybridplanner.model.Flow;
+import org.hybridplanner.model.Location;
+import org.hybridplanner.model.Plan;
+import org.hybridplanner.model.RuleScope;
+import org.hybridplanner.model.RuntimePlacement;
+import org.hybridplanner.model.RuntimeType;
+
+/**
+ * The firewall rules of the self-hosted runtimes: each row of firewall-rules.json whose condition holds, with the
+ * host of the factory's cloud, placed at the boundary of the runtime's location. A boundary that filters by address
+ * (a network security group, an AWS security group) gets what it can enforce: a service tag or prefix list that
+ * covers only the service, otherwise the port to any address plus the domain on the location's name-aware firewall.
+ */
+final class FirewallRules {
+    private final RuleBook rules;
+    private final Plan plan;
+    private final AzureCloud cloud;
+    private final Map<String, Location> locations;
+    private final Map<String, DataStore> stores;
+    private final Map<String, Flow> flows;
+    private final Findings findings;
+
+    FirewallRules(RuleBook rules, Plan plan, AzureCloud cloud, Map<String, Location> locations,
+            Map<String, DataStore> stores, Map<String, Flow> flows, Findings findings) {
+        this.rules = rules;
+        this.plan = plan;
+        this.cloud = cloud;
+        this.locations = locations;
+        this.stores = stores;
+        this.flows = flows;
+        this.findings = findings;
+    }
+
+    List<FirewallRule> of(List<RuntimePlacement> runtimes) {
+        List<FirewallRule> result = new ArrayList<>();
+        Map<String, String> values = new HashMap<>();
+        values.put("dataFactoryName", plan.dataFactory().name().toLowerCase(Locale.ROOT));
+        values.put("region", plan.dataFactory().region());
+        values.put("keyVaultName", Objects.requireNonNullElse(plan.credentials().keyVaultName(), "the vault"));
+        for (RuntimePlacement runtime : runtimes) {
+            if (runtime.type() != RuntimeType.SELF_HOSTED) {
+                continue;
+            }
+            LocationKindRow boundary = rules.locationKinds.get(locations.get(runtime.location()).kind());
+            List<Flow> served = runtime.flows().stream().map(flows::get).toList();
+            Set<String> nameOnly = new LinkedHashSet<>();
+            for (FirewallRuleRow row : rules.firewallRules) {
+                String template = row.hosts().get(cloud);
+                if (!row.hosts().isEmpty() && template == null || triggeringFlows(row.when(), served) == null) {
+                    continue;
+                }
+                String host = template == null ? null : Templates.fill(template, values);
+                String reference = findings.cite(row.hostReferences().getOrDefault(cloud, row.reference()));
+                String purpose = Templates.fill(row.purpose(), values);
+                if (row.site() == SeedRows.RuleSite.RUNTIME_MACHINE) {
+                    result.add(new FirewallRule(runtime.id(), RuleScope.WINDOWS_FIREWALL, row.direction(), null,
+                            row.port(), row.protocol(), purpose, reference, null, null));
+                } else {
+                    atBoundary(runtime, boundary, row, host, purpose, reference, result, nameOnly);
+                }
+                if (row.flowWarning() != null) {
+                    for (Flow flow : served) {
+                        if (satisfies(row.flowWarningWhen(), flow)) {
+                            findings.warn(row.flowWarning(), flow.id(), Map.of("flow", flow.id(),
+                                    "runtime", runtime.id(), "host", String.valueOf(host),
+                                    "sink", stores.get(flow.sink()).name()));
+                        }
+                    }
+                }
+            }
+            if (!nameOnly.isEmpty()) {
+                findings.warn("NAME_AWARE_FIREWALL_NEEDED", runtime.id(), Map.of("runtime", runtime.id(),
+                        "boundary", boundary.firewallScope().displayName(), "hosts", String.join(", ", nameOnly),
+                        "nameAware", boundary.nameAwareScope().displayName()));
+            }
+        }
+        return result;
+    }
+
+    private void atBoundary(RuntimePlacement runtime, LocationKindRow boundary, FirewallRuleRow row, String host,
+            String purpose, String reference, List<FirewallRule> result, Set<String> nameOnly) {
+        RuleScope scope = boundary.firewallScope();
+        if (scope.matchesDomainNames()) {
+            result.add(rule(runtime, scope, row, host, purpose, reference, DestinationMatch.DOMAIN, host));
+            return;
+        }
+        boolean narrowsToTheService;
+        if (scope == RuleScope.AWS_SECURITY_GROUP) {
+            narrowsToTheService = row.awsPrefixList() != null;
+            result.add(narrowsToTheService
+                    ? rule(runtime, scope, row, host, purpose, reference, DestinationMatch.PREFIX_LIST,
+                            row.awsPrefixList())
+                    : rule(runtime, scope, row, host, purpose, reference, DestinationMatch.ANY_ADDRESS, "0.0.0.0/0"));
+        } else {
+            narrowsToTheService = row.serviceTag() != null && row.serviceTag().coversOnlyTheService();
+            result.add(row.serviceTag() != null
+                    ? rule(runtime, scope, row, host, purpose, reference, DestinationMatch.SERVICE_TAG,
+                            row.serviceTag().name())
+                    : rule(runtime, scope, row, host, purpose, reference, DestinationMatch.ANY_ADDRESS, "Internet"));
+        }
+        if (!narrowsToTheService) {
+            nameOnly.add(host);
+            result.add(rule(runtime, boundary.nameAwareScope(), row, host, purpose, reference, DestinationMatch.DOMAIN,
+                    host));
+        }
+    }
+
+    private static FirewallRule rule(RuntimePlacement runtime, RuleScope scope, FirewallRuleRow row, String host,
+            String purpose, String reference, DestinationMatch match, String destination) {
+        return new FirewallRule(runtime.id(), scope, row.direction(), host, row.port(), row.protocol(), purpose,
+                reference, match, destination);
+    }
+
+    /**
+     * Null when the rule does not apply; otherwise the served flows that make it apply (empty when the rule
+     * depends on settings only).
+     */
+    private List<Flow> triggeringFlows(RuleCondition when, List<Flow> served) {
+        if (when == null) {
+            return List.of();
+        }
+        var runtimeOptions = plan.runtime();
+        var credentials = plan.credentials();
+        if (when.interactiveAuthoring() != null && when.interactiveAuthoring() != runtimeOptions.interactiveAuthoring()
+                || when.autoUpdate() != null && when.autoUpdate() != runtimeOptions.autoUpdate()
+                || when.remoteAccessFromIntranet() != null
+                        && when.remoteAccessFromIntranet() != runtimeOptions.remoteAccessFromIntranet()
+                || when.endpointStyle() != null && when.endpointStyle() != plan.dataFactory().endpointStyle()
+                || when.credentialStore() != null && when.credentialStore() != credentials.store()
+                || when.keyVaultNamed() != null && when.keyVaultNamed() != (credentials.keyVaultName() != null)) {
+            return null;
+        }
+        if (when.servedFlow() == null) {
+            return List.of();
+        }
+        List<Flow> triggering = served.stream().filter(flow -> satisfies(when.servedFlow(), flow)).toList();
+        return triggering.isEmpty() ? null : triggering;
+    }
+
+    private boolean satisfies(ServedFlowCondition condition, Flow flow) {
+        if (condition.stagedCopy() != null && condition.stagedCopy() != flow.stagedCopy()) {
+            return false;
+        }
+        if (condition.touches() == null && condition.writes() == null) {
+            return true;
+        }
+        return reaches(condition, flow, stores.get(flow.source())) || reaches(condition, flow, stores.get(flow.sink()));
+    }
+
+    /** True when the runtime itself connects to {@code store} for this flow and the store matches the condition. */
+    private boolean reaches(ServedFlowCondition condition, Flow flow, DataStore store) {
+        Location location = locations.get(store.location());
+        if (!StagedCopy.selfHostedRuntimeConnects(flow, store, location)
+                || condition.touches() != null && !condition.touches().contains(store.type())
+                || condition.writes() != null
+                        && (!flow.sink().equals(store.id()) || !condition.writes().contains(store.type()))) {
+            return false;
+        }
+        boolean reachedPublicly = !location.kind().isPrivate();
+        return condition.storeReachedPublicly() == null || condition.storeReachedPublicly() == reachedPublicly;
+    }
+}
