@@ -17,6 +17,7 @@ import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.OAuth2Config;
 import org.hybridplanner.app.account.AccountFixtures;
 import org.hybridplanner.app.account.Role;
+import org.hybridplanner.app.api.ApiTokenService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Single sign-on in a real browser, through the provider's own sign-in page (mock-oauth2-server with its
@@ -37,12 +39,15 @@ import org.springframework.test.context.DynamicPropertySource;
 class SingleSignOnJourneyIT {
     private static final String TENANT = "contoso";
     private static final MockOAuth2Server PROVIDER = new MockOAuth2Server(new OAuth2Config(true));
+    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Pattern CSRF_META = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
 
     @LocalServerPort
     int port;
     @Autowired
     ApplicationContext context;
+    @Autowired
+    ApiTokenService apiTokens;
 
     @DynamicPropertySource
     static void providerOnlyInstallation(DynamicPropertyRegistry registry) throws IOException {
@@ -68,7 +73,7 @@ class SingleSignOnJourneyIT {
     }
 
     @Test
-    void anArchitectSignsInThroughTheProviderAndOut() {
+    void anArchitectSignsInThroughTheProviderAndOut() throws Exception {
         try (Browser browser = Browser.open("http://localhost:" + port + "/")) {
             LoginPage login = LoginPage.open(browser);
             assertThat(login.providerLinkText()).isEqualTo("Sign in with Contoso ID");
@@ -98,7 +103,30 @@ class SingleSignOnJourneyIT {
                     "{\"preferred_username\": \"bob@contoso.example\"}");
             assertThat(bob.signedInUser()).isEqualTo("bob");
             assertThat(bob.menu()).as("no app role: a user, not an admin").doesNotContain("Accounts");
+
+            // Ada shares her plan for editing with an API token; Bob opens the link and edits it in the planner.
+            String editLink = editLinkToTheFirstPlanOf("ada.lovelace");
+            browser.go(editLink.substring(1));
+            PlanEditorPage editor = PlanEditorPage.waitFor(browser);
+            assertThat(editor.planName()).contains("mixed");
+            assertThat(PlanListPage.open(browser).listText()).as("Ada's plan beside Bob's own")
+                    .contains("ada.lovelace (shared with you)");
         }
+    }
+
+    /** Creates an edit link through the API, as the owner's automation would, and answers its page's path. */
+    private String editLinkToTheFirstPlanOf(String owner) throws Exception {
+        String token = apiTokens.issueFor(owner, "sharing").orElseThrow().token();
+        HttpClient api = HttpClient.newHttpClient();
+        String planId = JSON.readTree(api.send(HttpRequest.newBuilder(uri("/api/plans"))
+                .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString())
+                .body()).get(0).get("id").asString();
+        HttpResponse<String> link = api.send(HttpRequest.newBuilder(uri("/api/plans/" + planId + "/share-links"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"access\":\"EDIT\",\"label\":\"for bob\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(link.statusCode()).as(link.body()).isEqualTo(201);
+        return JSON.readTree(link.body()).get("pagePath").asString();
     }
 
     @Test
