@@ -10,7 +10,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** A local account. Only the BCrypt hash of the password is stored. */
+/**
+ * An account: a local one signs in with a password (only its BCrypt hash is stored), one from an OpenID Connect
+ * provider signs in there and is known by the provider's issuer and the subject it gives the person.
+ */
 @Entity
 @Table(name = "account")
 class Account {
@@ -21,8 +24,14 @@ class Account {
     @Column(nullable = false, unique = true, length = 64)
     private String username;
 
-    @Column(name = "password_hash", nullable = false, length = 100)
+    @Column(name = "password_hash", length = 100)
     private String passwordHash;
+
+    @Column(name = "provider_issuer", length = 512)
+    private String providerIssuer;
+
+    @Column(name = "provider_subject", length = 255)
+    private String providerSubject;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
@@ -41,6 +50,14 @@ class Account {
         this.createdAt = createdAt;
     }
 
+    /** An account that signs in with an OpenID Connect provider: no password. */
+    static Account fromProvider(ProviderIdentity identity, String username, Role role, Instant createdAt) {
+        Account account = new Account(username, null, role, createdAt);
+        account.providerIssuer = identity.issuer();
+        account.providerSubject = identity.subject();
+        return account;
+    }
+
     Long id() {
         return id;
     }
@@ -53,8 +70,22 @@ class Account {
         this.passwordHash = newPasswordHash;
     }
 
+    /** The password hash; null for an account that signs in with a provider. */
     String passwordHash() {
         return passwordHash;
+    }
+
+    SignInMethod signInMethod() {
+        return providerIssuer == null ? SignInMethod.PASSWORD : SignInMethod.SINGLE_SIGN_ON;
+    }
+
+    /** The provider decides the role at each sign-in (from its group or app-role claim). */
+    void assignRole(Role role) {
+        this.role = role;
+    }
+
+    AccountSummary summary() {
+        return new AccountSummary(id, username, role, createdAt, signInMethod());
     }
 
     Role role() {

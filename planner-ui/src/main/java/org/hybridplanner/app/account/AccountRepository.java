@@ -9,5 +9,7 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 
     boolean existsByUsername(String username);
 
+    Optional<Account> findByProviderIssuerAndProviderSubject(String providerIssuer, String providerSubject);
+
     List<Account> findAllByOrderByUsernameAsc();
 }

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -14,10 +16,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Local accounts: sign-in lookups for Spring Security, account management for admins, and every user's own password.
+ * Accounts: sign-in lookups for Spring Security (local accounts) and for the OpenID Connect provider (accounts it
+ * signs in), account management for admins, and every local user's own password.
  */
 @Service
 public class AccountService implements UserDetailsService {
+    private static final Logger log = LoggerFactory.getLogger(AccountService.class);
     /** Lower-case letters, digits, dot, dash and underscore: nothing that could render as markup or flip direction. */
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
     public static final int MIN_PASSWORD_LENGTH = 12;
@@ -26,23 +30,66 @@ public class AccountService implements UserDetailsService {
     private final PasswordEncoder passwordEncoder;
     private final ApplicationEventPublisher events;
     private final CurrentAccount currentAccount;
+    private final LocalAccountSettings localAccounts;
     private final Clock clock;
 
     AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, ApplicationEventPublisher events,
-            CurrentAccount currentAccount, Clock clock) {
+            CurrentAccount currentAccount, LocalAccountSettings localAccounts, Clock clock) {
         this.accounts = accounts;
+        this.localAccounts = localAccounts;
         this.currentAccount = currentAccount;
         this.passwordEncoder = passwordEncoder;
         this.events = events;
         this.clock = clock;
     }
 
+    /**
+     * The local account for the sign-in form. An account of the provider has no password here, and with local
+     * accounts switched off no account signs in with a password: both answer as an unknown name would.
+     */
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
         Account account = accounts.findByUsername(username)
+                .filter(a -> localAccounts.enabled() && a.signInMethod() == SignInMethod.PASSWORD)
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));
         return new SignedInAccount(account.id(), account.username(), account.passwordHash(), account.role());
+    }
+
+    /**
+     * Signs in someone the OpenID Connect provider vouches for: the account with that issuer and subject, created at
+     * the first sign-in (with a free username made from the provider's name hints, and the demo plan), with the role
+     * the provider's claims give now. Found by issuer and subject only, never by name.
+     */
+    @Transactional
+    AccountSummary signInFromProvider(ProviderIdentity identity, Role role) {
+        Optional<Account> known = accounts.findByProviderIssuerAndProviderSubject(identity.issuer(),
+                identity.subject());
+        if (known.isPresent()) {
+            Account account = known.get();
+            if (account.role() != role) {
+                log.info("Account '{}' is now {} (from the provider's claims at sign-in; was {})", account.username(),
+                        role, account.role());
+                account.assignRole(role);
+            }
+            return account.summary();
+        }
+        String base = ProviderUsername.base(identity);
+        String username = base;
+        for (int attempt = 2; accounts.existsByUsername(username); attempt++) {
+            username = ProviderUsername.candidate(base, attempt);
+        }
+        Account account = accounts.saveAndFlush(Account.fromProvider(identity, username, role, clock.instant()));
+        log.info("Created account '{}' ({}) at its first sign-in with the provider", username, role);
+        events.publishEvent(new AccountCreated(account.id(), account.username()));
+        return account.summary();
+    }
+
+    /** The signed-in user's own account. */
+    @Transactional(readOnly = true)
+    public AccountSummary own() {
+        return accounts.findById(currentAccount.require().accountId()).map(Account::summary)
+                .orElseThrow(() -> new IllegalStateException("The signed-in account no longer exists"));
     }
 
     /**
@@ -55,6 +102,11 @@ public class AccountService implements UserDetailsService {
                 .map(a -> new SignedInAccount(a.id(), a.username(), a.passwordHash(), a.role()));
     }
 
+    /** Whether people may sign in with a local account's password here (see {@link LocalAccountSettings}). */
+    public boolean localAccountsEnabled() {
+        return localAccounts.enabled();
+    }
+
     /** The id of the account with this name, for the operator's command line; empty when there is none. */
     @Transactional(readOnly = true)
     public Optional<Long> accountId(String username) {
@@ -64,9 +116,7 @@ public class AccountService implements UserDetailsService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public List<AccountSummary> list() {
-        return accounts.findAllByOrderByUsernameAsc().stream()
-                .map(a -> new AccountSummary(a.id(), a.username(), a.role(), a.createdAt()))
-                .toList();
+        return accounts.findAllByOrderByUsernameAsc().stream().map(Account::summary).toList();
     }
 
     /** Adds an account; admins only. */
@@ -89,7 +139,7 @@ public class AccountService implements UserDetailsService {
      * Sets a new password for an account, for an admin helping someone who forgot theirs; they change it under
      * "Your account" afterwards. Refuses with {@link IllegalArgumentException} when the password is too short.
      * The account's signed-in sessions end (all but the admin's own, when admins reset their own password here);
-     * its API tokens stay valid.
+     * its API tokens stay valid. An account of the provider has no password here: refused.
      */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
@@ -98,8 +148,13 @@ public class AccountService implements UserDetailsService {
         if (problem != null) {
             throw new IllegalArgumentException("Password: " + problem);
         }
-        accounts.findById(accountId).orElseThrow(() -> new IllegalArgumentException("No such account"))
-                .changePassword(passwordEncoder.encode(newPassword));
+        Account account = accounts.findById(accountId)
+                .orElseThrow(() -> new IllegalArgumentException("No such account"));
+        if (account.signInMethod() != SignInMethod.PASSWORD) {
+            throw new IllegalArgumentException(account.username() + " signs in with single sign-on and has no "
+                    + "password here");
+        }
+        account.changePassword(passwordEncoder.encode(newPassword));
         events.publishEvent(new PasswordChanged(accountId));
     }
 
@@ -113,6 +168,9 @@ public class AccountService implements UserDetailsService {
     public void changeOwnPassword(String currentPassword, String newPassword) {
         Account account = accounts.findById(currentAccount.require().accountId())
                 .orElseThrow(() -> new IllegalStateException("The signed-in account no longer exists"));
+        if (account.signInMethod() != SignInMethod.PASSWORD) {
+            throw new IllegalStateException("This account signs in with single sign-on and has no password here");
+        }
         if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.passwordHash())) {
             throw new PasswordRefusedException(PasswordRefusedException.Field.CURRENT, "does not match");
         }
@@ -150,6 +208,6 @@ public class AccountService implements UserDetailsService {
         }
         Account account = accounts.save(new Account(username, passwordEncoder.encode(password), role, clock.instant()));
         events.publishEvent(new AccountCreated(account.id(), account.username()));
-        return new AccountSummary(account.id(), account.username(), account.role(), account.createdAt());
+        return account.summary();
     }
 }

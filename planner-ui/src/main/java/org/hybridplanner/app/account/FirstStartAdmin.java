@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * On the first start (no accounts yet) creates the {@code admin} account, with {@code PLANNER_ADMIN_PASSWORD} when
- * set, otherwise with a generated password that is logged exactly once: there is no default credential.
+ * set, otherwise with a generated password that is logged exactly once: there is no default credential. With local
+ * accounts switched off it creates none: the provider's admin claim makes admins.
  */
 @Component
 class FirstStartAdmin implements ApplicationRunner {
@@ -29,6 +30,11 @@ class FirstStartAdmin implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         if (accounts.anyAccountExists()) {
+            return;
+        }
+        if (!accounts.localAccountsEnabled()) {
+            log.info("Local accounts are switched off: no '{}' account is created; admins come from the sign-in "
+                    + "provider's admin claim", ADMIN_USERNAME);
             return;
         }
         if (!configuredPassword.isEmpty()) {

@@ -25,17 +25,20 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
  * The sign-in form needs Spring Security's CSRF token (Vaadin's configurer exempts its login page, which would let
  * another site sign a victim into the attacker's account): the bootstrap page carries the token in
  * {@code <meta name="_csrf">}, and Vaadin's login form posts it. Vaadin's own requests keep their own CSRF check.
+ * <p>
+ * With an OpenID Connect provider configured, the same sign-in page also offers it ({@link SingleSignOn}), and
+ * signing out also signs out there unless that is switched off.
  */
 @Configuration
 @EnableWebSecurity
 @EnableMethodSecurity
-@EnableConfigurationProperties(SessionLifetimes.class)
+@EnableConfigurationProperties({SessionLifetimes.class, SingleSignOnSettings.class, LocalAccountSettings.class})
 class SecurityConfiguration {
 
     @Bean
     @ConditionalOnWebApplication
     SecurityFilterChain securityFilterChain(HttpSecurity http, SignInLimiter signInLimiter,
-            SignedInSessions signedInSessions, RequestUtil vaadinRequests,
+            SignedInSessions signedInSessions, RequestUtil vaadinRequests, SingleSignOn singleSignOn,
             @Value("${spring.h2.console.enabled:false}") boolean h2Console) throws Exception {
         http.addFilterBefore(signInLimiter.filter(), UsernamePasswordAuthenticationFilter.class);
         http.authorizeHttpRequests(requests -> {
@@ -54,8 +57,11 @@ class SecurityConfiguration {
         });
         http.sessionManagement(session -> session.addSessionAuthenticationStrategy(signedInSessions));
         http.headers(headers -> PlannerPageHeaders.apply(headers, h2Console));
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
-                .enableCsrfConfiguration(false)).build();
+        singleSignOn.configure(http, "/login");
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
+            vaadin.loginView(LoginView.class).enableCsrfConfiguration(false);
+            singleSignOn.signOut().ifPresent(vaadin::logoutSuccessHandler);
+        }).build();
     }
 
     @Bean

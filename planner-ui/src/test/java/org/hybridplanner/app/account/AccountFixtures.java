@@ -17,6 +17,19 @@ public final class AccountFixtures {
                 new Account(username, "{noop}not-used-for-sign-in", role, Instant.parse("2026-01-01T00:00:00Z"))).id());
     }
 
+    /** Stores an account of a sign-in provider (no password) and returns its id. */
+    public static long providerAccount(ApplicationContext context, String username, Role role) {
+        AccountRepository accounts = context.getBean(AccountRepository.class);
+        return accounts.findByUsername(username).map(Account::id).orElseGet(() -> accounts.save(Account.fromProvider(
+                new ProviderIdentity("https://idp.contoso.example", "subject-" + username, username, null), username,
+                role, Instant.parse("2026-01-01T00:00:00Z"))).id());
+    }
+
+    /** Stores a local account with this password, as an admin would add it, and returns its id. */
+    public static long localAccount(ApplicationContext context, String username, String password, Role role) {
+        return context.getBean(AccountService.class).store(username, password, role).id();
+    }
+
     /** Makes the account the caller on this thread, as a sign-in would. */
     public static SignedInAccount signIn(long id, String username, Role role) {
         SignedInAccount principal = new SignedInAccount(id, username, "{noop}", role);

@@ -39,6 +39,18 @@ class TokenCommandTest {
     }
 
     @Test
+    void worksWithSingleSignOnConfiguredWithoutReachingTheProvider() throws Exception {
+        Path dataDir = Files.createTempDirectory("planner-token-sso");
+
+        int code = commandLine.run(new String[] {"token", "--user", "admin", "--planner.data-dir=" + dataDir,
+                "--PLANNER_ADMIN_PASSWORD=token-test-admin-password",
+                "--planner.sso.issuer-uri=http://127.0.0.1:9/unreachable", "--planner.sso.client-id=planner"});
+
+        assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8).strip()).matches("htp_[A-Za-z0-9_-]{43}");
+    }
+
+    @Test
     void explainsThatARunningPlannerHoldsTheEmbeddedDatabase() throws Exception {
         // What Spring reports when H2's file is locked by the running server (checked by hand against a real one).
         TokenCommand command = new TokenCommand(arguments -> {

@@ -38,6 +38,21 @@ final class LoginPage {
         pass.sendKeys(password, Keys.ENTER);
     }
 
+    /** The link to the organisation's sign-in provider, as the page words it. */
+    String providerLinkText() {
+        return browser.byId("sign-in-with-provider").getText();
+    }
+
+    ProviderSignInPage signInWithProvider() {
+        browser.byId("sign-in-with-provider").click();
+        return new ProviderSignInPage(browser);
+    }
+
+    /** Why signing in with the provider did not let the user in; empty when the page shows no such problem. */
+    String providerProblem() {
+        return browser.isPresent("login-provider-problem") ? browser.byId("login-provider-problem").getText() : "";
+    }
+
     boolean isShown() {
         return !browser.all("vaadin-login-form").isEmpty();
     }

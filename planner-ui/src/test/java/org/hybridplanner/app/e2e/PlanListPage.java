@@ -59,8 +59,19 @@ final class PlanListPage {
 
     LoginPage signOut() {
         browser.click("sign-out");
-        browser.waitUntil("the sign-in page", () -> !browser.all("vaadin-login-form").isEmpty());
+        browser.waitUntil("the sign-in page", () -> !browser.all("vaadin-login-form").isEmpty()
+                || browser.isPresent("sign-in-with-provider"));
         return new LoginPage(browser);
+    }
+
+    /** Who the title bar says is signed in. */
+    String signedInUser() {
+        return browser.byId("signed-in-user").getText();
+    }
+
+    /** The entries of the planner's menu. */
+    java.util.List<String> menu() {
+        return browser.all("vaadin-side-nav-item").stream().map(item -> item.getText().strip()).toList();
     }
 
     boolean hasRow(String name) {

@@ -14,6 +14,12 @@ final class YourAccountPage {
         return new YourAccountPage(browser);
     }
 
+    /** What the page says to someone who signs in with the organisation's provider (who has no password here). */
+    static String whereSignInIsManaged(Browser browser) {
+        browser.go("account");
+        return browser.byId("signs-in-with-provider").getText();
+    }
+
     /** Changes the password and waits for the planner to confirm it. */
     void changePassword(String current, String chosen) {
         browser.type("current-password", current);

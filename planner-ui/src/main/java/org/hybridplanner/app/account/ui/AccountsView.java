@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -24,8 +25,13 @@ import java.time.format.DateTimeFormatter;
 import org.hybridplanner.app.account.AccountService;
 import org.hybridplanner.app.account.AccountSummary;
 import org.hybridplanner.app.account.Role;
+import org.hybridplanner.app.account.SignInMethod;
 
-/** Admins list accounts, add new ones and set a new password for someone who forgot theirs. */
+/**
+ * Admins list accounts, add new local ones and set a new password for someone who forgot theirs. Accounts of the
+ * organisation's sign-in provider appear at their first sign-in, with the role the provider gives; they have no
+ * password here. With local accounts switched off, there is no form to add one.
+ */
 @Route("accounts")
 @PageTitle("Accounts · Hybrid topology planner")
 @Menu(order = 2, title = "Accounts")
@@ -44,13 +50,20 @@ public final class AccountsView extends VerticalLayout {
     AccountsView(AccountService accounts) {
         this.accounts = accounts;
         grid.addComponentColumn(account -> {
+            if (account.signIn() != SignInMethod.PASSWORD) {
+                return new Span();
+            }
             Button set = new Button("Set password", click -> askPassword(account));
             set.addClassName("account-set-password");
             set.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             return set;
         }).setHeader("").setAutoWidth(true).setFlexGrow(0);
         bindForm();
-        add(new H2("Accounts"), newAccountForm(), grid);
+        add(new H2("Accounts"));
+        if (accounts.localAccountsEnabled()) {
+            add(newAccountForm());
+        }
+        add(grid);
         refresh();
     }
 
@@ -58,6 +71,8 @@ public final class AccountsView extends VerticalLayout {
         Grid<AccountSummary> grid = new Grid<>();
         grid.addColumn(AccountSummary::username).setHeader("Account");
         grid.addColumn(AccountSummary::role).setHeader("Role");
+        grid.addColumn(account -> account.signIn() == SignInMethod.PASSWORD ? "Password" : "Single sign-on")
+                .setHeader("Signs in with");
         grid.addColumn(account -> WHEN.format(account.createdAt())).setHeader("Created");
         grid.setAllRowsVisible(true);
         return grid;

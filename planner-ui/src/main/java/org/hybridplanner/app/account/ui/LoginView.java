@@ -1,5 +1,6 @@
 package org.hybridplanner.app.account.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
@@ -13,10 +14,14 @@ import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import org.hybridplanner.app.account.SignInOptions;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.SavedRequest;
 
-/** Sign-in with a local account. */
+/**
+ * Sign-in: with the organisation's OpenID Connect provider when one is configured (a link to it), with a local
+ * account's password unless local accounts are switched off, or both.
+ */
 @Route(value = "login", autoLayout = false)
 @PageTitle("Sign in · Hybrid topology planner")
 @AnonymousAllowed
@@ -26,12 +31,46 @@ public final class LoginView extends VerticalLayout implements BeforeEnterObserv
 
     private final LoginForm form = loginForm();
     private final Paragraph sharedPlan = sharedPlanNote();
+    private final Paragraph providerProblem = providerProblemNote();
 
-    LoginView() {
+    LoginView(SignInOptions options) {
         setSizeFull();
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
-        add(heading(), hint(), sharedPlan, form);
+        add(heading(), hint(options.localAccounts()), sharedPlan, providerProblem);
+        options.providerName().ifPresent(name -> add(providerLink(name)));
+        if (options.localAccounts()) {
+            if (options.providerName().isPresent()) {
+                add(localAccountNote());
+            }
+            add(form);
+        }
+    }
+
+    private static Anchor providerLink(String providerName) {
+        // A plain link, not a route: Spring Security answers it with a redirect to the provider.
+        Anchor link = new Anchor(SignInOptions.PROVIDER_SIGN_IN_PATH, "Sign in with " + providerName);
+        link.setRouterIgnore(true);
+        link.setId("sign-in-with-provider");
+        link.addClassNames(LumoUtility.Background.PRIMARY, LumoUtility.TextColor.PRIMARY_CONTRAST,
+                LumoUtility.FontWeight.SEMIBOLD, LumoUtility.Padding.Horizontal.LARGE,
+                LumoUtility.Padding.Vertical.SMALL, LumoUtility.BorderRadius.MEDIUM);
+        return link;
+    }
+
+    private static Paragraph localAccountNote() {
+        Paragraph note = new Paragraph("Or with an account of this planner:");
+        note.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.Margin.Bottom.NONE);
+        return note;
+    }
+
+    private static Paragraph providerProblemNote() {
+        Paragraph note = new Paragraph();
+        note.setId("login-provider-problem");
+        note.addClassNames(LumoUtility.TextColor.ERROR, LumoUtility.TextAlignment.CENTER,
+                LumoUtility.MaxWidth.SCREEN_SMALL);
+        note.setVisible(false);
+        return note;
     }
 
     private static Paragraph sharedPlanNote() {
@@ -49,9 +88,10 @@ public final class LoginView extends VerticalLayout implements BeforeEnterObserv
         return heading;
     }
 
-    private static Paragraph hint() {
-        Paragraph hint = new Paragraph("Plan Azure Data Factory integration runtimes, connectivity and firewall rules. "
-                + "First start: sign in as 'admin' with PLANNER_ADMIN_PASSWORD or the password in the server log.");
+    private static Paragraph hint(boolean localAccounts) {
+        Paragraph hint = new Paragraph("Plan Azure Data Factory integration runtimes, connectivity and firewall rules."
+                + (localAccounts ? " First start: sign in as 'admin' with PLANNER_ADMIN_PASSWORD or the password in "
+                        + "the server log." : ""));
         hint.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.MaxWidth.SCREEN_SMALL,
                 LumoUtility.TextAlignment.CENTER);
         return hint;
@@ -76,6 +116,14 @@ public final class LoginView extends VerticalLayout implements BeforeEnterObserv
             form.setI18n(i18n);
         }
         form.setError(blocked || parameters.containsKey("error"));
+        if (parameters.containsKey("sso-refused")) {
+            providerProblem.setText("Your organisation's sign-in does not give you access to the planner. Ask the "
+                    + "people who run it to assign you its role or group.");
+        } else if (parameters.containsKey("sso-failed")) {
+            providerProblem.setText("Signing in with your organisation's account did not work. Try again; if it "
+                    + "keeps failing, the people who run the planner find the reason in its log.");
+        }
+        providerProblem.setVisible(!providerProblem.getText().isEmpty());
         sharedPlan.setVisible(cameForAnEditLink());
     }
 

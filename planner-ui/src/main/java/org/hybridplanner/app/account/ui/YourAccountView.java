@@ -15,10 +15,13 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.hybridplanner.app.account.AccountService;
 import org.hybridplanner.app.account.PasswordRefusedException;
+import org.hybridplanner.app.account.SignInMethod;
+import org.hybridplanner.app.account.SignInOptions;
 
 /**
  * Every signed-in user's own account: changing the password (the first-start admin's password is generated or set
- * by the operator, so it must be changeable from the planner).
+ * by the operator, so it must be changeable from the planner). An account that signs in with the organisation's
+ * provider has no password here: the page says where its sign-in is managed instead.
  */
 @Route("account")
 @PageTitle("Your account · Hybrid topology planner")
@@ -30,8 +33,18 @@ public final class YourAccountView extends VerticalLayout {
     private final PasswordField chosen = field("new-password", "New password");
     private final PasswordField repeated = field("repeat-password", "New password again");
 
-    YourAccountView(AccountService accounts) {
+    YourAccountView(AccountService accounts, SignInOptions options) {
         this.accounts = accounts;
+        add(new H2("Your account"));
+        if (accounts.own().signIn() == SignInMethod.SINGLE_SIGN_ON) {
+            Paragraph managedThere = new Paragraph("You sign in with " + options.providerName()
+                    .orElse("your organisation's account") + ": your password and your sign-in are managed there, "
+                    + "and your role in the planner comes from it each time you sign in. Your API tokens are under "
+                    + "API tokens.");
+            managedThere.setId("signs-in-with-provider");
+            add(managedThere);
+            return;
+        }
         chosen.setHelperText("At least " + AccountService.MIN_PASSWORD_LENGTH + " characters");
         Button change = new Button("Change password", click -> change());
         change.setId("change-password");
@@ -39,7 +52,7 @@ public final class YourAccountView extends VerticalLayout {
         FormLayout form = new FormLayout(current, chosen, repeated);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         form.setMaxWidth("24em");
-        add(new H2("Your account"), new Paragraph("Changing your password signs you out everywhere else; this "
+        add(new Paragraph("Changing your password signs you out everywhere else; this "
                 + "session and your API tokens stay valid (revoke tokens under API tokens)."), form, change);
     }
 

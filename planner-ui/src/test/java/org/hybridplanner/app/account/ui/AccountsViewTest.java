@@ -47,6 +47,21 @@ class AccountsViewTest extends ViewTestSupport {
     }
 
     @Test
+    void accountsOfTheSignInProviderShowHowTheySignInAndHaveNoPasswordToSet() {
+        AccountFixtures.signIn(AccountFixtures.account(context, "admin", Role.ADMIN), "admin", Role.ADMIN);
+        long hedy = AccountFixtures.providerAccount(context, "hedy", Role.USER);
+        navigate("accounts", AccountsView.class);
+        @SuppressWarnings("unchecked")
+        Grid<AccountSummary> grid = $(Grid.class).single();
+        int row = grid.getListDataView().getItems().map(AccountSummary::username).toList().indexOf("hedy");
+
+        assertThat(test(grid).getCellText(row, 2)).isEqualTo("Single sign-on");
+        assertThat(test(grid).getCellComponent(row, grid.getColumns().size() - 1)).isNotInstanceOf(Button.class);
+        assertThatThrownBy(() -> accounts.setPassword(hedy, "hedy-new-password"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("signs in with single sign-on");
+    }
+
+    @Test
     void onlyAdminsSetOtherPeoplesPasswords() {
         long frank = signIn("frank");
 

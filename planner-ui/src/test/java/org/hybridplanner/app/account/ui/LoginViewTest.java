@@ -3,6 +3,7 @@ package org.hybridplanner.app.account.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.router.QueryParameters;
@@ -30,5 +31,16 @@ class LoginViewTest extends ViewTestSupport {
 
         assertThat($(LoginForm.class).single().isError()).isFalse();
         assertThat($(Paragraph.class).withId("login-shared-plan").exists()).isFalse();
+        assertThat($(Paragraph.class).withId("login-provider-problem").exists()).isFalse();
+        assertThat($(Anchor.class).withId("sign-in-with-provider").exists()).as("no provider configured").isFalse();
+    }
+
+    @Test
+    void aSignInTheProviderRefusedOrThatFailedSaysSo() {
+        UI.getCurrent().navigate("login", QueryParameters.simple(Map.of("sso-refused", "")));
+        assertThat($(Paragraph.class).id("login-provider-problem").getText()).contains("does not give you access");
+
+        UI.getCurrent().navigate("login", QueryParameters.simple(Map.of("sso-failed", "")));
+        assertThat($(Paragraph.class).id("login-provider-problem").getText()).contains("did not work");
     }
 }

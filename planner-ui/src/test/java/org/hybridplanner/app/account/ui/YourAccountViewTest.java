@@ -1,8 +1,10 @@
 package org.hybridplanner.app.account.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.PasswordField;
 import org.hybridplanner.app.account.AccountFixtures;
 import org.hybridplanner.app.account.AccountService;
@@ -44,6 +46,20 @@ class YourAccountViewTest extends ViewTestSupport {
         assertThat(field("new-password").getValue()).isEmpty();
         assertThat(passwordEncoder.matches("dora-second-password", accounts.loadUserByUsername("dora").getPassword()))
                 .isTrue();
+    }
+
+    @Test
+    void someoneWhoSignsInWithTheProviderHasNoPasswordToChangeHere() {
+        long hedy = AccountFixtures.providerAccount(context, "hedy", Role.USER);
+        AccountFixtures.signIn(hedy, "hedy", Role.USER);
+        navigate("account", YourAccountView.class);
+
+        assertThat($(PasswordField.class).exists()).isFalse();
+        assertThat($(Button.class).withId("change-password").exists()).isFalse();
+        assertThat($(Paragraph.class).id("signs-in-with-provider").getText()).contains("You sign in with",
+                "managed there");
+        assertThatThrownBy(() -> accounts.changeOwnPassword("", "hedy-new-password"))
+                .isInstanceOf(IllegalStateException.class);
     }
 
     private void change(String current, String chosen, String repeated) {
