@@ -172,6 +172,9 @@ abstract class ElementSection<E> extends Composite<VerticalLayout> {
             return;
         }
         grid.deselectAll();
+        // The focus must not stay on the Remove button, now disabled: a disabled button swallows keys, Ctrl+Z too.
+        // The grid's host element takes no focus, so the section's other button does.
+        add.focus();
         UndoNotification.show(removal.summary(), editing::undo);
     }
 
