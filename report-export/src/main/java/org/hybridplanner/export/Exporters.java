@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import org.hybridplanner.engine.RecommendationEngine;
 import org.hybridplanner.engine.RecommendationJson;
 import org.hybridplanner.engine.RuleBook;
+import org.hybridplanner.export.diagram.DiagramComparison;
 import org.hybridplanner.export.diagram.DiagramLayout;
 import org.hybridplanner.export.diagram.DiagramModel;
 import org.hybridplanner.export.diagram.DotExporter;
@@ -62,6 +63,16 @@ public final class Exporters {
     /** The diagram as an SVG document, for showing beside the recommendation. */
     public static String svg(Plan plan, Recommendation recommendation) {
         return new SvgDiagramWriter().svg(layout(plan, recommendation));
+    }
+
+    /**
+     * One diagram of two versions of a plan: the later design with what it added or changed highlighted and what it
+     * removed drawn dashed ({@link DiagramComparison}).
+     */
+    public static String comparisonSvg(Plan before, Recommendation beforeDesign, Plan after,
+            Recommendation afterDesign) {
+        DiagramModel compared = DiagramComparison.of(model(before, beforeDesign), model(after, afterDesign));
+        return new SvgDiagramWriter().svg(new ZoneLayout().layout(compared));
     }
 
     /** The diagram model of a plan, with store type names from the standard catalog. */

@@ -16,6 +16,9 @@ import org.hybridplanner.app.base.DurableCommits;
 import org.hybridplanner.app.base.PlainText;
 import org.hybridplanner.model.Plan;
 import org.hybridplanner.model.Problem;
+import org.hybridplanner.model.change.ChangeKind;
+import org.hybridplanner.model.change.ElementChange;
+import org.hybridplanner.model.change.PlanChanges;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,6 +34,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class PlanService {
     /** Autosaves within this window after the last one fold into the same history entry. */
     static final Duration AUTOSAVE_COALESCING = Duration.ofMinutes(10);
+    /** The longest version name (the column's width). */
+    private static final int MAX_LABEL = 200;
 
     private final StoredPlanRepository plans;
     private final PlanVersionRepository versions;
@@ -242,6 +247,7 @@ public class PlanService {
             throw new PlanConflictException(id);
         }
         PlanDocument document = design.document(plan);
+        String removal = kind == VersionKind.AUTOSAVE ? removalLabel(stored, plan) : null;
         Instant now = clock.instant();
         stored.update(document, now, account.getUsername());
         try {
@@ -250,14 +256,32 @@ public class PlanService {
             // Another save passed the version check at the same moment and committed first.
             throw new PlanConflictException(id);
         }
-        record(id, kind, label, document.json(), account.getUsername(), now);
+        record(id, kind, removal != null ? removal : label, document.json(), account.getUsername(), now,
+                removal != null);
         durability.beforeAcknowledging();
         return opened(stored);
     }
 
-    private void record(UUID planId, VersionKind kind, String label, String json, String author, Instant now) {
+    /**
+     * "Removed ..." naming what an autosave removes from the stored plan, or null when it removes nothing. Such an
+     * autosave starts a version of its own, so that the version before it still holds everything it removed.
+     */
+    private String removalLabel(StoredPlan stored, Plan plan) {
+        List<ElementChange> removed = PlanChanges.between(design.parseStored(stored.document()), plan)
+                .of(ChangeKind.REMOVED);
+        if (removed.isEmpty()) {
+            return null;
+        }
+        String label = "Removed " + removed.stream().map(change -> change.element().displayName() + " "
+                + change.name()).collect(Collectors.joining(", "));
+        return label.length() <= MAX_LABEL ? label : label.substring(0, MAX_LABEL - 1) + "…";
+    }
+
+    private void record(UUID planId, VersionKind kind, String label, String json, String author, Instant now,
+            boolean startsVersion) {
         Optional<StoredPlanVersion> latest = versions.findFirstByPlanIdOrderByNumberDesc(planId);
-        if (kind == VersionKind.AUTOSAVE && latest.isPresent() && latest.get().kind() == VersionKind.AUTOSAVE
+        if (kind == VersionKind.AUTOSAVE && !startsVersion && latest.isPresent()
+                && latest.get().kind() == VersionKind.AUTOSAVE
                 && latest.get().author().equals(author)
                 && latest.get().updatedAt().plus(AUTOSAVE_COALESCING).isAfter(now)) {
             latest.get().coalesce(json, now);

@@ -91,6 +91,85 @@ final class PlanEditorPage {
         browser.type("credentials-vault", vault);
     }
 
+    /** Selects the data store with the id in its list and presses Remove. */
+    void removeDataStore(String id) {
+        browser.click("tab-stores");
+        selectRow("dataStores-grid", id);
+        browser.click("remove-data-store");
+    }
+
+    /** Selects the location with the id in its list and presses Remove. */
+    void removeLocation(String id) {
+        browser.click("tab-locations");
+        selectRow("locations-grid", id);
+        browser.click("remove-location");
+    }
+
+    /** The sentences of the open removal question, naming what depends on the element. */
+    List<String> removalQuestion() {
+        browser.waitUntil("the removal question", () -> !browser.all(".removal-dependant").isEmpty());
+        return browser.all(".removal-dependant").stream().map(org.openqa.selenium.WebElement::getText).toList();
+    }
+
+    /** Answers the removal question with "Remove all N". */
+    void removeThemTogether() {
+        browser.clickButtonWithText(browser.driver(), (String) browser.script("return document.querySelector("
+                + "'#removal-dialog').confirmText"));
+        browser.waitUntil("the removal dialog to close", () -> browser.all(".removal-dependant").isEmpty());
+    }
+
+    /** What the notification after a removal says. */
+    String removalNotice() {
+        browser.waitUntil("the removal notice", () -> browser.isPresent("undo-notification-text"));
+        return browser.byId("undo-notification-text").getText();
+    }
+
+    /** Presses Ctrl+Z (with the focus wherever it is). */
+    void undoWithKeys() {
+        new org.openqa.selenium.interactions.Actions(browser.driver()).keyDown(org.openqa.selenium.Keys.CONTROL)
+                .sendKeys("z").keyUp(org.openqa.selenium.Keys.CONTROL).perform();
+        browser.waitForVaadin();
+    }
+
+    /** Presses Ctrl+Shift+Z. */
+    void redoWithKeys() {
+        new org.openqa.selenium.interactions.Actions(browser.driver()).keyDown(org.openqa.selenium.Keys.CONTROL)
+                .keyDown(org.openqa.selenium.Keys.SHIFT).sendKeys("z").keyUp(org.openqa.selenium.Keys.SHIFT)
+                .keyUp(org.openqa.selenium.Keys.CONTROL).perform();
+        browser.waitForVaadin();
+    }
+
+    String dataStores() {
+        browser.click("tab-stores");
+        return browser.gridText("dataStores-grid");
+    }
+
+    /** Opens Versions and compares the two latest versions; returns the plan changes listed, one per line. */
+    List<String> compareTheTwoLatestVersions() {
+        browser.click("show-versions");
+        browser.waitUntil("the versions dialog", () -> browser.isPresent("compare-versions"));
+        browser.click("compare-versions");
+        browser.waitUntil("the comparison", () -> browser.isPresent("comparison-plan-changes"));
+        browser.waitUntil("the comparison diagram", () -> Boolean.TRUE.equals(browser.script(
+                "return arguments[0].complete && arguments[0].naturalWidth > 0", browser.byId("comparison-diagram"))));
+        return browser.all("#comparison-plan-changes li").stream().map(org.openqa.selenium.WebElement::getText)
+                .toList();
+    }
+
+    /** The rows of the comparison's firewall rule list. */
+    String comparedRules() {
+        return browser.gridText("comparison-rules");
+    }
+
+    private void selectRow(String gridId, String firstCellText) {
+        var cell = browser.all("#" + gridId + " vaadin-grid-cell-content").stream()
+                .filter(c -> c.getText().strip().equals(firstCellText)).findFirst()
+                .orElseThrow(() -> new AssertionError("No row " + firstCellText + " in " + gridId));
+        browser.script("arguments[0].scrollIntoView({block: 'center'})", cell);
+        cell.click();
+        browser.waitForVaadin();
+    }
+
     String runtimes() {
         return browser.gridText("recommendation-runtimes");
     }

@@ -96,6 +96,33 @@ abstract class PlanPersistenceTests {
     }
 
     @Test
+    void anAutosaveThatRemovesAnElementStartsAVersionNamingWhatItRemoved() {
+        UUID id = plans.create(design.demoPlan(), VersionKind.CREATED);
+        OpenedPlan opened = plans.open(id);
+        Plan renamed = opened.plan().withName("Estate, renamed");
+        OpenedPlan saved = plans.save(id, opened.version(), renamed);
+        clock.advance(Duration.ofSeconds(30));
+        Plan withoutFlow = new Plan(renamed.schemaVersion(), renamed.name(), renamed.dataFactory(),
+                renamed.locations(), renamed.links(), renamed.dataStores(), renamed.flows().subList(1,
+                        renamed.flows().size()), renamed.runtime(), renamed.credentials());
+        saved = plans.save(id, saved.version(), withoutFlow);
+        clock.advance(Duration.ofSeconds(30));
+        plans.save(id, saved.version(), withoutFlow.withName("Estate, renamed again"));
+
+        List<VersionSummary> history = plans.versions(id);
+        assertThat(history).extracting(VersionSummary::kind).containsExactly(VersionKind.AUTOSAVE,
+                VersionKind.AUTOSAVE, VersionKind.CREATED);
+        assertThat(history.get(0).label()).isEqualTo("Removed flow Orders (SQL Server) → Enterprise warehouse "
+                + "(Synapse)");
+        Plan beforeRemoval = plans.version(id, history.get(1).id());
+        assertThat(beforeRemoval.name()).as("the edit before the removal has a version without it")
+                .isEqualTo("Estate, renamed");
+        assertThat(beforeRemoval.flows()).hasSize(renamed.flows().size());
+        assertThat(plans.version(id, history.get(0).id()).name()).as("later autosaves fold into the removal's")
+                .isEqualTo("Estate, renamed again");
+    }
+
+    @Test
     void restoresAnEarlierVersionAsANewVersion() {
         UUID id = plans.createEmpty("Before");
         OpenedPlan opened = plans.open(id);

@@ -10,13 +10,24 @@ import java.util.Objects;
  * @param kind what it is
  * @param label the text for it (a link's type, the flows it carries)
  * @param flows ids of the flows this edge carries; empty for links and the control channel
+ * @param difference how it differs from an earlier version, in a comparison diagram; null otherwise
  */
-public record DiagramEdge(String id, EdgeKind kind, String label, List<String> flows) {
+public record DiagramEdge(String id, EdgeKind kind, String label, List<String> flows, Difference difference) {
     public DiagramEdge {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(kind, "kind");
         label = label == null ? "" : label;
         flows = List.copyOf(flows);
+    }
+
+    /** An edge of a diagram that compares nothing. */
+    public DiagramEdge(String id, EdgeKind kind, String label, List<String> flows) {
+        this(id, kind, label, flows, null);
+    }
+
+    /** This edge marked as {@code difference} (null for unchanged). */
+    public DiagramEdge withDifference(Difference difference) {
+        return new DiagramEdge(id, kind, label, flows, difference);
     }
 
     /** What an edge stands for. */

@@ -53,6 +53,12 @@ public record DiagramModel(String title, String subtitle, Graph<DiagramNode, Dia
         return new Builder(plan, recommendation, typeNames).build();
     }
 
+    /** Whether any node or edge is marked as a {@link Difference} (a diagram made by {@link DiagramComparison}). */
+    public boolean showsDifferences() {
+        return graph.vertexSet().stream().anyMatch(node -> node.difference() != null)
+                || graph.edgeSet().stream().anyMatch(edge -> edge.difference() != null);
+    }
+
     /** Zones in graph order. */
     public List<DiagramNode> zones() {
         return graph.vertexSet().stream().filter(DiagramNode::isZone).toList();

@@ -13,14 +13,26 @@ import java.util.Set;
  * @param title the main label, as the user wrote it (escaped and fitted only when drawn)
  * @param subtitle the second line: a store's type, a runtime's host, a zone's kind
  * @param markers what to flag on it
+ * @param difference how it differs from an earlier version, in a comparison diagram; null otherwise
  */
-public record DiagramNode(String id, NodeKind kind, String zone, String title, String subtitle, Set<Marker> markers) {
+public record DiagramNode(String id, NodeKind kind, String zone, String title, String subtitle, Set<Marker> markers,
+        Difference difference) {
     public DiagramNode {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(kind, "kind");
         title = title == null ? "" : title;
         subtitle = subtitle == null ? "" : subtitle;
         markers = Set.copyOf(markers);
+    }
+
+    /** A node of a diagram that compares nothing. */
+    public DiagramNode(String id, NodeKind kind, String zone, String title, String subtitle, Set<Marker> markers) {
+        this(id, kind, zone, title, subtitle, markers, null);
+    }
+
+    /** This node marked as {@code difference} (null for unchanged). */
+    public DiagramNode withDifference(Difference difference) {
+        return new DiagramNode(id, kind, zone, title, subtitle, markers, difference);
     }
 
     public boolean isZone() {

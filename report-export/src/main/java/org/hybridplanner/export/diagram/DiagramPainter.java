@@ -50,6 +50,13 @@ public final class DiagramPainter {
     private static final Stroke CONTROL_STROKE =
             new BasicStroke(1.1f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10, new float[] {1.5f, 3}, 0);
     private static final Stroke LINK_STROKE = new BasicStroke(3.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND);
+    private static final Color ADDED = new Color(0x2F855A);
+    private static final Color CHANGED = new Color(0xB7791F);
+    private static final Color REMOVED = new Color(0x7B8794);
+    private static final Stroke ADDED_STROKE = new BasicStroke(2.8f);
+    private static final Stroke CHANGED_STROKE = new BasicStroke(2.4f);
+    private static final Stroke REMOVED_STROKE =
+            new BasicStroke(1.8f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10, new float[] {7, 5}, 0);
     private final Glyphs glyphs;
 
     /** A painter that draws text through the font chain. */
@@ -73,7 +80,7 @@ public final class DiagramPainter {
             paintZone(g, zone);
         }
         for (Route route : layout.edges()) {
-            paintRoute(g, route.edge().kind(), route.points());
+            paintRoute(g, route.edge().kind(), route.edge().difference(), route.points());
         }
         for (Placed node : layout.nodes()) {
             paintNode(g, node);
@@ -89,12 +96,36 @@ public final class DiagramPainter {
     private static void paintZone(Graphics2D g, Placed zone) {
         Box box = zone.bounds();
         var shape = new RoundRectangle2D.Double(box.x(), box.y(), box.width(), box.height(), 14, 14);
-        g.setColor(zoneFill(zone.node().kind()));
+        Difference difference = zone.node().difference();
+        g.setColor(difference == Difference.REMOVED ? Color.WHITE : zoneFill(zone.node().kind()));
         g.fill(shape);
-        boolean firewall = zone.node().has(Marker.FIREWALL_BOUNDARY);
-        g.setColor(firewall ? FIREWALL : ZONE_BORDER);
-        g.setStroke(firewall ? FIREWALL_STROKE : ZONE_STROKE);
+        if (difference != null) {
+            // In a comparison what changed matters more than where rules apply; the badge still names the rules.
+            outline(g, difference);
+        } else {
+            boolean firewall = zone.node().has(Marker.FIREWALL_BOUNDARY);
+            g.setColor(firewall ? FIREWALL : ZONE_BORDER);
+            g.setStroke(firewall ? FIREWALL_STROKE : ZONE_STROKE);
+        }
         g.draw(shape);
+    }
+
+    /** Sets the colour and stroke that outline an element of a comparison diagram. */
+    private static void outline(Graphics2D g, Difference difference) {
+        switch (difference) {
+            case ADDED -> {
+                g.setColor(ADDED);
+                g.setStroke(ADDED_STROKE);
+            }
+            case CHANGED -> {
+                g.setColor(CHANGED);
+                g.setStroke(CHANGED_STROKE);
+            }
+            case REMOVED -> {
+                g.setColor(REMOVED);
+                g.setStroke(REMOVED_STROKE);
+            }
+        }
     }
 
     private static Color zoneFill(NodeKind kind) {
@@ -109,7 +140,7 @@ public final class DiagramPainter {
         };
     }
 
-    private static void paintRoute(Graphics2D g, EdgeKind kind, List<Point> points) {
+    private static void paintRoute(Graphics2D g, EdgeKind kind, Difference difference, List<Point> points) {
         if (points.size() < 2) {
             return;
         }
@@ -135,6 +166,14 @@ public final class DiagramPainter {
                 g.setColor(CONTROL);
                 g.setStroke(CONTROL_STROKE);
             }
+        }
+        if (difference == Difference.REMOVED) {
+            g.setColor(REMOVED);
+            g.setStroke(REMOVED_STROKE);
+        } else if (difference == Difference.ADDED) {
+            g.setColor(ADDED);
+        } else if (difference == Difference.CHANGED) {
+            g.setColor(CHANGED);
         }
         g.draw(path);
         if (kind != EdgeKind.LINK) {
@@ -192,10 +231,18 @@ public final class DiagramPainter {
             case DATA_FACTORY -> new Color(0xD9E2EC);
             default -> Color.WHITE;
         });
+        Difference difference = node.node().difference();
+        if (difference == Difference.REMOVED) {
+            g.setColor(Color.WHITE);
+        }
         g.fill(shape);
-        boolean warned = node.node().has(Marker.WARNING);
-        g.setColor(warned ? WARNING : new Color(0x616E7C));
-        g.setStroke(new BasicStroke(warned ? 2f : 1f));
+        if (difference != null) {
+            outline(g, difference);
+        } else {
+            boolean warned = node.node().has(Marker.WARNING);
+            g.setColor(warned ? WARNING : new Color(0x616E7C));
+            g.setStroke(new BasicStroke(warned ? 2f : 1f));
+        }
         g.draw(shape);
     }
 
@@ -239,6 +286,9 @@ public final class DiagramPainter {
             case "warning" -> WARNING;
             case "allowlist" -> new Color(0x2F855A);
             case "8060 in" -> new Color(0x8A5A00);
+            case "added" -> ADDED;
+            case "changed" -> CHANGED;
+            case "removed" -> REMOVED;
             default -> FIREWALL;
         };
     }
@@ -262,7 +312,12 @@ public final class DiagramPainter {
                 g.fill(new RoundRectangle2D.Double(box.x() + 6, box.y() + 2, box.width() - 12, box.height() - 4, 6,
                         6));
             }
-            default -> paintRoute(g, EdgeKind.valueOf(sample.kind()),
+            case "ADDED", "CHANGED", "REMOVED" -> {
+                outline(g, Difference.valueOf(sample.kind()));
+                g.draw(new RoundRectangle2D.Double(box.x() + 2, box.y() + 1, box.width() - 4, box.height() - 2, 6,
+                        6));
+            }
+            default -> paintRoute(g, EdgeKind.valueOf(sample.kind()), null,
                     List.of(new Point(box.x(), y), new Point(box.maxX(), y)));
         }
     }

@@ -136,7 +136,7 @@ public final class ZoneLayout {
 
         private double headerHeight(DiagramNode zone) {
             double height = 8 + TextStyle.ZONE_TITLE.lineHeight() + 2 + TextStyle.ZONE_SUBTITLE.lineHeight() + 10;
-            if (zone.has(Marker.FIREWALL_BOUNDARY) || zone.has(Marker.WARNING)) {
+            if (zone.has(Marker.FIREWALL_BOUNDARY) || zone.has(Marker.WARNING) || zone.difference() != null) {
                 height += TextStyle.BADGE.lineHeight() + 6;
             }
             return height;
@@ -204,6 +204,9 @@ public final class ZoneLayout {
             addText(zone.subtitle(), box.x() + ZONE_PADDING, y, inner, TextStyle.ZONE_SUBTITLE, zone.id());
             y += TextStyle.ZONE_SUBTITLE.lineHeight() + 6;
             double badgeX = box.x() + ZONE_PADDING;
+            if (zone.difference() != null) {
+                badgeX = addBadge(zone.difference().badge(), badgeX, y, zone.id()) + BADGE_GAP;
+            }
             if (zone.has(Marker.FIREWALL_BOUNDARY)) {
                 badgeX = addBadge("firewall rules apply", badgeX, y, zone.id()) + BADGE_GAP;
             }
@@ -227,6 +230,9 @@ public final class ZoneLayout {
             addText(node.title(), box.x() + 10, box.y() + 6, inner, TextStyle.NODE_TITLE, node.id());
             double lineY = box.y() + 6 + TextStyle.NODE_TITLE.lineHeight() + 3;
             List<String> badges = new ArrayList<>();
+            if (node.difference() != null) {
+                badges.add(node.difference().badge());
+            }
             if (node.has(Marker.WARNING)) {
                 badges.add("warning");
             }
@@ -471,7 +477,7 @@ public final class ZoneLayout {
             double inner = width - 2 * MARGIN;
             addText("Legend", MARGIN, top, inner, TextStyle.LEGEND_HEADING, "");
             double y = top + TextStyle.LEGEND_HEADING.lineHeight() + 8;
-            String[][] items = {
+            List<String[]> items = new ArrayList<>(List.of(new String[][] {
                 {"FLOW", "Data flow: source → runtime → sink"},
                 {"BLOCKED_FLOW", "Blocked flow: no runtime reaches both ends"},
                 {"CONTROL_CHANNEL", "Command channel to Data Factory, out 443"},
@@ -480,18 +486,23 @@ public final class ZoneLayout {
                 {"ALLOWLIST", "Store firewall must allow the runtime"},
                 {"INBOUND_8060", "Windows Firewall: inbound 8060 on the machine"},
                 {"WARNING", "Named in a warning"},
-            };
+            }));
+            if (model.showsDifferences()) {
+                items.add(new String[] {Difference.ADDED.name(), "Added since the earlier version"});
+                items.add(new String[] {Difference.CHANGED.name(), "Changed since the earlier version"});
+                items.add(new String[] {Difference.REMOVED.name(), "Removed: only the earlier version has it"});
+            }
             int perRow = Math.max(1, (int) (inner / LEGEND_CELL_WIDTH));
             double rowHeight = Math.max(TextStyle.LEGEND.lineHeight(), 14) + 6;
-            for (int i = 0; i < items.length; i++) {
+            for (int i = 0; i < items.size(); i++) {
                 double x = MARGIN + (i % perRow) * LEGEND_CELL_WIDTH;
                 double rowY = y + (i / perRow) * rowHeight;
                 Box sample = new Box(x, rowY, 44, 14);
-                legend.add(new LegendSample(items[i][0], sample));
-                addText(items[i][1], x + 52, rowY + (14 - TextStyle.LEGEND.lineHeight()) / 2,
+                legend.add(new LegendSample(items.get(i)[0], sample));
+                addText(items.get(i)[1], x + 52, rowY + (14 - TextStyle.LEGEND.lineHeight()) / 2,
                         LEGEND_CELL_WIDTH - 60, TextStyle.LEGEND, "");
             }
-            y += ((items.length + perRow - 1) / perRow) * rowHeight + 10;
+            y += ((items.size() + perRow - 1) / perRow) * rowHeight + 10;
             List<String> notes = model.notes();
             if (notes.isEmpty()) {
                 return y;

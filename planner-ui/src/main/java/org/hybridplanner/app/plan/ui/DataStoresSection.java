@@ -35,8 +35,8 @@ final class DataStoresSection extends ElementSection<DataStore> {
     }
 
     @Override
-    Plan removed(Plan plan, int index) {
-        return PlanEdits.removeDataStore(plan, index);
+    ElementRemoval removal(Plan plan, int index) {
+        return ElementRemoval.ofDataStore(plan, index);
     }
 
     @Override

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.function.SerializableSupplier;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.theme.lumo.LumoUtility;
@@ -23,7 +24,12 @@ final class DesignDiagram extends Composite<Div> {
     private final Anchor fullSize = new Anchor();
 
     DesignDiagram() {
-        image.setId("design-diagram");
+        this("design-diagram");
+    }
+
+    /** @param id the image's element id */
+    DesignDiagram(String id) {
+        image.setId(id);
         image.setWidthFull();
         image.addClassNames(LumoUtility.Border.ALL, LumoUtility.BorderColor.CONTRAST_10,
                 LumoUtility.BorderRadius.MEDIUM);
@@ -36,12 +42,22 @@ final class DesignDiagram extends Composite<Div> {
 
     /** Points the image at the new design; the SVG is drawn only when the browser fetches it, not on every edit. */
     void show(Plan plan, Recommendation recommendation) {
+        show(() -> Exporters.svg(plan, recommendation), "Network diagram of " + plan.name());
+    }
+
+    /** Shows one diagram of two designs, with what the later one added, changed and removed marked. */
+    void showComparison(Plan before, Recommendation beforeDesign, Plan after, Recommendation afterDesign) {
+        show(() -> Exporters.comparisonSvg(before, beforeDesign, after, afterDesign),
+                "Network diagram of " + after.name() + " with the differences from the earlier version marked");
+    }
+
+    private void show(SerializableSupplier<String> svgDocument, String alt) {
         DownloadHandler handler = DownloadHandler.fromInputStream(event -> {
-            byte[] svg = Exporters.svg(plan, recommendation).getBytes(StandardCharsets.UTF_8);
+            byte[] svg = svgDocument.get().getBytes(StandardCharsets.UTF_8);
             return new DownloadResponse(new ByteArrayInputStream(svg), "diagram.svg", "image/svg+xml", svg.length);
         });
         image.setSrc(handler);
-        image.setAlt("Network diagram of " + plan.name());
+        image.setAlt(alt);
         fullSize.setHref(handler);
     }
 }

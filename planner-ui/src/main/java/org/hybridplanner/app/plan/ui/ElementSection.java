@@ -75,7 +75,8 @@ abstract class ElementSection<E> extends Composite<VerticalLayout> {
 
     abstract Plan replaced(Plan plan, int index, E element);
 
-    abstract Plan removed(Plan plan, int index);
+    /** Removing the element at {@code index} with everything that depends on it. */
+    abstract ElementRemoval removal(Plan plan, int index);
 
     /** Adds the grid's columns. */
     abstract void columns(Grid<Indexed<E>> grid);
@@ -147,16 +148,34 @@ abstract class ElementSection<E> extends Composite<VerticalLayout> {
         grid.select(new Indexed<>(last, elements(editing.plan()).get(last)));
     }
 
+    /**
+     * Removes the selected element at once when nothing depends on it (undo brings it back, so no question is
+     * asked); otherwise asks first, naming what depends on it, and removes them together.
+     */
     private void removeElement() {
         if (selected < 0) {
             return;
         }
-        List<Problem> problems = editing.apply(removed(editing.plan(), selected));
+        ElementRemoval removal = removal(editing.plan(), selected);
+        if (removal.dependants().isEmpty()) {
+            remove(removal);
+        } else {
+            RemovalDialog.ask(removal, () -> remove(removal));
+        }
+    }
+
+    private void remove(ElementRemoval removal) {
+        List<Problem> problems = editing.apply(removal.plan());
         if (!problems.isEmpty()) {
-            notifyProblem("Cannot remove it while it is in use: " + problems.get(0));
+            // Not expected (dependants go with the element); say so in words rather than leave the click unanswered.
+            notifyProblem("Could not remove " + removal.element() + ": " + problems.get(0).message());
             return;
         }
         grid.deselectAll();
+        // The focus must not stay on the Remove button, now disabled: a disabled button swallows keys, Ctrl+Z too.
+        // The grid's host element takes no focus, so the section's other button does.
+        add.focus();
+        UndoNotification.show(removal.summary(), editing::undo);
     }
 
     private void formChanged() {

@@ -34,8 +34,8 @@ final class FlowsSection extends ElementSection<Flow> {
     }
 
     @Override
-    Plan removed(Plan plan, int index) {
-        return PlanEdits.removeFlow(plan, index);
+    ElementRemoval removal(Plan plan, int index) {
+        return ElementRemoval.ofFlow(plan, index);
     }
 
     @Override

@@ -35,8 +35,8 @@ final class LinksSection extends ElementSection<Link> {
     }
 
     @Override
-    Plan removed(Plan plan, int index) {
-        return PlanEdits.removeLink(plan, index);
+    ElementRemoval removal(Plan plan, int index) {
+        return ElementRemoval.ofLink(plan, index);
     }
 
     @Override

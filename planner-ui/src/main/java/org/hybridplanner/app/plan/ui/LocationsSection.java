@@ -34,8 +34,8 @@ final class LocationsSection extends ElementSection<Location> {
     }
 
     @Override
-    Plan removed(Plan plan, int index) {
-        return PlanEdits.removeLocation(plan, index);
+    ElementRemoval removal(Plan plan, int index) {
+        return ElementRemoval.ofLocation(plan, index);
     }
 
     @Override

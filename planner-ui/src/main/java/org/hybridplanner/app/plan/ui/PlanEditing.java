@@ -5,7 +5,7 @@ import org.hybridplanner.model.Catalog;
 import org.hybridplanner.model.Plan;
 import org.hybridplanner.model.Problem;
 
-/** What the editor's sections may ask of it: the plan being edited, the catalog, and to apply an edit. */
+/** What the editor's sections may ask of it: the plan being edited, the catalog, to apply an edit and to undo. */
 interface PlanEditing {
     Plan plan();
 
@@ -13,7 +13,10 @@ interface PlanEditing {
 
     /**
      * Makes {@code candidate} the edited plan when it has no problems, and returns its problems otherwise (the plan
-     * then stays as it was, so an invalid edit is never saved).
+     * then stays as it was, so an invalid edit is never saved). An applied edit can be undone.
      */
     List<Problem> apply(Plan candidate);
+
+    /** Undoes the last edit of this editing session, when there is one. */
+    void undo();
 }

@@ -2,6 +2,9 @@ package org.hybridplanner.app.plan.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -43,6 +46,7 @@ import org.hybridplanner.export.ExportContext;
 import org.hybridplanner.model.Catalog;
 import org.hybridplanner.model.Plan;
 import org.hybridplanner.model.Problem;
+import org.hybridplanner.model.change.PlanChanges;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -83,6 +87,9 @@ public final class PlanEditorView extends VerticalLayout implements BeforeEnterO
     private final Span sharedBy = sharedBy();
     private Instant lastChange = Instant.EPOCH;
     private Registration pollRegistration;
+    private final EditHistory history = new EditHistory();
+    private final Button undo = new Button("Undo", click -> undo());
+    private final Button redo = new Button("Redo", click -> redo());
 
     PlanEditorView(PlanService plans, DesignService design, Clock clock, ShareLinkService shareLinks) {
         this.plans = plans;
@@ -103,6 +110,16 @@ public final class PlanEditorView extends VerticalLayout implements BeforeEnterO
             }
         });
         add(header(), body());
+        addHistoryShortcuts();
+    }
+
+    /** Ctrl+Z undoes, Ctrl+Shift+Z and Ctrl+Y redo (Cmd on a Mac), wherever the focus is in the editor's window. */
+    private void addHistoryShortcuts() {
+        for (KeyModifier command : List.of(KeyModifier.CONTROL, KeyModifier.META)) {
+            Shortcuts.addShortcutListener(this, this::undo, Key.KEY_Z, command);
+            Shortcuts.addShortcutListener(this, this::redo, Key.KEY_Z, command, KeyModifier.SHIFT);
+            Shortcuts.addShortcutListener(this, this::redo, Key.KEY_Y, command);
+        }
     }
 
     private static TextField planNameField() {
@@ -138,11 +155,15 @@ public final class PlanEditorView extends VerticalLayout implements BeforeEnterO
         export.setId("export-json");
         ExportMenu exportDesign = new ExportMenu(() -> new ExportMenu.Source(plan, design.design(plan).recommendation(),
                 new ExportContext(signedInName(), clock, "version " + version)));
-        for (Button button : List.of(saveVersion, versions, share)) {
+        undo.setId("undo");
+        undo.setTooltipText("Undo the last edit (Ctrl+Z)");
+        redo.setId("redo");
+        redo.setTooltipText("Redo what was undone (Ctrl+Shift+Z)");
+        for (Button button : List.of(undo, redo, saveVersion, versions, share)) {
             button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         }
-        HorizontalLayout header = new HorizontalLayout(planName, sharedBy, saveStatus, saveVersion, versions, share,
-                export, exportDesign);
+        HorizontalLayout header = new HorizontalLayout(planName, sharedBy, saveStatus, undo, redo, saveVersion,
+                versions, share, export, exportDesign);
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.expand(saveStatus);
@@ -206,6 +227,7 @@ public final class PlanEditorView extends VerticalLayout implements BeforeEnterO
         sharedBy.setText(owned ? "" : "Shared with you by " + plans.ownerOf(planId));
         sharedBy.setVisible(!owned);
         showFieldProblems(planName, List.of(), "$.name");
+        history.clear();
         show(design.design(plan));
         saveStatus.setText("Saved " + TIME.format(opened.updatedAt()) + " UTC by " + opened.updatedBy());
     }
@@ -231,19 +253,77 @@ public final class PlanEditorView extends VerticalLayout implements BeforeEnterO
         if (!candidateDesign.isValid()) {
             return candidateDesign.problems();
         }
-        plan = candidate;
-        show(candidateDesign);
-        markDirty();
+        history.recorded(plan, candidate, clock.instant());
+        replacePlan(candidate, candidateDesign);
         return List.of();
     }
 
+    /** Goes back to the plan before the last edit; itself an edit (validated, autosaved, versioned as usual). */
+    @Override
+    public void undo() {
+        history.undoTarget().ifPresent(target -> {
+            Plan current = plan;
+            if (applyFromHistory(target)) {
+                history.undone(current);
+                showHistoryState();
+            }
+        });
+    }
+
+    /** Applies again what the last undo took back. */
+    void redo() {
+        history.redoTarget().ifPresent(target -> {
+            Plan current = plan;
+            if (applyFromHistory(target)) {
+                history.redone(current);
+                showHistoryState();
+            }
+        });
+    }
+
+    private boolean applyFromHistory(Plan target) {
+        Design targetDesign = design.design(target);
+        if (!targetDesign.isValid()) {
+            // Every step was valid when it was made; only a change of the rules in between could get here.
+            Notification.show("Cannot go back to that state: " + targetDesign.problems().get(0).message());
+            return false;
+        }
+        replacePlan(target, targetDesign);
+        return true;
+    }
+
+    /**
+     * Shows and marks unsaved a plan already checked. An edit that removes elements first saves what came before
+     * it, so that the version history keeps the earlier edits without the removal (the removal's own save then
+     * starts a new version).
+     */
+    private void replacePlan(Plan next, Design nextDesign) {
+        if (dirty && PlanChanges.between(plan, next).removesElements()) {
+            saveNow();
+        }
+        plan = next;
+        show(nextDesign);
+        markDirty();
+        showHistoryState();
+    }
+
+    private void showHistoryState() {
+        undo.setEnabled(history.canUndo());
+        redo.setEnabled(history.canRedo());
+    }
+
     private void show(Design shown) {
+        if (!plan.name().equals(planName.getValue())) {
+            planName.setValue(plan.name());
+            showFieldProblems(planName, List.of(), "$.name");
+        }
         settings.refresh(plan);
         locations.refresh(plan);
         links.refresh(plan);
         dataStores.refresh(plan);
         flows.refresh(plan);
         recommendation.show(shown);
+        showHistoryState();
     }
 
     private static void showFieldProblems(TextField field, List<Problem> problems, String path) {
