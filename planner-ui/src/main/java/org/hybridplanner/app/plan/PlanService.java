@@ -13,6 +13,7 @@ import org.hybridplanner.app.account.AccountNames;
 import org.hybridplanner.app.account.CurrentAccount;
 import org.hybridplanner.app.account.SignedInAccount;
 import org.hybridplanner.app.base.PlainText;
+import org.hybridplanner.app.base.PlannerMetrics;
 import org.hybridplanner.model.Plan;
 import org.hybridplanner.model.Problem;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -37,9 +38,11 @@ public class PlanService {
     private final CurrentAccount currentAccount;
     private final AccountNames accountNames;
     private final Clock clock;
+    private final PlannerMetrics metrics;
 
     PlanService(StoredPlanRepository plans, PlanVersionRepository versions, EditGrantRepository grants,
-            DesignService design, CurrentAccount currentAccount, AccountNames accountNames, Clock clock) {
+            DesignService design, CurrentAccount currentAccount, AccountNames accountNames, Clock clock,
+            PlannerMetrics metrics) {
         this.plans = plans;
         this.versions = versions;
         this.grants = grants;
@@ -47,6 +50,7 @@ public class PlanService {
         this.currentAccount = currentAccount;
         this.accountNames = accountNames;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     /**
@@ -220,6 +224,7 @@ public class PlanService {
         SignedInAccount account = currentAccount.require();
         StoredPlan stored = editable(id);
         if (stored.version() != expectedVersion) {
+            metrics.planConflict();
             throw new PlanConflictException(id);
         }
         PlanDocument document = design.document(plan);
@@ -229,9 +234,11 @@ public class PlanService {
             plans.saveAndFlush(stored);
         } catch (ObjectOptimisticLockingFailureException e) {
             // Another save passed the version check at the same moment and committed first.
+            metrics.planConflict();
             throw new PlanConflictException(id);
         }
         record(id, kind, label, document.json(), account.getUsername(), now);
+        metrics.planSaved();
         return opened(stored);
     }
 

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.hybridplanner.app.base.PlannerMetrics;
 import org.hybridplanner.app.base.SecretTokens;
 import org.hybridplanner.app.plan.DesignService;
 import org.hybridplanner.app.plan.OpenedPlan;
@@ -32,10 +33,11 @@ public class ShareLinkService {
     private final Clock clock;
     private final Duration defaultExpiry;
     private final boolean allowNoExpiry;
+    private final PlannerMetrics metrics;
 
     ShareLinkService(ShareLinkRepository links, PlanService plans, DesignService design, GuessLimiter limiter,
             Clock clock, @Value("${planner.share.default-expiry:30d}") Duration defaultExpiry,
-            @Value("${planner.share.allow-no-expiry:false}") boolean allowNoExpiry) {
+            @Value("${planner.share.allow-no-expiry:false}") boolean allowNoExpiry, PlannerMetrics metrics) {
         this.links = links;
         this.plans = plans;
         this.design = design;
@@ -43,6 +45,7 @@ public class ShareLinkService {
         this.clock = clock;
         this.defaultExpiry = defaultExpiry;
         this.allowNoExpiry = allowNoExpiry;
+        this.metrics = metrics;
     }
 
     public Duration defaultExpiry() {
@@ -114,6 +117,7 @@ public class ShareLinkService {
             throw new ShareLinkNotFoundException();
         }
         link.used(clock.instant());
+        metrics.shareLinkUsed(false);
         Recommendation recommendation = design.design(opened.plan()).recommendation();
         String versionLabel = link.versionId() == null ? "latest version" : "version " + link.versionId();
         return new SharedDesign(opened.plan(), recommendation, opened.updatedBy(), versionLabel, link.access());
@@ -134,6 +138,7 @@ public class ShareLinkService {
                 throw new ShareLinkNotFoundException();
             }
             link.used(clock.instant());
+            metrics.shareLinkUsed(true);
         }
         return new JoinedLink(link.access(), link.planId());
     }

@@ -136,7 +136,8 @@ public final class PlanEditorView extends VerticalLayout implements BeforeEnterO
         Anchor export = JsonDownloads.link("Export JSON", () -> JsonDownloads.fileName(plan.name(), ""),
                 () -> design.write(plan));
         export.setId("export-json");
-        ExportMenu exportDesign = new ExportMenu(() -> new ExportMenu.Source(plan, design.design(plan).recommendation(),
+        ExportMenu exportDesign = new ExportMenu(design, () -> new ExportMenu.Source(plan,
+                design.design(plan).recommendation(),
                 new ExportContext(signedInName(), clock, "version " + version)));
         for (Button button : List.of(saveVersion, versions, share)) {
             button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
