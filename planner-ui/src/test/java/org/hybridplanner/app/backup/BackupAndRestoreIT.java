@@ -62,6 +62,11 @@ class BackupAndRestoreIT {
             }
             assertThat(send(port, "POST", "/api/admin/backup", null, null).statusCode()).isEqualTo(401);
             assertThat(send(port, "POST", "/api/admin/backup", user, null).statusCode()).isEqualTo(403);
+            try (DatabaseBackup.TakenBackup running = planner.getBean(DatabaseBackup.class).take()) {
+                HttpResponse<String> second = send(port, "POST", "/api/admin/backup", admin, null);
+                assertThat(second.statusCode()).as("one backup at a time").isEqualTo(409);
+                assertThat(second.body()).contains("Another backup is being taken");
+            }
 
             AtomicBoolean saving = new AtomicBoolean(true);
             CompletableFuture<Void> saves = CompletableFuture.runAsync(() -> {

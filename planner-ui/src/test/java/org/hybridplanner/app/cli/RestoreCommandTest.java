@@ -95,6 +95,20 @@ class RestoreCommandTest {
     }
 
     @Test
+    void refusesToReplaceADatabaseARunningPlannerHoldsOpen() throws Exception {
+        Path backup = backupOf(plannerDatabase(1, 1));
+        Path data = Files.createDirectories(temp.resolve("running"));
+        try (Connection running = DriverManager.getConnection("jdbc:h2:file:" + data.resolve("planner"), "planner",
+                "")) {
+            assertThat(run(Map.of(), "restore", backup.toString(), "--data-dir", data.toString(), "--replace"))
+                    .isEqualTo(1);
+        }
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("is in use: stop the running planner first");
+        assertThat(Files.list(data).map(path -> path.getFileName().toString()).toList())
+                .containsExactly("planner.mv.db");
+    }
+
+    @Test
     void refusesAMissingBackupFile() {
         assertThat(run(Map.of(), "restore", temp.resolve("nowhere.zip").toString())).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("nowhere.zip: no such file");
