@@ -117,7 +117,7 @@ public class ShareLinkService {
             throw new ShareLinkNotFoundException();
         }
         link.used(clock.instant());
-        metrics.shareLinkUsed(false);
+        metrics.shareLinkUsed(link.access() == ShareAccess.EDIT);
         Recommendation recommendation = design.design(opened.plan()).recommendation();
         String versionLabel = link.versionId() == null ? "latest version" : "version " + link.versionId();
         return new SharedDesign(opened.plan(), recommendation, opened.updatedBy(), versionLabel, link.access());
@@ -138,7 +138,7 @@ public class ShareLinkService {
                 throw new ShareLinkNotFoundException();
             }
             link.used(clock.instant());
-            metrics.shareLinkUsed(true);
+            metrics.shareLinkUsed(link.access() == ShareAccess.EDIT);
         }
         return new JoinedLink(link.access(), link.planId());
     }
