@@ -9,4 +9,5 @@ source bin/select-jdk.sh
 source bin/test-services.sh
 install_missing_packages
 start_test_postgres
-./mvnw -B verify "$@"
+# -Pimage: the container image is built and started (ImageIT, about a minute; docs/deployment.md).
+./mvnw -B verify -Pimage "$@"

@@ -9,6 +9,8 @@ install_missing_packages() {
   command -v chromium >/dev/null 2>&1 || missing+=(chromium)
   command -v chromedriver >/dev/null 2>&1 || missing+=(chromium-driver)
   compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || missing+=(postgresql)
+  # The container image (-Pimage) takes fontconfig's library from this machine (bin/image-root.sh).
+  /sbin/ldconfig -p | grep -q 'libfontconfig\.so\.1 ' || missing+=(libfontconfig1)
   [ ${#missing[@]} -eq 0 ] && return 0
   if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
     echo "test.sh: installing ${missing[*]} for the browser and PostgreSQL tests" >&2

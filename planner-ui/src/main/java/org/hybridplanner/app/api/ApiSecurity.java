@@ -3,6 +3,7 @@ package org.hybridplanner.app.api;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import org.hybridplanner.app.account.Role;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,10 +20,12 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 /**
  * The REST API's own chain, before Vaadin's: stateless, bearer tokens only (no session cookie, so no CSRF risk and
  * CSRF protection is off for {@code /api/**} only). Link holders' endpoints and the OpenAPI description are open;
- * everything else needs a personal API token.
+ * everything else needs a personal API token. The Prometheus scrape endpoint is served the same way, for an admin's
+ * token only: a scraper is a machine client like any other, and the figures are not for every account.
  */
 @Configuration
 class ApiSecurity {
+    private static final String PROMETHEUS = "/actuator/prometheus";
 
     @Bean
     @ConditionalOnWebApplication
@@ -32,6 +35,7 @@ class ApiSecurity {
                 .authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/shared/**", "/api/openapi.yaml").permitAll()
+                        .requestMatchers(PROMETHEUS).hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
                 .addFilterBefore(new BearerTokenFilter(tokens), AnonymousAuthenticationFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -49,12 +53,15 @@ class ApiSecurity {
     }
 
     /**
-     * An API request, or the servlet error page of one: an error under {@code /api/} that no problem-details handler
-     * answered (see {@link ApiRequestProblems}) keeps its status instead of meeting the sign-in chain's redirect.
+     * An API request (or the Prometheus scrape), or the servlet error page of one: an error under {@code /api/} that
+     * no problem-details handler answered (see {@link ApiRequestProblems}) keeps its status instead of meeting the
+     * sign-in chain's redirect.
      */
     private static boolean isApiRequest(HttpServletRequest request) {
         String api = request.getContextPath() + "/api/";
-        return request.getRequestURI().startsWith(api) || request.getDispatcherType() == DispatcherType.ERROR
+        return request.getRequestURI().startsWith(api)
+                || request.getRequestURI().equals(request.getContextPath() + PROMETHEUS)
+                || request.getDispatcherType() == DispatcherType.ERROR
                 && request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String uri
                 && uri.startsWith(api);
     }

@@ -16,7 +16,6 @@ import org.hybridplanner.app.plan.VersionSummary;
 import org.hybridplanner.engine.RecommendationJson;
 import org.hybridplanner.export.ExportContext;
 import org.hybridplanner.export.ExportFormat;
-import org.hybridplanner.export.Exporters;
 import org.hybridplanner.model.Recommendation;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -111,7 +110,7 @@ class PlansApiController {
                 "Unknown format '" + format + "'; formats: " + formatNames()));
         Recommendation recommendation = design.design(opened.plan()).recommendation();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Exporters.write(exportFormat, opened.plan(), recommendation, new ExportContext(
+        design.export(exportFormat, opened.plan(), recommendation, new ExportContext(
                 currentAccount.require().getUsername(), clock, "version " + opened.version()), out);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(exportFormat.mediaType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

@@ -34,8 +34,8 @@ public final class PlannerCommandLine {
     static PlannerCommandLine standard(CliConsole console) {
         RecommendationEngine engine = RecommendationEngine.standard();
         return new PlannerCommandLine(List.of(new RecommendCommand(engine), new ValidateCommand(engine),
-                new ExportCommand(engine, Clock.systemUTC()), new TokenCommand(PlannerCommandLine::withoutWebServer)),
-                console);
+                new ExportCommand(engine, Clock.systemUTC()), new TokenCommand(PlannerCommandLine::withoutWebServer),
+                new RestoreCommand(System::getenv, Clock.systemUTC())), console);
     }
 
     /** The application with its configuration and database, but no web server and no log on the console. */

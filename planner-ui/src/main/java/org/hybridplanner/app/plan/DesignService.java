@@ -1,10 +1,16 @@
 package org.hybridplanner.app.plan;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import org.hybridplanner.app.base.PlannerMetrics;
 import org.hybridplanner.engine.ExamplePlans;
 import org.hybridplanner.engine.PlanEvaluation;
 import org.hybridplanner.engine.RecommendationEngine;
+import org.hybridplanner.export.ExportContext;
+import org.hybridplanner.export.ExportFormat;
+import org.hybridplanner.export.Exporters;
 import org.hybridplanner.model.Catalog;
 import org.hybridplanner.model.CredentialOptions;
 import org.hybridplanner.model.DataFactory;
@@ -13,17 +19,23 @@ import org.hybridplanner.model.Plan;
 import org.hybridplanner.model.PlanReadResult;
 import org.hybridplanner.model.PlanWriter;
 import org.hybridplanner.model.Problem;
+import org.hybridplanner.model.Recommendation;
 import org.hybridplanner.model.RuntimeOptions;
 import org.springframework.stereotype.Service;
 
-/** The engine as the planner uses it: validate, recommend, read and write plan documents. Stateless. */
+/**
+ * The engine and the exporters as the planner uses them: validate, recommend, read and write plan documents, export
+ * designs; each engine run, read and export is measured ({@link PlannerMetrics}). Stateless.
+ */
 @Service
 public class DesignService {
     private final RecommendationEngine engine;
+    private final PlannerMetrics metrics;
     private final PlanWriter writer = new PlanWriter();
 
-    DesignService(RecommendationEngine engine) {
+    DesignService(RecommendationEngine engine, PlannerMetrics metrics) {
         this.engine = engine;
+        this.metrics = metrics;
     }
 
     public Catalog catalog() {
@@ -33,7 +45,7 @@ public class DesignService {
     /** Every problem of the plan (the format's checks and the planner's name rules); the design when none. */
     public Design design(Plan plan) {
         // One validation per edit: the engine checks the plan and recommends in the same pass.
-        PlanEvaluation evaluation = engine.evaluate(plan);
+        PlanEvaluation evaluation = metrics.recommendation(() -> engine.evaluate(plan));
         List<Problem> problems = new ArrayList<>(evaluation.problems());
         problems.addAll(NameRules.problems(plan));
         return new Design(plan, problems, problems.isEmpty() ? evaluation.recommendation() : null);
@@ -47,12 +59,20 @@ public class DesignService {
 
     /** Reads an uploaded plan file: malformed JSON, format problems and name problems, each with its path. */
     public PlanReadResult read(byte[] json) {
-        PlanReadResult result = engine.reader().read(json);
-        if (!result.isValid()) {
-            return result;
-        }
-        List<Problem> names = NameRules.problems(result.plan());
-        return names.isEmpty() ? result : new PlanReadResult(null, names);
+        return metrics.planRead(() -> {
+            PlanReadResult result = engine.reader().read(json);
+            if (!result.isValid()) {
+                return result;
+            }
+            List<Problem> names = NameRules.problems(result.plan());
+            return names.isEmpty() ? result : new PlanReadResult(null, names);
+        });
+    }
+
+    /** Writes the design in one of the export formats. */
+    public void export(ExportFormat format, Plan plan, Recommendation recommendation, ExportContext context,
+            OutputStream out) throws IOException {
+        metrics.export(format, () -> Exporters.write(format, plan, recommendation, context, out));
     }
 
     public byte[] write(Plan plan) {

@@ -14,6 +14,7 @@ import org.hybridplanner.app.account.CurrentAccount;
 import org.hybridplanner.app.account.SignedInAccount;
 import org.hybridplanner.app.base.DurableCommits;
 import org.hybridplanner.app.base.PlainText;
+import org.hybridplanner.app.base.PlannerMetrics;
 import org.hybridplanner.model.Plan;
 import org.hybridplanner.model.Problem;
 import org.hybridplanner.model.change.ChangeKind;
@@ -45,10 +46,11 @@ public class PlanService {
     private final AccountNames accountNames;
     private final DurableCommits durability;
     private final Clock clock;
+    private final PlannerMetrics metrics;
 
     PlanService(StoredPlanRepository plans, PlanVersionRepository versions, EditGrantRepository grants,
             DesignService design, CurrentAccount currentAccount, AccountNames accountNames, DurableCommits durability,
-            Clock clock) {
+            Clock clock, PlannerMetrics metrics) {
         this.plans = plans;
         this.versions = versions;
         this.grants = grants;
@@ -57,6 +59,7 @@ public class PlanService {
         this.accountNames = accountNames;
         this.durability = durability;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     /**
@@ -244,6 +247,7 @@ public class PlanService {
         StoredPlan stored = editable(id);
         if (stored.version() != expectedVersion
                 || expectedRevision != null && !expectedRevision.equals(stored.revision())) {
+            metrics.planConflict();
             throw new PlanConflictException(id);
         }
         PlanDocument document = design.document(plan);
@@ -254,11 +258,13 @@ public class PlanService {
             plans.saveAndFlush(stored);
         } catch (ObjectOptimisticLockingFailureException e) {
             // Another save passed the version check at the same moment and committed first.
+            metrics.planConflict();
             throw new PlanConflictException(id);
         }
         record(id, kind, removal != null ? removal : label, document.json(), account.getUsername(), now,
                 removal != null);
         durability.beforeAcknowledging();
+        metrics.planSaved();
         return opened(stored);
     }
 

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.hybridplanner.app.base.FailureLimiter;
+import org.hybridplanner.app.base.PlannerMetrics;
 import org.hybridplanner.app.base.SecretTokens;
 import org.hybridplanner.app.plan.DesignService;
 import org.hybridplanner.app.plan.OpenedPlan;
@@ -31,15 +32,17 @@ public class ShareLinkService {
     private final GuessLimiter limiter;
     private final Clock clock;
     private final ShareLinkSettings settings;
+    private final PlannerMetrics metrics;
 
     ShareLinkService(ShareLinkRepository links, PlanService plans, DesignService design, GuessLimiter limiter,
-            Clock clock, ShareLinkSettings settings) {
+            Clock clock, ShareLinkSettings settings, PlannerMetrics metrics) {
         this.links = links;
         this.plans = plans;
         this.design = design;
         this.limiter = limiter;
         this.clock = clock;
         this.settings = settings;
+        this.metrics = metrics;
     }
 
     public Duration defaultExpiry() {
@@ -120,6 +123,7 @@ public class ShareLinkService {
             throw new ShareLinkNotFoundException();
         }
         link.used(clock.instant());
+        metrics.shareLinkUsed(link.access() == ShareAccess.EDIT);
         Recommendation recommendation = design.design(opened.plan()).recommendation();
         String versionLabel = link.versionId() == null ? "latest version" : "version " + link.versionId();
         return new SharedDesign(opened.plan(), recommendation, opened.updatedBy(), versionLabel, link.access());
@@ -140,6 +144,7 @@ public class ShareLinkService {
                 throw new ShareLinkNotFoundException();
             }
             link.used(clock.instant());
+            metrics.shareLinkUsed(link.access() == ShareAccess.EDIT);
         }
         return new JoinedLink(link.access(), link.planId());
     }

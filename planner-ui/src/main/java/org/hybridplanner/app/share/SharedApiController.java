@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import org.hybridplanner.app.plan.DesignService;
 import org.hybridplanner.engine.RecommendationJson;
 import org.hybridplanner.export.ExportFormat;
 import org.hybridplanner.model.PlanWriter;
@@ -21,11 +22,13 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class SharedApiController {
     private final ShareLinkService links;
+    private final DesignService design;
     private final Clock clock;
     private final PlanWriter writer = new PlanWriter();
 
-    SharedApiController(ShareLinkService links, Clock clock) {
+    SharedApiController(ShareLinkService links, DesignService design, Clock clock) {
         this.links = links;
+        this.design = design;
         this.clock = clock;
     }
 
@@ -48,6 +51,6 @@ class SharedApiController {
         SharedDesign shared = links.resolve(token, request.getRemoteAddr());
         ExportFormat exportFormat = ExportFormat.fromName(format)
                 .orElseThrow(() -> new IllegalArgumentException("Unknown format '" + format + "'"));
-        return SharedPageController.SharedResponses.export(exportFormat, shared, clock);
+        return SharedPageController.SharedResponses.export(design, exportFormat, shared, clock);
     }
 }

@@ -6,9 +6,9 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import org.hybridplanner.app.plan.DesignService;
 import org.hybridplanner.export.ExportContext;
 import org.hybridplanner.export.ExportFormat;
-import org.hybridplanner.export.Exporters;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -28,10 +28,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class SharedPageController {
     private final ShareLinkService links;
+    private final DesignService design;
     private final Clock clock;
 
-    SharedPageController(ShareLinkService links, Clock clock) {
+    SharedPageController(ShareLinkService links, DesignService design, Clock clock) {
         this.links = links;
+        this.design = design;
         this.clock = clock;
     }
 
@@ -49,7 +51,7 @@ class SharedPageController {
         if (exportFormat == null) {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).headers(SharedResponses.headers()).build();
         }
-        return SharedResponses.export(exportFormat, shared, clock);
+        return SharedResponses.export(design, exportFormat, shared, clock);
     }
 
     @ExceptionHandler(ShareLinkNotFoundException.class)
@@ -98,10 +100,10 @@ class SharedPageController {
             return headers;
         }
 
-        static ResponseEntity<byte[]> export(ExportFormat format, SharedDesign shared, Clock clock)
-                throws IOException {
+        static ResponseEntity<byte[]> export(DesignService design, ExportFormat format, SharedDesign shared,
+                Clock clock) throws IOException {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            Exporters.write(format, shared.plan(), shared.recommendation(),
+            design.export(format, shared.plan(), shared.recommendation(),
                     new ExportContext(shared.author(), clock, shared.versionLabel()), out);
             HttpHeaders headers = headers();
             headers.setContentDisposition(ContentDisposition.attachment()

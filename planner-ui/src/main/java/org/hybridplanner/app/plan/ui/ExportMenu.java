@@ -14,9 +14,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import org.hybridplanner.app.plan.DesignService;
 import org.hybridplanner.export.ExportContext;
 import org.hybridplanner.export.ExportFormat;
-import org.hybridplanner.export.Exporters;
 import org.hybridplanner.model.Plan;
 import org.hybridplanner.model.Recommendation;
 
@@ -42,24 +42,25 @@ final class ExportMenu extends Composite<MenuBar> {
     record Source(Plan plan, Recommendation recommendation, ExportContext context) {
     }
 
-    ExportMenu(SerializableSupplier<Source> source) {
+    ExportMenu(DesignService design, SerializableSupplier<Source> source) {
         MenuBar menu = getContent();
         menu.setId("export-design");
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY);
         SubMenu formats = menu.addItem("Export design").getSubMenu();
         for (ExportFormat format : ExportFormat.values()) {
-            Anchor link = new Anchor(handler(format, source), AttachmentType.DOWNLOAD, LABELS.get(format));
+            Anchor link = new Anchor(handler(design, format, source), AttachmentType.DOWNLOAD, LABELS.get(format));
             link.setId("export-design-" + format.cliName());
             formats.addItem(link);
         }
     }
 
-    private static DownloadHandler handler(ExportFormat format, SerializableSupplier<Source> source) {
+    private static DownloadHandler handler(DesignService design, ExportFormat format,
+            SerializableSupplier<Source> source) {
         return DownloadHandler.fromInputStream(event -> {
             Source current = source.get();
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             try {
-                Exporters.write(format, current.plan(), current.recommendation(), current.context(), out);
+                design.export(format, current.plan(), current.recommendation(), current.context(), out);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

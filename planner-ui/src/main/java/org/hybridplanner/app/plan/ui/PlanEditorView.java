@@ -153,7 +153,8 @@ public final class PlanEditorView extends VerticalLayout implements BeforeEnterO
         Anchor export = JsonDownloads.link("Export JSON", () -> JsonDownloads.fileName(plan.name(), ""),
                 () -> design.write(plan));
         export.setId("export-json");
-        ExportMenu exportDesign = new ExportMenu(() -> new ExportMenu.Source(plan, design.design(plan).recommendation(),
+        ExportMenu exportDesign = new ExportMenu(design, () -> new ExportMenu.Source(plan,
+                design.design(plan).recommendation(),
                 new ExportContext(signedInName(), clock, "version " + version)));
         undo.setId("undo");
         undo.setTooltipText("Undo the last edit (Ctrl+Z)");
