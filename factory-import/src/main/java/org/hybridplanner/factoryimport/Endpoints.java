@@ -103,6 +103,10 @@ final class Endpoints {
         if (scheme >= 0) {
             rest = rest.substring(scheme + 3);
         }
+        while (rest.startsWith("\\")) {
+            // A UNC path, \\server\share: the server is the host.
+            rest = rest.substring(1);
+        }
         if (rest.regionMatches(true, 0, "tcp:", 0, 4)) {
             rest = rest.substring(4);
         }

@@ -78,13 +78,13 @@ final class Values {
         if (declared == null) {
             return Resolved.unknown(what + " is ARM parameter '" + name + "', which the template does not declare");
         }
-        if (declared.secure()) {
-            return Resolved.unknown(what + " is secure ARM parameter '" + name + "'");
-        }
         JsonNode value = declared.value();
         if (value != null && value.isObject()) {
             return Resolved.unknown(what + " is ARM parameter '" + name + "', a Key Vault reference in the"
                     + " parameters file");
+        }
+        if (declared.secure()) {
+            return Resolved.unknown(what + " is secure ARM parameter '" + name + "'");
         }
         if (value != null && value.isValueNode() && !value.isNull()) {
             return nested(value, name, "the parameters file");
