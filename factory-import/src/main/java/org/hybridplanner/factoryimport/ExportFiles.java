@@ -31,6 +31,12 @@ final class ExportFiles {
     private final List<ExportFile> files = new ArrayList<>();
     private final List<String> ignored = new ArrayList<>();
     private long total;
+    private boolean singleFile;
+
+    /** Whether the input was one JSON file (not a folder or zip): then it can only be an ARM template. */
+    boolean isSingleFile() {
+        return singleFile;
+    }
 
     List<ExportFile> files() {
         return files;
@@ -54,6 +60,7 @@ final class ExportFiles {
             return zip(shown, bytes);
         }
         ExportFiles export = new ExportFiles();
+        export.singleFile = true;
         export.add(path.getFileName().toString(), shown, bytes);
         // A publish template is deployed with its parameters file; read it when it stands beside the template.
         Path parameters = path.resolveSibling(ARM_PARAMETERS);
@@ -72,6 +79,7 @@ final class ExportFiles {
             return zip(fileName, bytes);
         }
         ExportFiles export = new ExportFiles();
+        export.singleFile = true;
         export.add(baseName(fileName), fileName, bytes);
         return export;
     }

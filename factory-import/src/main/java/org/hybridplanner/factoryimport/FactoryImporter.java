@@ -46,7 +46,7 @@ public final class FactoryImporter {
         ExportFiles.ExportFile template = files.stream()
                 .filter(file -> baseName(file.path()).equals(ExportFiles.ARM_TEMPLATE))
                 .min((a, b) -> Integer.compare(a.path().length(), b.path().length())).orElse(null);
-        if (template == null && files.size() == 1) {
+        if (template == null && export.isSingleFile()) {
             // A single JSON file under another name: an ARM template, or nothing we can import.
             template = files.getFirst();
         }
