@@ -8,54 +8,12 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.hybridplanner.app.FactoryExports;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code import-adf} as a pipeline sees it: files written, a plan that validates, exit 2 naming the bad file. */
 class ImportAdfCommandTest {
-    /** A publish ARM template of a small factory (written for this test in the shape Data Factory publishes). */
-    static final String TEMPLATE = """
-            {
-              "$schema": "http://schema.management.azure.com/schemas/2015-01-01/deploymentTemplate.json#",
-              "contentVersion": "1.0.0.0",
-              "parameters": {
-                "factoryName": { "type": "string", "defaultValue": "fabrikam-adf" },
-                "ls_orders_connectionString": { "type": "secureString",
-                  "defaultValue": "Data Source=sql01;Password=LEAK-password" },
-                "ls_lake_properties_typeProperties_url": { "type": "string",
-                  "defaultValue": "https://fabrikamlake.blob.core.windows.net/" }
-              },
-              "resources": [
-                { "name": "[concat(parameters('factoryName'), '/shir-plant')]",
-                  "type": "Microsoft.DataFactory/factories/integrationRuntimes",
-                  "properties": { "type": "SelfHosted", "typeProperties": {} } },
-                { "name": "[concat(parameters('factoryName'), '/ls_orders')]",
-                  "type": "Microsoft.DataFactory/factories/linkedServices",
-                  "properties": { "type": "SqlServer", "connectVia": { "referenceName": "shir-plant",
-                    "type": "IntegrationRuntimeReference" },
-                    "typeProperties": { "connectionString": "[parameters('ls_orders_connectionString')]" } } },
-                { "name": "[concat(parameters('factoryName'), '/ls_lake')]",
-                  "type": "Microsoft.DataFactory/factories/linkedServices",
-                  "properties": { "type": "AzureBlobStorage",
-                    "typeProperties": { "serviceEndpoint": "[parameters('ls_lake_properties_typeProperties_url')]" } } },
-                { "name": "[concat(parameters('factoryName'), '/ds_orders')]",
-                  "type": "Microsoft.DataFactory/factories/datasets",
-                  "properties": { "type": "SqlServerTable",
-                    "linkedServiceName": { "referenceName": "ls_orders", "type": "LinkedServiceReference" } } },
-                { "name": "[concat(parameters('factoryName'), '/ds_lake')]",
-                  "type": "Microsoft.DataFactory/factories/datasets",
-                  "properties": { "type": "Parquet",
-                    "linkedServiceName": { "referenceName": "ls_lake", "type": "LinkedServiceReference" } } },
-                { "name": "[concat(parameters('factoryName'), '/pl_orders')]",
-                  "type": "Microsoft.DataFactory/factories/pipelines",
-                  "properties": { "activities": [ { "name": "Copy orders", "type": "Copy",
-                    "inputs": [ { "referenceName": "ds_orders", "type": "DatasetReference" } ],
-                    "outputs": [ { "referenceName": "ds_lake", "type": "DatasetReference" } ],
-                    "typeProperties": {} } ] } }
-              ]
-            }
-            """;
-
     @TempDir
     Path dir;
 
@@ -73,7 +31,7 @@ class ImportAdfCommandTest {
     }
 
     private Path template() throws IOException {
-        return Files.writeString(dir.resolve("ARMTemplateForFactory.json"), TEMPLATE);
+        return Files.writeString(dir.resolve("ARMTemplateForFactory.json"), FactoryExports.TEMPLATE);
     }
 
     @Test
