@@ -23,11 +23,20 @@ public class FactoryImportService {
     static final long WAIT_SECONDS = 5;
     private final FactoryImporter importer;
     private final PlanService plans;
-    private final Semaphore places = new Semaphore(ImportLimits.MAX_CONCURRENT_IMPORTS, true);
+    private final Semaphore places;
+    private final long waitMillis;
 
+    @org.springframework.beans.factory.annotation.Autowired
     FactoryImportService(RecommendationEngine engine, PlanService plans) {
-        this.importer = new FactoryImporter(engine.catalog());
+        this(new FactoryImporter(engine.catalog()), plans, new Semaphore(ImportLimits.MAX_CONCURRENT_IMPORTS, true),
+                WAIT_SECONDS * 1000);
+    }
+
+    FactoryImportService(FactoryImporter importer, PlanService plans, Semaphore places, long waitMillis) {
+        this.importer = importer;
         this.plans = plans;
+        this.places = places;
+        this.waitMillis = waitMillis;
     }
 
     /** The plan the import created and the report of what was read, inferred and asked. */
@@ -49,7 +58,7 @@ public class FactoryImportService {
     FactoryImport read(String fileName, byte[] bytes) throws ImportRefusedException {
         boolean entered;
         try {
-            entered = places.tryAcquire(WAIT_SECONDS, TimeUnit.SECONDS);
+            entered = places.tryAcquire(waitMillis, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ImportBusyException();
