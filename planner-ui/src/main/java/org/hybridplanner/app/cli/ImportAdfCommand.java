@@ -7,6 +7,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.hybridplanner.export.text.Quantity;
 import org.hybridplanner.factoryimport.FactoryImport;
 import org.hybridplanner.factoryimport.FactoryImporter;
@@ -22,9 +23,10 @@ import org.hybridplanner.model.PlanWriter;
  */
 final class ImportAdfCommand implements CliCommand {
     private static final List<String> OPTIONS = List.of("--out", "--report");
-    private final FactoryImporter importer;
+    private final Supplier<FactoryImporter> importer;
 
-    ImportAdfCommand(FactoryImporter importer) {
+    /** The importer is made when the command runs: other commands do not pay for loading its connector table. */
+    ImportAdfCommand(Supplier<FactoryImporter> importer) {
         this.importer = importer;
     }
 
@@ -47,7 +49,7 @@ final class ImportAdfCommand implements CliCommand {
         }
         FactoryImport imported;
         try {
-            imported = importer.importPath(Path.of(arguments.get(0)));
+            imported = importer.get().importPath(Path.of(arguments.get(0)));
         } catch (ImportRefusedException e) {
             e.problems().forEach(problem -> console.err().println(oneLine(problem)));
             return 2;

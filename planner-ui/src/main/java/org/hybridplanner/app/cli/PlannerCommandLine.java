@@ -35,7 +35,7 @@ public final class PlannerCommandLine {
     static PlannerCommandLine standard(CliConsole console) {
         RecommendationEngine engine = RecommendationEngine.standard();
         return new PlannerCommandLine(List.of(new RecommendCommand(engine), new ValidateCommand(engine),
-                new ExportCommand(engine, Clock.systemUTC()), new ImportAdfCommand(new FactoryImporter(engine.catalog())),
+                new ExportCommand(engine, Clock.systemUTC()), new ImportAdfCommand(() -> new FactoryImporter(engine.catalog())),
                 new TokenCommand(PlannerCommandLine::withoutWebServer)),
                 console);
     }

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.util.List;
+import org.hybridplanner.export.text.Quantity;
 import org.hybridplanner.factoryimport.ImportReport;
 import org.hybridplanner.factoryimport.ImportReportWriter;
 import org.hybridplanner.factoryimport.ItemKind;
@@ -44,11 +45,11 @@ final class ImportChecklist extends Details {
         if (shown == null) {
             return;
         }
-        summary.setText("Imported from Data Factory " + shown.factory() + ": " + shown.checklist().size()
-                + (shown.checklist().size() == 1 ? " item" : " items") + " to answer or confirm");
-        items.add(new Paragraph(shown.stores().size() + " data stores, " + shown.flows().size() + " flows from "
-                + shown.files() + (shown.files() == 1 ? " file" : " files") + ". Tick each item once the plan says"
-                + " what is true."));
+        summary.setText("Imported from Data Factory " + shown.factory() + ": "
+                + Quantity.of(shown.checklist().size(), "item") + " to answer or confirm");
+        items.add(new Paragraph(Quantity.of(shown.stores().size(), "data store") + ", "
+                + Quantity.of(shown.flows().size(), "flow") + " from " + Quantity.of(shown.files(), "file")
+                + ". Tick each item once the plan says what is true."));
         for (ImportReport.ChecklistItem item : shown.checklist()) {
             Checkbox box = new Checkbox(item.kind().displayName() + " · " + item.subject() + ": " + item.message());
             box.addClassName("import-item");
