@@ -8,8 +8,9 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 /**
- * Keeps the module arrows honest: topology-model &lt;- recommendation-engine &lt;- report-export &lt;- planner-ui, and the
- * model and engine stay a plain-Java library with no Spring, JPA or Vaadin.
+ * Keeps the module arrows honest: topology-model &lt;- recommendation-engine &lt;- report-export &lt;- planner-ui, and
+ * topology-model &lt;- factory-import &lt;- planner-ui; the model, engine, exports and import stay a plain-Java library
+ * with no Spring, JPA or Vaadin.
  */
 class ArchitectureTest {
     private static final JavaClasses CLASSES = new ClassFileImporter()
@@ -33,6 +34,18 @@ class ArchitectureTest {
     }
 
     @Test
+    void theFactoryImportDependsOnlyOnTheModel() {
+        noClasses().that().resideInAPackage("org.hybridplanner.factoryimport..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.hybridplanner.engine..",
+                        "org.hybridplanner.export..", "org.hybridplanner.app..")
+                .check(CLASSES);
+        noClasses().that().resideInAnyPackage("org.hybridplanner.model..", "org.hybridplanner.engine..",
+                        "org.hybridplanner.export..")
+                .should().dependOnClassesThat().resideInAPackage("org.hybridplanner.factoryimport..")
+                .check(CLASSES);
+    }
+
+    @Test
     void exportsDoNotReachIntoTheApplication() {
         noClasses().that().resideInAPackage("org.hybridplanner.export..")
                 .should().dependOnClassesThat().resideInAPackage("org.hybridplanner.app..")
@@ -42,7 +55,7 @@ class ArchitectureTest {
     @Test
     void modelEngineAndExportsAreAFrameworkFreeLibrary() {
         noClasses().that().resideInAnyPackage("org.hybridplanner.model..", "org.hybridplanner.engine..",
-                        "org.hybridplanner.export..")
+                        "org.hybridplanner.export..", "org.hybridplanner.factoryimport..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.persistence..",
                         "com.vaadin..")
                 .check(CLASSES);

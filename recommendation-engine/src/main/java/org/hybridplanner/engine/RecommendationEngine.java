@@ -541,7 +541,9 @@ public final class RecommendationEngine {
         private void storeWarnings() {
             for (DataStore store : plan.dataStores()) {
                 for (String code : rules.storeTypes.get(store.type()).warnings()) {
-                    findings.warn(code, store.id(), Map.of("store", store.name()));
+                    // "connector" names an OTHER_CONNECTOR store's Data Factory type (UNKNOWN_CONNECTOR's message).
+                    findings.warn(code, store.id(), Map.of("store", store.name(),
+                            "connector", Objects.requireNonNullElse(store.connector(), "(not named)")));
                 }
             }
         }

@@ -36,10 +36,11 @@ final class TransportClaims {
     }
 
     private void claim(DataStore store, Location location, boolean hybrid, List<Reason> reasons) {
-        if (location.kind().isPrivate()) {
+        TransportSecurity security = transport.get(store.type());
+        if (location.kind().isPrivate() || security == TransportSecurity.UNKNOWN) {
             return;
         }
-        reasons.add(switch (transport.get(store.type())) {
+        reasons.add(switch (security) {
             case NONE -> findings.reason(store.name() + " speaks plain FTP, which has no encryption: its credentials"
                     + " and data cross the network in clear text.", CitedReference.PLAIN_FTP);
             case REQUIRED -> findings.reason(store.name() + " requires SSL/TLS on every connection, so transfers"
@@ -51,6 +52,7 @@ final class TransportClaims {
                     : findings.reason(store.name() + " supports HTTPS or TLS: transfers with it run over a secure"
                             + " channel when its linked service uses that endpoint.",
                             CitedReference.ENCRYPTED_WITH_CLOUD_STORES);
+            case UNKNOWN -> throw new IllegalStateException("no claim for a connector the catalog does not know");
         });
     }
 }

@@ -14,6 +14,8 @@ public final class PlanLimits {
     public static final int MAX_DATA_STORES = 20_000;
     public static final int MAX_FLOWS = 50_000;
     public static final int MAX_ADDRESSES_PER_LOCATION = 64;
+    /** Most activities one flow may name (an imported flow names every Data Factory activity it stands for). */
+    public static final int MAX_ACTIVITIES_PER_FLOW = 10_000;
     public static final int MAX_ID_LENGTH = 64;
     public static final int MAX_NAME_LENGTH = 512;
     /** Longest string of any kind the JSON parser accepts; longer ones are refused while parsing. */

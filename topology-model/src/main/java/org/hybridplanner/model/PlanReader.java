@@ -213,25 +213,29 @@ public final class PlanReader {
         }
 
         private DataStore dataStore(String path, JsonNode node) {
-            if (!requireObject(path, node, Set.of("id", "name", "type", "location"))) {
+            if (!requireObject(path, node, Set.of("id", "name", "type", "location", "connector"))) {
                 return null;
             }
             String id = requiredString(path + ".id", node.get("id"));
             String name = optionalString(path + ".name", node.get("name"));
             String type = requiredString(path + ".type", node.get("type"));
             String location = requiredString(path + ".location", node.get("location"));
-            return id == null || type == null || location == null ? null : new DataStore(id, name, type, location);
+            String connector = optionalString(path + ".connector", node.get("connector"));
+            return id == null || type == null || location == null ? null
+                    : new DataStore(id, name, type, location, connector);
         }
 
         private Flow flow(String path, JsonNode node) {
-            if (!requireObject(path, node, Set.of("id", "source", "sink", "stagedCopy"))) {
+            if (!requireObject(path, node, Set.of("id", "source", "sink", "stagedCopy", "activities"))) {
                 return null;
             }
             String id = requiredString(path + ".id", node.get("id"));
             String source = requiredString(path + ".source", node.get("source"));
             String sink = requiredString(path + ".sink", node.get("sink"));
             boolean staged = optionalBoolean(path + ".stagedCopy", node.get("stagedCopy"), false);
-            return id == null || source == null || sink == null ? null : new Flow(id, source, sink, staged);
+            List<String> activities = activities(path + ".activities", node.get("activities"));
+            return id == null || source == null || sink == null ? null
+                    : new Flow(id, source, sink, staged, activities);
         }
 
         private RuntimeOptions runtime(JsonNode node) {
@@ -354,6 +358,14 @@ public final class PlanReader {
         }
 
         private List<String> stringList(String path, JsonNode node) {
+            return stringList(path, node, PlanLimits.MAX_ADDRESSES_PER_LOCATION);
+        }
+
+        private List<String> activities(String path, JsonNode node) {
+            return stringList(path, node, PlanLimits.MAX_ACTIVITIES_PER_FLOW);
+        }
+
+        private List<String> stringList(String path, JsonNode node, int limit) {
             List<String> values = new ArrayList<>();
             if (node == null || node.isNull()) {
                 return values;
@@ -362,9 +374,8 @@ public final class PlanReader {
                 problem(path, node, "must be an array of strings");
                 return values;
             }
-            if (node.size() > PlanLimits.MAX_ADDRESSES_PER_LOCATION) {
-                problems.add(path, null, "has " + node.size() + " elements; the limit is "
-                        + PlanLimits.MAX_ADDRESSES_PER_LOCATION);
+            if (node.size() > limit) {
+                problems.add(path, null, "has " + node.size() + " elements; the limit is " + limit);
                 return values;
             }
             for (int i = 0; i < node.size(); i++) {

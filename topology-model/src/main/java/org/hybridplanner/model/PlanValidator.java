@@ -20,6 +20,8 @@ public final class PlanValidator {
     /** Azure's rule for data factory names: letters, digits and hyphens, starting and ending with a letter or digit. */
     private static final Pattern DATA_FACTORY_NAME = Pattern.compile("[A-Za-z0-9](?:[A-Za-z0-9-]{1,61}[A-Za-z0-9])");
     private static final Pattern REGION = Pattern.compile("[a-z][a-z0-9]{1,39}");
+    /** A Data Factory linked-service type name, such as {@code AzureBlobFS} or {@code SnowflakeV2}. */
+    private static final Pattern CONNECTOR = Pattern.compile("[A-Za-z][A-Za-z0-9]{0,63}");
     /** Azure's rule for vault names: 3-24 characters, letters, digits and single hyphens, starting with a letter. */
     private static final Pattern KEY_VAULT_NAME = Pattern.compile("[A-Za-z](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){1,22}[A-Za-z0-9]");
 
@@ -169,6 +171,10 @@ public final class PlanValidator {
                 problems.add(new Problem(path + ".id", store.id(), "duplicate data store id"));
             }
             checkName(path + ".name", store.name(), problems);
+            if (store.connector() != null && !CONNECTOR.matcher(store.connector()).matches()) {
+                problems.add(new Problem(path + ".connector", store.connector(), "is not a Data Factory connector"
+                        + " type name (1 to 64 letters and digits, starting with a letter, for example Snowflake)"));
+            }
             StoreTypeSpec spec = catalog.storeType(store.type()).orElse(null);
             if (spec == null) {
                 problems.add(new Problem(path + ".type", store.type(), "unknown data store type; expected one of "
@@ -210,8 +216,10 @@ public final class PlanValidator {
             if (knownStoreIds != null && !knownStoreIds.contains(flow.sink())) {
                 problems.add(new Problem(path + ".sink", flow.sink(), "unknown data store id"));
             }
-            if (flow.source().equals(flow.sink())) {
-                problems.add(new Problem(path + ".sink", flow.sink(), "a flow's sink must differ from its source"));
+            // A flow whose sink is its source is allowed: a copy within one store still puts the store on its
+            // runtime's path (docs/plan-format.md).
+            for (int a = 0; a < flow.activities().size(); a++) {
+                checkName(path + ".activities[" + a + "]", flow.activities().get(a), problems);
             }
         }
     }

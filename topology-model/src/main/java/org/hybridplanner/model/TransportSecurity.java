@@ -7,5 +7,10 @@ public enum TransportSecurity {
     /** The store offers an HTTPS or TLS endpoint; Data Factory uses it when the linked service does. */
     SUPPORTED,
     /** The protocol has no encryption (plain FTP): nothing may claim that its transfers are encrypted. */
-    NONE
+    NONE,
+    /**
+     * The planner does not know the protocol (a Data Factory connector the catalog lacks): nothing is claimed about
+     * its transfers either way.
+     */
+    UNKNOWN
 }

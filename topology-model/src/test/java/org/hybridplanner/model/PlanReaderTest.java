@@ -81,7 +81,7 @@ class PlanReaderTest {
         String broken = VALID
                 .replace("\"kind\": \"ON_PREMISES\"", "\"kind\": \"MAINFRAME\"")
                 .replace("\"location\": \"az\"", "\"location\": \"nowhere\"")
-                .replace("\"sink\": \"dwh\"", "\"sink\": \"orders\"")
+                .replace("\"sink\": \"dwh\"", "\"sink\": \"dwh2\"")
                 .replace("203.0.113.10", "203.0.113.300");
 
         PlanReadResult result = reader.read(broken);
@@ -90,7 +90,7 @@ class PlanReaderTest {
         assertThat(result.problems()).extracting(Problem::path, Problem::value).contains(
                 tuple("$.locations[0].kind", "MAINFRAME"),
                 tuple("$.dataStores[1].location", "nowhere"),
-                tuple("$.flows[0].sink", "orders"));
+                tuple("$.flows[0].sink", "dwh2"));
     }
 
     @ParameterizedTest(name = "{2}")

@@ -1,12 +1,14 @@
 package org.hybridplanner.app.api;
 
 import java.net.URI;
+import org.hybridplanner.app.plan.FactoryImportService;
 import org.hybridplanner.app.plan.PlanConflictException;
 import org.hybridplanner.app.plan.PlanNotFoundException;
 import org.hybridplanner.app.share.EditLinkNeedsSignInException;
 import org.hybridplanner.app.share.ShareLinkExpiredException;
 import org.hybridplanner.app.share.ShareLinkNotFoundException;
 import org.hybridplanner.app.share.TooManyGuessesException;
+import org.hybridplanner.factoryimport.ImportRefusedException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -22,6 +24,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @RestControllerAdvice(annotations = RestController.class)
 class ApiProblems {
     static final URI INVALID_PLAN = URI.create("https://hybridplanner.org/problems/invalid-plan");
+    static final URI IMPORT_REFUSED = URI.create("https://hybridplanner.org/problems/import-refused");
     static final String NO_SUCH_PLAN = "No such plan";
 
     @ExceptionHandler(InvalidPlanBodyException.class)
@@ -37,6 +40,24 @@ class ApiProblems {
             problem.setProperty("moreProblems", e.more());
         }
         return problem;
+    }
+
+    /** A Data Factory export that cannot be imported: every problem names the file it concerns. */
+    @ExceptionHandler(ImportRefusedException.class)
+    ProblemDetail importRefused(ImportRefusedException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+                e.problems().getFirst());
+        problem.setType(IMPORT_REFUSED);
+        problem.setTitle("Not an importable Data Factory export");
+        problem.setProperty("problems", e.problems());
+        return problem;
+    }
+
+    @ExceptionHandler(FactoryImportService.ImportBusyException.class)
+    ResponseEntity<ProblemDetail> importBusy(FactoryImportService.ImportBusyException e) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
+                .body(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage()));
     }
 
     @ExceptionHandler({PlanNotFoundException.class, ShareLinkNotFoundException.class})

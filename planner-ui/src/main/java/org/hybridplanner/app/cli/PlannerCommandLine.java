@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.hybridplanner.app.PlannerApplication;
 import org.hybridplanner.engine.RecommendationEngine;
+import org.hybridplanner.factoryimport.FactoryImporter;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -34,7 +35,9 @@ public final class PlannerCommandLine {
     static PlannerCommandLine standard(CliConsole console) {
         RecommendationEngine engine = RecommendationEngine.standard();
         return new PlannerCommandLine(List.of(new RecommendCommand(engine), new ValidateCommand(engine),
-                new ExportCommand(engine, Clock.systemUTC()), new TokenCommand(PlannerCommandLine::withoutWebServer),
+                new ExportCommand(engine, Clock.systemUTC()),
+                new ImportAdfCommand(() -> new FactoryImporter(engine.catalog())),
+                new TokenCommand(PlannerCommandLine::withoutWebServer),
                 new RestoreCommand(System::getenv, Clock.systemUTC())), console);
     }
 

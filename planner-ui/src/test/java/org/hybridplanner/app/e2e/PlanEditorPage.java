@@ -20,6 +20,19 @@ final class PlanEditorPage {
         return new PlanEditorPage(browser);
     }
 
+    /** The import checklist beside an imported plan: one line per item, "Kind · subject: message". */
+    List<String> importChecklist() {
+        browser.byId("import-checklist");
+        return browser.all("#import-checklist vaadin-checkbox.import-item").stream()
+                .map(box -> box.getAttribute("label") == null ? box.getText() : box.getAttribute("label")).toList();
+    }
+
+    /** Ticks the checklist item at {@code index}, as the architect does once the plan says what is true. */
+    void tickChecklistItem(int index) {
+        browser.all("#import-checklist vaadin-checkbox.import-item").get(index).click();
+        browser.waitForVaadin();
+    }
+
     String planId() {
         return browser.currentPath().substring("plans/".length());
     }

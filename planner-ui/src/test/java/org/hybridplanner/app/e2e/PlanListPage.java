@@ -53,6 +53,18 @@ final class PlanListPage {
         return List.of(text.split(" \\| "));
     }
 
+    /** Uploads a Data Factory export (a zip or the ARM template) and waits for the plan it becomes to open. */
+    PlanEditorPage importFromDataFactory(Path export) {
+        WebElement upload = browser.byId("import-data-factory");
+        WebElement input = (WebElement) browser.script(
+                "return arguments[0].querySelector('input[type=file]') || "
+                        + "(arguments[0].shadowRoot && arguments[0].shadowRoot.querySelector('input[type=file]'))",
+                upload);
+        input.sendKeys(export.toAbsolutePath().toString());
+        browser.waitUntil("the imported plan to open", () -> browser.currentPath().startsWith("plans/"));
+        return PlanEditorPage.waitFor(browser);
+    }
+
     void closeImportProblems() {
         browser.click("import-problems-close");
     }

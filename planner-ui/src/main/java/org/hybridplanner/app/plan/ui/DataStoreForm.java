@@ -21,6 +21,7 @@ final class DataStoreForm extends PlanForm<DataStore> {
     private final TextField name = Fields.text("store-name", "Name");
     private final ComboBox<String> location = Fields.choice("store-location", "Location");
     private final ComboBox<String> type = Fields.choice("store-type", "Type");
+    private final TextField connector = connectorField();
     private final Binder<DataStore> binder = new Binder<>(DataStore.class);
     private Plan plan;
 
@@ -30,17 +31,27 @@ final class DataStoreForm extends PlanForm<DataStore> {
         binder.forField(name).bind("name");
         binder.forField(location).bind("location");
         binder.forField(type).bind("type");
-        location.addValueChangeListener(event -> offerTypesFor(event.getValue(), true));
+        binder.forField(connector).withNullRepresentation("").bind("connector");
+        location.addValueChangeListener(event -> offerTypesFor(event.getValue(), true, type.getValue()));
         binder.addValueChangeListener(event -> changed());
         type.setItemLabelGenerator(code -> catalog.storeType(code).map(StoreTypeSpec::displayName).orElse(code));
-        layOut(id, name, location, type);
+        layOut(id, name, location, type, connector);
     }
 
-    private void offerTypesFor(String locationId, boolean keepValid) {
+    /** Shown for imported stores of a connector the catalog does not know: the Data Factory type, kept as it was. */
+    private static TextField connectorField() {
+        TextField field = Fields.text("store-connector", "Data Factory connector");
+        field.setReadOnly(true);
+        field.setVisible(false);
+        return field;
+    }
+
+    private void offerTypesFor(String locationId, boolean keepValid, String current) {
         Optional<Location> chosen = plan == null || locationId == null ? Optional.empty() : plan.location(locationId);
+        // "Other connector" is for imported stores only: offered to a store that already has it, never as a choice.
         List<String> allowed = chosen.map(l -> catalog.storeTypesFor(l.kind()).stream().map(StoreTypeSpec::type)
+                .filter(code -> !code.equals(DataStore.OTHER_CONNECTOR) || code.equals(current))
                 .toList()).orElse(List.of());
-        String current = type.getValue();
         type.setItems(allowed);
         type.setHelperText(chosen.map(l -> Quantity.of(allowed.size(), "store type") + " may stand in " + l.kind().displayName())
                 .orElse(null));
@@ -60,8 +71,9 @@ final class DataStoreForm extends PlanForm<DataStore> {
                 id -> plan.location(id).map(l -> l.id() + " · " + l.name() + " · " + l.kind().displayName())
                         .orElse(id)));
         binder.readRecord(value);
-        offerTypesFor(value.location(), false);
+        offerTypesFor(value.location(), false, value.type());
         type.setValue(value.type());
+        connector.setVisible(value.connector() != null);
     }
 
     @Override

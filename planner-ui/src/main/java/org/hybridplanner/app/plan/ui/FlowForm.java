@@ -3,8 +3,11 @@ package org.hybridplanner.app.plan.ui;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.Result;
+import com.vaadin.flow.data.converter.Converter;
 import com.vaadin.flow.data.renderer.TextRenderer;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +25,7 @@ final class FlowForm extends PlanForm<Flow> {
     private final ComboBox<String> source = Fields.choice("flow-source", "Source store");
     private final ComboBox<String> sink = Fields.choice("flow-sink", "Sink store");
     private final Checkbox stagedCopy = Fields.check("flow-staged", "Staged copy (through interim storage)");
+    private final TextArea activities = activitiesField();
     private final Binder<Flow> binder = new Binder<>(Flow.class);
 
     FlowForm(Catalog catalog) {
@@ -30,8 +34,22 @@ final class FlowForm extends PlanForm<Flow> {
         binder.forField(source).bind("source");
         binder.forField(sink).bind("sink");
         binder.forField(stagedCopy).bind("stagedCopy");
+        binder.forField(activities).withConverter(Converter.<String, List<String>>from(
+                text -> Result.ok(text == null ? List.of() : text.lines().filter(line -> !line.isBlank()).toList()),
+                list -> String.join("\n", list))).bind("activities");
         binder.addValueChangeListener(event -> changed());
-        layOut(id, stagedCopy, source, sink);
+        layOut(id, stagedCopy, source, sink, activities);
+    }
+
+    /** Shown for imported flows: the Data Factory activities the flow stands for, one per line. */
+    private static TextArea activitiesField() {
+        TextArea field = new TextArea("Data Factory activities (pipeline / activity)");
+        field.setId("flow-activities");
+        field.setReadOnly(true);
+        field.setWidthFull();
+        field.setMaxHeight("12em");
+        field.setVisible(false);
+        return field;
     }
 
     @Override
@@ -47,6 +65,7 @@ final class FlowForm extends PlanForm<Flow> {
             end.setRenderer(renderer);
         }
         binder.readRecord(value);
+        activities.setVisible(!value.activities().isEmpty());
     }
 
     @Override

@@ -77,6 +77,7 @@ public final class PlanEditorView extends VerticalLayout implements BeforeEnterO
     private final DataStoresSection dataStores;
     private final FlowsSection flows;
     private final RecommendationPanel recommendation = new RecommendationPanel();
+    private final ImportChecklist importChecklist = new ImportChecklist();
     private UUID planId;
     private Plan plan;
     private long version;
@@ -190,7 +191,10 @@ public final class PlanEditorView extends VerticalLayout implements BeforeEnterO
         editors.setWidthFull();
         Scroller left = new Scroller(editors);
         left.addClassNames(LumoUtility.Padding.SMALL);
-        Scroller right = new Scroller(recommendation);
+        // An imported plan opens with the import's checklist above its design (docs/importing.md).
+        VerticalLayout design = new VerticalLayout(importChecklist, recommendation);
+        design.setPadding(false);
+        Scroller right = new Scroller(design);
         right.addClassNames(LumoUtility.Padding.SMALL, LumoUtility.Background.CONTRAST_5);
         SplitLayout split = new SplitLayout(left, right);
         split.setSizeFull();
@@ -221,6 +225,7 @@ public final class PlanEditorView extends VerticalLayout implements BeforeEnterO
         dirty = false;
         inConflict = false;
         planName.setValue(plan.name());
+        importChecklist.show(ImportChecklists.of(planId).orElse(null));
         // Only the owner shares; someone editing through an edit link cannot pass the plan on, and is told whose
         // plan they are changing.
         boolean owned = plans.ownsPlan(planId);

@@ -58,7 +58,8 @@ final class PlanEdits {
         List<Link> links = replaced.links().stream()
                 .map(link -> new Link(rename.apply(link.first()), rename.apply(link.second()), link.type())).toList();
         List<DataStore> stores = replaced.dataStores().stream()
-                .map(s -> new DataStore(s.id(), s.name(), s.type(), rename.apply(s.location()))).toList();
+                .map(s -> new DataStore(s.id(), s.name(), s.type(), rename.apply(s.location()), s.connector()))
+                .toList();
         return new Plan(plan.schemaVersion(), plan.name(), plan.dataFactory(), replaced.locations(), links, stores,
                 plan.flows(), plan.runtime(), plan.credentials());
     }
@@ -115,7 +116,9 @@ final class PlanEdits {
         }
         UnaryOperator<String> rename = id -> id.equals(oldId) ? store.id() : id;
         List<Flow> flows = replaced.flows().stream()
-                .map(f -> new Flow(f.id(), rename.apply(f.source()), rename.apply(f.sink()), f.stagedCopy())).toList();
+                .map(f -> new Flow(f.id(), rename.apply(f.source()), rename.apply(f.sink()), f.stagedCopy(),
+                        f.activities()))
+                .toList();
         return new Plan(plan.schemaVersion(), plan.name(), plan.dataFactory(), plan.locations(), plan.links(),
                 replaced.dataStores(), flows, plan.runtime(), plan.credentials());
     }

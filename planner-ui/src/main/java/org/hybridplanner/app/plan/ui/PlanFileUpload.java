@@ -22,11 +22,19 @@ final class PlanFileUpload implements UploadHandler {
 
     private final SerializableBiConsumer<String, byte[]> received;
     private final SerializableConsumer<String> refused;
+    private final String tooLarge;
 
     /** {@code received} and {@code refused} (with the message) run under the UI's lock. */
     PlanFileUpload(SerializableBiConsumer<String, byte[]> received, SerializableConsumer<String> refused) {
+        this(received, refused, TOO_LARGE);
+    }
+
+    /** The same limit for another kind of file (a Data Factory export), with its own words for the refusal. */
+    PlanFileUpload(SerializableBiConsumer<String, byte[]> received, SerializableConsumer<String> refused,
+            String tooLarge) {
         this.received = received;
         this.refused = refused;
+        this.tooLarge = tooLarge;
     }
 
     @Override
@@ -34,8 +42,8 @@ final class PlanFileUpload implements UploadHandler {
         byte[] bytes = event.getFileSize() > PlanLimits.MAX_DOCUMENT_BYTES ? null : readAtMostLimit(event);
         UI ui = event.getUI();
         if (bytes == null) {
-            event.reject(TOO_LARGE);
-            ui.access(() -> refused.accept(TOO_LARGE));
+            event.reject(tooLarge);
+            ui.access(() -> refused.accept(tooLarge));
             return;
         }
         String fileName = event.getFileName();

@@ -29,9 +29,12 @@ import java.util.List;
 import java.util.UUID;
 import org.hybridplanner.app.base.ui.IrreversibleActionDialog;
 import org.hybridplanner.app.plan.DesignService;
+import org.hybridplanner.app.plan.FactoryImportService;
 import org.hybridplanner.app.plan.PlanService;
 import org.hybridplanner.app.plan.PlanSummary;
 import org.hybridplanner.app.plan.VersionKind;
+import org.hybridplanner.factoryimport.ImportLimits;
+import org.hybridplanner.factoryimport.ImportRefusedException;
 import org.hybridplanner.model.PlanLimits;
 import org.hybridplanner.model.PlanReadResult;
 import org.hybridplanner.model.Problem;
@@ -45,6 +48,8 @@ import org.hybridplanner.model.Problem;
 @Menu(order = 1, title = "Plans")
 @PermitAll
 public final class PlanListView extends VerticalLayout {
+    static final String FACTORY_TOO_LARGE = "The file is larger than " + ImportLimits.MAX_FILE_BYTES / (1024 * 1024)
+            + " MiB, the limit for a Data Factory export.";
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
 
@@ -53,16 +58,19 @@ public final class PlanListView extends VerticalLayout {
     private final TextField search = searchField();
     private final Grid<PlanSummary> grid = new Grid<>();
     private final Upload upload = importUpload();
+    private final transient FactoryImportService factoryImports;
+    private final Upload factoryUpload = factoryUpload();
 
-    PlanListView(PlanService plans, DesignService design) {
+    PlanListView(PlanService plans, DesignService design, FactoryImportService factoryImports) {
         this.plans = plans;
         this.design = design;
+        this.factoryImports = factoryImports;
         configureGrid();
         search.addValueChangeListener(event -> refresh());
         Button create = new Button("New plan", VaadinIcon.PLUS.create(), click -> createPlan());
         create.setId("new-plan");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout toolbar = new HorizontalLayout(search, create, upload);
+        HorizontalLayout toolbar = new HorizontalLayout(search, create, upload, factoryUpload);
         toolbar.setAlignItems(FlexComponent.Alignment.CENTER);
         toolbar.setWidthFull();
         toolbar.expand(search);
@@ -94,6 +102,52 @@ public final class PlanListView extends VerticalLayout {
         upload.setI18n(i18n);
         upload.addFileRejectedListener(event -> notify(event.getErrorMessage(), NotificationVariant.LUMO_ERROR));
         return upload;
+    }
+
+    private Upload factoryUpload() {
+        Upload factory = new Upload(factoryHandler());
+        factory.setId("import-data-factory");
+        factory.setMaxFiles(1);
+        factory.setMaxFileSize(ImportLimits.MAX_FILE_BYTES);
+        factory.setAcceptedFileTypes("application/zip", ".zip", "application/json", ".json");
+        factory.setDropAllowed(false);
+        UploadI18N i18n = new UploadI18N();
+        i18n.setAddFiles(new UploadI18N.AddFiles().setOne("Import from Data Factory…"));
+        i18n.setError(new UploadI18N.Error().setFileIsTooBig(FACTORY_TOO_LARGE)
+                .setIncorrectFileType("Choose a zip of the factory's export or its ARMTemplateForFactory.json."));
+        factory.setI18n(i18n);
+        factory.getElement().setAttribute("title", "A zip of the factory's git folder or publish ARM template,"
+                + " or ARMTemplateForFactory.json itself");
+        factory.addFileRejectedListener(event -> notify(event.getErrorMessage(), NotificationVariant.LUMO_ERROR));
+        return factory;
+    }
+
+    /** Where an uploaded Data Factory export goes on the server; the same size limit as the API's bodies. */
+    UploadHandler factoryHandler() {
+        return new PlanFileUpload(this::importFactory, message -> {
+            factoryUpload.clearFileList();
+            notify(message, NotificationVariant.LUMO_ERROR);
+        }, FACTORY_TOO_LARGE);
+    }
+
+    /**
+     * Imports an uploaded Data Factory export as a new plan and opens it with the import's checklist beside it; an
+     * export that cannot be imported shows why, naming the file.
+     */
+    void importFactory(String fileName, byte[] bytes) {
+        factoryUpload.clearFileList();
+        try {
+            FactoryImportService.ImportedPlan imported = factoryImports.importFactory(fileName, bytes);
+            ImportChecklists.remember(imported.id(), imported.report());
+            notify("Imported data factory " + imported.report().factory() + ": "
+                    + imported.report().checklist().size() + " items to confirm", NotificationVariant.LUMO_SUCCESS);
+            refresh();
+            open(imported.id());
+        } catch (ImportRefusedException e) {
+            new ImportRefusedDialog(fileName, e.problems()).open();
+        } catch (FactoryImportService.ImportBusyException e) {
+            notify(e.getMessage(), NotificationVariant.LUMO_ERROR);
+        }
     }
 
     /** Where an imported file goes on the server; it enforces the size limit the browser is asked to check. */

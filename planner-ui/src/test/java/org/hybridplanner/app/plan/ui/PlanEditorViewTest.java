@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.UUID;
 import org.hybridplanner.app.plan.OpenedPlan;
 import org.hybridplanner.engine.RecommendationEngine;
+import org.hybridplanner.model.DataStore;
 import org.hybridplanner.model.LocationKind;
 import org.hybridplanner.model.Plan;
 import org.hybridplanner.model.StoreTypeSpec;
@@ -75,9 +76,12 @@ class PlanEditorViewTest extends ViewTestSupport {
         showTab("tab-stores");
         test(grid("dataStores-grid")).select(0);
 
+        // "Other Data Factory connector" is for imported stores: never offered as a choice.
         List<String> expected = RecommendationEngine.standard().catalog().storeTypesFor(LocationKind.ON_PREMISES)
-                .stream().map(StoreTypeSpec::displayName).toList();
-        assertThat(test(combo("store-type")).getSuggestions()).containsExactlyElementsOf(expected);
+                .stream().filter(spec -> !spec.type().equals(DataStore.OTHER_CONNECTOR))
+                .map(StoreTypeSpec::displayName).toList();
+        assertThat(test(combo("store-type")).getSuggestions()).containsExactlyElementsOf(expected)
+                .doesNotContain("Other Data Factory connector");
     }
 
     @Test
