@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -69,7 +70,7 @@ class ImageIT {
         assertThat(config.path("User").asString()).isEqualTo(UID + ":0");
         assertThat(names(config.path("Volumes"))).containsExactly("/data");
         assertThat(names(config.path("ExposedPorts"))).containsExactly("8080/tcp");
-        assertThat(environment()).containsEntry("PLANNER_DATA_DIR", "/data")
+        assertThat(environment()).containsEntry("PLANNER_DATA_DIR", "/data/planner")
                 .containsEntry("JAVA_TOOL_OPTIONS", "-XX:MaxRAMPercentage=75")
                 .containsEntry("PATH", "/opt/java/bin");
         assertThat(strings(config.path("Entrypoint"))).startsWith("java")
@@ -110,8 +111,12 @@ class ImageIT {
             assertThat(readiness).contains("\"status\":\"UP\"");
             assertThat(get(port, "/actuator/health").statusCode()).isEqualTo(200);
             assertThat(get(port, "/actuator/prometheus").statusCode()).as("metrics need a token").isEqualTo(401);
-            Path database = root.resolve("data/planner.mv.db");
+            // The planner's own directory inside the volume: created for its user only (0700), the files 0600.
+            Path database = root.resolve("data/planner/planner.mv.db");
             assertThat(database).exists();
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(database.getParent())))
+                    .isEqualTo("rwx------");
+            assertThat((int) Files.getAttribute(database.getParent(), "unix:uid")).isEqualTo(UID);
             assertThat((int) Files.getAttribute(database, "unix:uid")).as("written as the image's user")
                     .isEqualTo(UID);
             assertThat(Files.readString(log)).contains("Picked up JAVA_TOOL_OPTIONS: -XX:MaxRAMPercentage=75");

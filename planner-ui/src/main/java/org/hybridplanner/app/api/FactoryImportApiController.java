@@ -36,7 +36,7 @@ class FactoryImportApiController {
         }
         ImportedPlan imported = imports.importFactory(fileName == null ? "the request body" : fileName, body);
         return ResponseEntity.created(URI.create("/api/plans/" + imported.id()))
-                .eTag(PlanBodies.etag(imported.version()))
+                .eTag(new PlanEntityTag(imported.version(), imported.revision()).header())
                 .body(new ImportedPlanBody(imported.id().toString(), imported.version(), imported.report()));
     }
 

@@ -39,8 +39,11 @@ public class FactoryImportService {
         this.waitMillis = waitMillis;
     }
 
-    /** The plan the import created and the report of what was read, inferred and asked. */
-    public record ImportedPlan(UUID id, long version, ImportReport report) {
+    /**
+     * The plan the import created (its id, and the version and revision of its first save, which an API client's
+     * next PUT names) and the report of what was read, inferred and asked.
+     */
+    public record ImportedPlan(UUID id, long version, UUID revision, ImportReport report) {
     }
 
     /**
@@ -52,7 +55,8 @@ public class FactoryImportService {
     public ImportedPlan importFactory(String fileName, byte[] bytes) throws ImportRefusedException {
         FactoryImport imported = read(fileName, bytes);
         UUID id = plans.create(imported.plan(), VersionKind.IMPORTED);
-        return new ImportedPlan(id, plans.open(id).version(), imported.report());
+        OpenedPlan opened = plans.open(id);
+        return new ImportedPlan(id, opened.version(), opened.revision(), imported.report());
     }
 
     FactoryImport read(String fileName, byte[] bytes) throws ImportRefusedException {

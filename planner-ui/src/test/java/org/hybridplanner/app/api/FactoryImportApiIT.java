@@ -76,6 +76,14 @@ class FactoryImportApiIT {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(plan.statusCode()).isEqualTo(200);
         assertThat(plan.body()).contains("\"name\" : \"ls_orders\"").doesNotContain("LEAK");
+        assertThat(response.headers().firstValue("ETag")).as("the import's ETag is the plan's")
+                .isEqualTo(plan.headers().firstValue("ETag"));
+        HttpResponse<String> saved = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/api/plans/" + body.path("id").asString())).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .header("If-Match", response.headers().firstValue("ETag").orElseThrow())
+                .PUT(HttpRequest.BodyPublishers.ofString(plan.body())).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(saved.statusCode()).as("a PUT naming the import's ETag saves").isEqualTo(200);
     }
 
     @Test
