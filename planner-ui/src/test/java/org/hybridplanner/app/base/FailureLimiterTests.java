@@ -28,7 +28,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The failure limit on a real database, migrated by the planner's own migrations: many threads at once, two
  * instances of the planner (two limiters on one table) sharing one count, what gives a place back, windows, and the
- * bound on what the table keeps. Run on H2 ({@link FailureLimiterTest}) and PostgreSQL ({@link FailureLimiterPostgresIT}).
+ * bound on what the table keeps. Run on H2 ({@link FailureLimiterTest}) and PostgreSQL
+ * ({@link FailureLimiterPostgresIT}).
  */
 abstract class FailureLimiterTests {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-01T10:00:30Z"), ZoneOffset.UTC);
