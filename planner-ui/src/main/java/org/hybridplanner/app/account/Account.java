@@ -40,6 +40,9 @@ class Account {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "session_generation", nullable = false)
+    private long sessionGeneration;
+
     protected Account() {
     }
 
@@ -66,8 +69,18 @@ class Account {
         return username;
     }
 
+    /** A new password also starts a new generation of sessions: the ones signed in before it end (see below). */
     void changePassword(String newPasswordHash) {
         this.passwordHash = newPasswordHash;
+        this.sessionGeneration++;
+    }
+
+    /**
+     * Which generation of signed-in sessions is current: every instance of the planner ends a session signed in
+     * under an earlier one at its next request ({@link SignedInSessions}).
+     */
+    long sessionGeneration() {
+        return sessionGeneration;
     }
 
     /** The password hash; null for an account that signs in with a provider. */

@@ -53,7 +53,8 @@ public class AccountService implements UserDetailsService {
         Account account = accounts.findByUsername(username)
                 .filter(a -> localAccounts.enabled() && a.signInMethod() == SignInMethod.PASSWORD)
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));
-        return new SignedInAccount(account.id(), account.username(), account.passwordHash(), account.role());
+        return new SignedInAccount(account.id(), account.username(), account.passwordHash(), account.role(),
+                account.sessionGeneration());
     }
 
     /**
@@ -155,7 +156,7 @@ public class AccountService implements UserDetailsService {
                     + "password here");
         }
         account.changePassword(passwordEncoder.encode(newPassword));
-        events.publishEvent(new PasswordChanged(accountId));
+        events.publishEvent(new PasswordChanged(accountId, account.sessionGeneration()));
     }
 
     /**
@@ -182,7 +183,7 @@ public class AccountService implements UserDetailsService {
             throw new PasswordRefusedException(PasswordRefusedException.Field.NEW, "must differ from the current one");
         }
         account.changePassword(passwordEncoder.encode(newPassword));
-        events.publishEvent(new PasswordChanged(account.id()));
+        events.publishEvent(new PasswordChanged(account.id(), account.sessionGeneration()));
     }
 
     public static String passwordProblem(String password) {

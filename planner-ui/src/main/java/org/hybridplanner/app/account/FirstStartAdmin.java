@@ -12,7 +12,9 @@ import org.springframework.stereotype.Component;
 /**
  * On the first start (no accounts yet) creates the {@code admin} account, with {@code PLANNER_ADMIN_PASSWORD} when
  * set, otherwise with a generated password that is logged exactly once: there is no default credential. With local
- * accounts switched off it creates none: the provider's admin claim makes admins.
+ * accounts switched off it creates none: the provider's admin claim makes admins. Several instances starting together
+ * on a new database may all find no account: one creates {@code admin}, and the others, refused by the database,
+ * go on without it (and log no password of their own).
  */
 @Component
 class FirstStartAdmin implements ApplicationRunner {
@@ -38,15 +40,33 @@ class FirstStartAdmin implements ApplicationRunner {
             return;
         }
         if (!configuredPassword.isEmpty()) {
-            accounts.store(ADMIN_USERNAME, configuredPassword, Role.ADMIN);
-            log.info("Created the '{}' account with the password from PLANNER_ADMIN_PASSWORD", ADMIN_USERNAME);
+            if (createdHere(configuredPassword)) {
+                log.info("Created the '{}' account with the password from PLANNER_ADMIN_PASSWORD", ADMIN_USERNAME);
+            }
             return;
         }
         String generated = generatePassword();
-        accounts.store(ADMIN_USERNAME, generated, Role.ADMIN);
+        if (!createdHere(generated)) {
+            return;
+        }
         // The one place a password is ever logged: the operator has no other way to learn it.
         log.warn("Created the '{}' account with the generated password: {}  (shown only this once; set "
                 + "PLANNER_ADMIN_PASSWORD before the first start to choose it)", ADMIN_USERNAME, generated);
+    }
+
+    /** False when another instance created an account first; anything else that goes wrong stops the start. */
+    private boolean createdHere(String password) {
+        try {
+            accounts.store(ADMIN_USERNAME, password, Role.ADMIN);
+            return true;
+        } catch (RuntimeException refused) {
+            if (accounts.anyAccountExists()) {
+                log.info("Another instance of the planner created the first account meanwhile: no '{}' account is "
+                        + "created here", ADMIN_USERNAME);
+                return false;
+            }
+            throw refused;
+        }
     }
 
     private static String generatePassword() {

@@ -15,6 +15,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 /**
  * Everything needs a signed-in user except the login view, static theme files and the health probes (so that an
@@ -41,6 +42,7 @@ class SecurityConfiguration {
             SignedInSessions signedInSessions, RequestUtil vaadinRequests, SingleSignOn singleSignOn,
             @Value("${spring.h2.console.enabled:false}") boolean h2Console) throws Exception {
         http.addFilterBefore(signInLimiter.filter(), UsernamePasswordAuthenticationFilter.class);
+        http.addFilterAfter(signedInSessions.filter(), SecurityContextHolderFilter.class);
         http.authorizeHttpRequests(requests -> {
             requests.requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
                     .permitAll();

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import org.hybridplanner.app.base.FailureCounts;
 import org.hybridplanner.app.base.FailureLimiter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -21,16 +22,17 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * from one address are checked within {@code planner.sign-in.failure-window} (default 5 minutes); further sign-in
  * attempts from that address are turned away until the window ends, right passwords included, without checking them.
  * The sign-in page then says so ({@code /login?blocked}). Each attempt takes its place before its password is
- * checked and gives it back only when it signs in, so a burst of simultaneous attempts cannot check more.
+ * checked and gives it back only when it signs in, so a burst of simultaneous attempts cannot check more. Every
+ * instance of the planner on one database counts in the same table, so the limit holds across instances.
  */
 @Component
 public class SignInLimiter {
     private final FailureLimiter failures;
 
-    SignInLimiter(Clock clock, @Value("${planner.sign-in.failures-per-window:10}") int limit,
+    SignInLimiter(FailureCounts counts, Clock clock, @Value("${planner.sign-in.failures-per-window:10}") int limit,
             @Value("${planner.sign-in.failure-window:5m}") Duration window,
             @Value("${planner.sign-in.tracked-clients:10000}") int maxClients) {
-        this.failures = new FailureLimiter(clock, limit, window, maxClients);
+        this.failures = new FailureLimiter(counts, "sign-in", clock, limit, window, maxClients);
     }
 
     /**

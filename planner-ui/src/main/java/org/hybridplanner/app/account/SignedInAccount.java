@@ -10,18 +10,32 @@ import org.springframework.security.core.userdetails.User;
  */
 public sealed class SignedInAccount extends User permits ProviderSignedInAccount {
     private final long accountId;
+    private final long sessionGeneration;
 
     /**
      * @param passwordHash the account's password hash; null for an account without a password (a provider's)
      */
     SignedInAccount(long accountId, String username, String passwordHash, Role role) {
+        this(accountId, username, passwordHash, role, 0);
+    }
+
+    /**
+     * @param sessionGeneration the account's generation of sessions, read with the password hash that signs in: a
+     *     password change after it ends the session ({@link SignedInSessions})
+     */
+    SignedInAccount(long accountId, String username, String passwordHash, Role role, long sessionGeneration) {
         super(username, passwordHash == null ? "" : passwordHash,
                 List.of(new SimpleGrantedAuthority("ROLE_" + role.name())));
         this.accountId = accountId;
+        this.sessionGeneration = sessionGeneration;
     }
 
     public long accountId() {
         return accountId;
+    }
+
+    long sessionGeneration() {
+        return sessionGeneration;
     }
 
     @Override

@@ -1,36 +1,40 @@
 package org.hybridplanner.app.account;
 
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import jakarta.servlet.http.HttpSessionEvent;
-import jakarta.servlet.http.HttpSessionListener;
-import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
+import java.io.IOException;
+import java.util.Optional;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.session.SessionAuthenticationStrategy;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The HTTP sessions that are signed in, per account, on this server instance. Signing in gives a session the
- * signed-in lifetime (anonymous sessions keep the short default); a password change ends the account's other
- * sessions, keeping the one that made the change. Ended sessions are invalidated at once, as a timeout would: the
- * browser's next request finds no session and the planner asks it to sign in.
+ * The HTTP sessions that are signed in. Signing in gives a session the signed-in lifetime (anonymous sessions keep
+ * the short default) and remembers the account's generation of sessions, read with the password that signed in. A
+ * password change starts a new generation in the database, so it reaches every instance of the planner: at its next
+ * request, on whichever instance it lives, a session of an earlier generation is invalidated, as a timeout would, and
+ * the planner asks the browser to sign in. The session that made the change joins the new generation and stays.
+ * That costs one primary-key read per request of a signed-in browser.
  */
 @Component
-class SignedInSessions implements SessionAuthenticationStrategy, HttpSessionListener {
+class SignedInSessions implements SessionAuthenticationStrategy {
     private static final String ACCOUNT_ID = SignedInSessions.class.getName() + ".accountId";
+    private static final String GENERATION = SignedInSessions.class.getName() + ".generation";
 
     private final SessionLifetimes lifetimes;
-    private final ConcurrentMap<Long, Set<HttpSession>> byAccount = new ConcurrentHashMap<>();
+    private final AccountRepository accounts;
 
-    SignedInSessions(SessionLifetimes lifetimes) {
+    SignedInSessions(SessionLifetimes lifetimes, AccountRepository accounts) {
         this.lifetimes = lifetimes;
+        this.accounts = accounts;
     }
 
     @Override
@@ -40,59 +44,48 @@ class SignedInSessions implements SessionAuthenticationStrategy, HttpSessionList
             return;
         }
         HttpSession session = request.getSession();
-        forget(session);
         session.setMaxInactiveInterval(Math.toIntExact(lifetimes.signedInTimeout().toSeconds()));
         session.setAttribute(ACCOUNT_ID, account.accountId());
-        byAccount.compute(account.accountId(), (id, sessions) -> {
-            Set<HttpSession> signedIn = sessions == null ? ConcurrentHashMap.newKeySet() : sessions;
-            signedIn.add(session);
-            return signedIn;
-        });
+        session.setAttribute(GENERATION, account.sessionGeneration());
     }
 
-    @Override
-    public void sessionDestroyed(HttpSessionEvent event) {
-        forget(event.getSession());
+    /**
+     * The filter that ends sessions of an earlier generation, for the security chain to run once the request's
+     * session is known and before anything reads who is signed in. Not a bean: as one, Spring Boot would also
+     * register it outside the chain.
+     */
+    OncePerRequestFilter filter() {
+        return new OncePerRequestFilter() {
+            @Override
+            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
+                    FilterChain chain) throws ServletException, IOException {
+                HttpSession session = request.getSession(false);
+                if (session != null && outdated(session)) {
+                    session.invalidate();
+                    SecurityContextHolder.clearContext();
+                }
+                chain.doFilter(request, response);
+            }
+        };
     }
 
-    /** After the password change is stored: a rolled-back change ends nothing. */
+    private boolean outdated(HttpSession session) {
+        if (!(session.getAttribute(ACCOUNT_ID) instanceof Long accountId)
+                || !(session.getAttribute(GENERATION) instanceof Long generation)) {
+            return false;
+        }
+        Optional<Long> current = accounts.findSessionGenerationById(accountId);
+        return current.isEmpty() || current.get() != generation.longValue();
+    }
+
+    /** After the password change is stored (a rolled-back change ends nothing): the changing session stays. */
     @TransactionalEventListener(fallbackExecution = true)
     void passwordChanged(PasswordChanged changed) {
-        String keep = currentSessionId();
-        for (HttpSession session : List.copyOf(byAccount.getOrDefault(changed.accountId(), Set.of()))) {
-            if (!session.getId().equals(keep)) {
-                try {
-                    session.invalidate();
-                } catch (IllegalStateException alreadyEnded) {
-                    forgetFrom(changed.accountId(), session);
-                }
-            }
-        }
-    }
-
-    private void forget(HttpSession session) {
-        Object accountId;
-        try {
-            accountId = session.getAttribute(ACCOUNT_ID);
-        } catch (IllegalStateException invalidated) {
-            return;
-        }
-        if (accountId instanceof Long id) {
-            forgetFrom(id, session);
-        }
-    }
-
-    private void forgetFrom(long accountId, HttpSession session) {
-        byAccount.computeIfPresent(accountId, (id, sessions) -> {
-            sessions.remove(session);
-            return sessions.isEmpty() ? null : sessions;
-        });
-    }
-
-    /** The session of the request making the change; none for a change outside a request (the command line). */
-    private static String currentSessionId() {
         HttpSession session = RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes
                 attributes ? attributes.getRequest().getSession(false) : null;
-        return session == null ? "" : session.getId();
+        if (session != null && session.getAttribute(ACCOUNT_ID) instanceof Long accountId
+                && accountId == changed.accountId()) {
+            session.setAttribute(GENERATION, changed.sessionGeneration());
+        }
     }
 }

@@ -1,6 +1,7 @@
 package org.hybridplanner.app.share;
 
 import java.time.Clock;
+import org.hybridplanner.app.base.FailureCounts;
 import org.hybridplanner.app.base.FailureLimiter;
 import org.springframework.stereotype.Component;
 
@@ -8,14 +9,15 @@ import org.springframework.stereotype.Component;
  * Limits how many unknown, revoked or expired links one client address may try per window: past the limit, every
  * link lookup from that address is refused until the window ends. Each lookup takes its place before the secret is
  * checked, so a burst of simultaneous guesses cannot check more than the limit. Each guess faces 2^256
- * possibilities anyway; the limit keeps scanners from costing the server.
+ * possibilities anyway; the limit keeps scanners from costing the server. Counted in the database, so one limit
+ * holds across every instance of the planner; lookups must start and end outside any transaction.
  */
 @Component
 public class GuessLimiter {
     private final FailureLimiter failures;
 
-    GuessLimiter(Clock clock, ShareLinkSettings settings) {
-        this.failures = new FailureLimiter(clock, settings.failedLookupsPerWindow(), settings.failedLookupWindow(),
+    GuessLimiter(FailureCounts counts, Clock clock, ShareLinkSettings settings) {
+        this.failures = new FailureLimiter(counts, "share-link", clock, settings.failedLookupsPerWindow(), settings.failedLookupWindow(),
                 settings.trackedClients());
     }
 

@@ -15,7 +15,9 @@ import org.hybridplanner.app.plan.PlanService;
 import org.hybridplanner.app.plan.VersionSummary;
 import org.hybridplanner.model.Recommendation;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Share links. Creating, listing and revoking act for the signed-in owner only (through {@link PlanService}'s
@@ -33,9 +35,12 @@ public class ShareLinkService {
     private final Clock clock;
     private final ShareLinkSettings settings;
     private final PlannerMetrics metrics;
+    private final TransactionTemplate transaction;
 
     ShareLinkService(ShareLinkRepository links, PlanService plans, DesignService design, GuessLimiter limiter,
-            Clock clock, ShareLinkSettings settings, PlannerMetrics metrics) {
+            Clock clock, ShareLinkSettings settings, PlannerMetrics metrics,
+            PlatformTransactionManager transactionManager) {
+        this.transaction = new TransactionTemplate(transactionManager);
         this.links = links;
         this.plans = plans;
         this.design = design;
@@ -110,23 +115,30 @@ public class ShareLinkService {
      * Throws {@link ShareLinkNotFoundException}, {@link ShareLinkExpiredException},
      * {@link TooManyGuessesException}, or {@link EditLinkNeedsSignInException} for an edit link.
      */
-    @Transactional
     public SharedDesign resolve(String token, String client) {
-        ShareLink link = usable(token, client);
-        if (link.access() == ShareAccess.EDIT) {
-            throw new EditLinkNeedsSignInException(ShareAccess.EDIT.path(token));
+        LinkedPlan shared;
+        try (Lookup lookup = new Lookup(limiter.lookup(client))) {
+            shared = transaction.execute(status -> {
+                ShareLink link = lookup.usable(token);
+                if (link.access() == ShareAccess.EDIT) {
+                    throw new EditLinkNeedsSignInException(ShareAccess.EDIT.path(token));
+                }
+                OpenedPlan opened;
+                try {
+                    opened = plans.openForCapability(link.planId(), link.versionId());
+                } catch (PlanNotFoundException e) {
+                    throw new ShareLinkNotFoundException();
+                }
+                link.used(clock.instant());
+                metrics.shareLinkUsed(false);
+                return new LinkedPlan(link.access(), link.versionId(), opened);
+            });
         }
-        OpenedPlan opened;
-        try {
-            opened = plans.openForCapability(link.planId(), link.versionId());
-        } catch (PlanNotFoundException e) {
-            throw new ShareLinkNotFoundException();
-        }
-        link.used(clock.instant());
-        metrics.shareLinkUsed(link.access() == ShareAccess.EDIT);
-        Recommendation recommendation = design.design(opened.plan()).recommendation();
-        String versionLabel = link.versionId() == null ? "latest version" : "version " + link.versionId();
-        return new SharedDesign(opened.plan(), recommendation, opened.updatedBy(), versionLabel, link.access());
+        // Computed after the transaction: no connection is held while the engine runs.
+        Recommendation recommendation = design.design(shared.opened().plan()).recommendation();
+        String versionLabel = shared.versionId() == null ? "latest version" : "version " + shared.versionId();
+        return new SharedDesign(shared.opened().plan(), recommendation, shared.opened().updatedBy(), versionLabel,
+                shared.access());
     }
 
     /**
@@ -134,36 +146,59 @@ public class ShareLinkService {
      * for as long as the link lives, and counts as a use; a view link changes nothing (its page counts the use).
      * Throws as {@link #resolve} does, except for edit links.
      */
-    @Transactional
     public JoinedLink join(String token, String client) {
-        ShareLink link = usable(token, client);
-        if (link.access() == ShareAccess.EDIT) {
-            try {
-                plans.grantEditing(link.planId(), link.id(), link.expiresAt());
-            } catch (PlanNotFoundException e) {
-                throw new ShareLinkNotFoundException();
-            }
-            link.used(clock.instant());
-            metrics.shareLinkUsed(link.access() == ShareAccess.EDIT);
+        try (Lookup lookup = new Lookup(limiter.lookup(client))) {
+            return transaction.execute(status -> {
+                ShareLink link = lookup.usable(token);
+                if (link.access() == ShareAccess.EDIT) {
+                    try {
+                        plans.grantEditing(link.planId(), link.id(), link.expiresAt());
+                    } catch (PlanNotFoundException e) {
+                        throw new ShareLinkNotFoundException();
+                    }
+                    link.used(clock.instant());
+                    metrics.shareLinkUsed(true);
+                }
+                return new JoinedLink(link.access(), link.planId());
+            });
         }
-        return new JoinedLink(link.access(), link.planId());
+    }
+
+    private record LinkedPlan(ShareAccess access, Long versionId, OpenedPlan opened) {
     }
 
     /**
-     * The link behind a secret if it is neither unknown, revoked nor expired. The lookup takes its place in the
-     * guess limit before the secret is checked, and only a usable link gives it back.
+     * One lookup of a secret. It takes its place in the guess limit before the secret is checked, outside the
+     * transaction that uses the link (the count commits on its own, and a failed guess that rolls its transaction
+     * back still counts), and gives it back when it closes, after that transaction, only if the link was usable.
      */
-    private ShareLink usable(String token, String client) {
-        FailureLimiter.Attempt lookup = limiter.lookup(client);
-        ShareLink link = SecretTokens.looksValid(token, PREFIX)
-                ? links.findByTokenHash(SecretTokens.hash(token)).orElse(null) : null;
-        if (link == null || link.isRevoked()) {
-            throw new ShareLinkNotFoundException();
+    private final class Lookup implements AutoCloseable {
+        private final FailureLimiter.Attempt attempt;
+        private boolean found;
+
+        Lookup(FailureLimiter.Attempt attempt) {
+            this.attempt = attempt;
         }
-        if (link.isExpired(clock.instant())) {
-            throw new ShareLinkExpiredException();
+
+        /** The link behind the secret if it is neither unknown, revoked nor expired. */
+        ShareLink usable(String token) {
+            ShareLink link = SecretTokens.looksValid(token, PREFIX)
+                    ? links.findByTokenHash(SecretTokens.hash(token)).orElse(null) : null;
+            if (link == null || link.isRevoked()) {
+                throw new ShareLinkNotFoundException();
+            }
+            if (link.isExpired(clock.instant())) {
+                throw new ShareLinkExpiredException();
+            }
+            found = true;
+            return link;
         }
-        lookup.succeeded();
-        return link;
+
+        @Override
+        public void close() {
+            if (found) {
+                attempt.succeeded();
+            }
+        }
     }
 }

@@ -27,6 +27,8 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -50,6 +52,10 @@ class SignInAndPagesIT {
     AccountService accounts;
     @Autowired
     LiveSessions liveSessions;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    PasswordEncoder passwordEncoder;
 
     @DynamicPropertySource
     static void freshInstallation(DynamicPropertyRegistry registry) throws IOException {
@@ -201,6 +207,30 @@ class SignInAndPagesIT {
         assertThat(get(admin, "/").statusCode()).as("the admin's own session stays").isEqualTo(200);
         HttpClient again = browser();
         assertThat(signIn(again, "frank", "franks-second-password")).endsWith(":" + port + "/");
+    }
+
+    @Test
+    void aPasswordChangeStoredByAnotherInstanceEndsThisInstancesSessionsAtTheirNextRequest() throws Exception {
+        AccountFixtures.signIn(AccountFixtures.account(context, "admin", Role.ADMIN), "admin", Role.ADMIN);
+        try {
+            accounts.create("heidi", "heidis-first-password", Role.USER);
+        } finally {
+            AccountFixtures.signOut();
+        }
+        HttpClient laptop = browser();
+        signIn(laptop, "heidi", "heidis-first-password");
+        assertThat(get(laptop, "/").statusCode()).isEqualTo(200);
+
+        // What another instance of the planner on the same database leaves behind when heidi changes her password
+        // there: the new hash and a new generation of sessions, and no event on this instance.
+        jdbc.update("update account set password_hash = ?, session_generation = session_generation + 1"
+                + " where username = 'heidi'", passwordEncoder.encode("heidis-second-password"));
+
+        assertThat(get(laptop, "/").statusCode()).as("signed out").isEqualTo(302);
+        HttpClient again = browser();
+        assertThat(signIn(again, "heidi", "heidis-second-password")).endsWith(":" + port + "/");
+        assertThat(get(again, "/").statusCode()).as("a session of the new generation stays").isEqualTo(200);
+        assertThat(get(again, "/account").statusCode()).isEqualTo(200);
     }
 
     private static final String FORM = "application/x-www-form-urlencoded";

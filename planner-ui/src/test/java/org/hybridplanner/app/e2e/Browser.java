@@ -84,6 +84,12 @@ final class Browser implements AutoCloseable {
         waitForVaadin();
     }
 
+    /** Opens an address on another server (another instance behind the load balancer), with this browser's cookies. */
+    void goToAddress(String url) {
+        driver.get(url);
+        waitForVaadin();
+    }
+
     String currentPath() {
         return driver.getCurrentUrl().substring(baseUrl.length());
     }

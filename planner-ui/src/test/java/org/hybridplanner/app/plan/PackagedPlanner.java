@@ -19,10 +19,11 @@ import java.util.concurrent.TimeUnit;
 /**
  * The packaged planner ({@code planner.jar}) as a child process of this JVM, listening on a free loopback port, with
  * its data directory and admin password set through the environment as an operator would. Used by the crash test
- * and by the save benchmark; only the JDK, so that the benchmark runs from the test classes without Maven.
+ * by the save benchmark and by the two-instance test; only the JDK, so that the benchmark runs from the test classes
+ * without Maven.
  */
-final class PackagedPlanner implements AutoCloseable {
-    static final String ADMIN_PASSWORD = "durability-check-admin-password";
+public final class PackagedPlanner implements AutoCloseable {
+    public static final String ADMIN_PASSWORD = "durability-check-admin-password";
     private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
 
     private final Process process;
@@ -39,7 +40,8 @@ final class PackagedPlanner implements AutoCloseable {
      * Issues an API token for {@code admin} with the jar's {@code token} command (the server must be stopped); on a
      * fresh data directory this also creates the database and the admin account.
      */
-    static String issueToken(Path jar, Path dataDir, List<String> options) throws IOException, InterruptedException {
+    public static String issueToken(Path jar, Path dataDir, List<String> options)
+            throws IOException, InterruptedException {
         List<String> arguments = new ArrayList<>(List.of("token", "--user", "admin", "--label", "durability check"));
         arguments.addAll(options);
         Path out = logFile(dataDir, "token-out");
@@ -58,7 +60,7 @@ final class PackagedPlanner implements AutoCloseable {
     }
 
     /** Starts the server on the data directory and waits until its readiness probe answers UP. */
-    static PackagedPlanner start(Path jar, Path dataDir, List<String> options)
+    public static PackagedPlanner start(Path jar, Path dataDir, List<String> options)
             throws IOException, InterruptedException {
         int port = freeLoopbackPort();
         List<String> arguments = new ArrayList<>(List.of("--server.port=" + port, "--server.address=127.0.0.1"));
@@ -71,8 +73,13 @@ final class PackagedPlanner implements AutoCloseable {
         return planner;
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return "http://127.0.0.1:" + port;
+    }
+
+    /** What the server has logged so far. */
+    public String log() throws IOException {
+        return Files.readString(log);
     }
 
     /**
