@@ -22,6 +22,7 @@ import org.hybridplanner.model.Plan;
 import org.hybridplanner.model.RuleScope;
 import org.hybridplanner.model.RuntimePlacement;
 import org.hybridplanner.model.RuntimeType;
+import org.hybridplanner.model.ValidatedPlan;
 
 /**
  * The firewall rules of the self-hosted runtimes: each row of firewall-rules.json whose condition holds, with the
@@ -31,21 +32,16 @@ import org.hybridplanner.model.RuntimeType;
  */
 final class FirewallRules {
     private final RuleBook rules;
+    private final ValidatedPlan index;
     private final Plan plan;
     private final AzureCloud cloud;
-    private final Map<String, Location> locations;
-    private final Map<String, DataStore> stores;
-    private final Map<String, Flow> flows;
     private final Findings findings;
 
-    FirewallRules(RuleBook rules, Plan plan, AzureCloud cloud, Map<String, Location> locations,
-            Map<String, DataStore> stores, Map<String, Flow> flows, Findings findings) {
+    FirewallRules(RuleBook rules, ValidatedPlan plan, Findings findings) {
         this.rules = rules;
-        this.plan = plan;
-        this.cloud = cloud;
-        this.locations = locations;
-        this.stores = stores;
-        this.flows = flows;
+        this.index = plan;
+        this.plan = plan.plan();
+        this.cloud = plan.cloud();
         this.findings = findings;
     }
 
@@ -59,12 +55,12 @@ final class FirewallRules {
             if (runtime.type() != RuntimeType.SELF_HOSTED) {
                 continue;
             }
-            LocationKindRow boundary = rules.locationKinds.get(locations.get(runtime.location()).kind());
-            List<Flow> served = runtime.flows().stream().map(flows::get).toList();
+            LocationKindRow boundary = rules.locationKinds.get(index.location(runtime.location()).kind());
+            List<Flow> served = runtime.flows().stream().map(index::flow).toList();
             Set<String> nameOnly = new LinkedHashSet<>();
             for (FirewallRuleRow row : rules.firewallRules) {
                 String template = row.hosts().get(cloud);
-                if (!row.hosts().isEmpty() && template == null || triggeringFlows(row.when(), served) == null) {
+                if (!row.hosts().isEmpty() && template == null || !applies(row.when(), served)) {
                     continue;
                 }
                 String host = template == null ? null : Templates.fill(template, values);
@@ -81,7 +77,7 @@ final class FirewallRules {
                         if (satisfies(row.flowWarningWhen(), flow)) {
                             findings.warn(row.flowWarning(), flow.id(), Map.of("flow", flow.id(),
                                     "runtime", runtime.id(), "host", String.valueOf(host),
-                                    "sink", stores.get(flow.sink()).name()));
+                                    "sink", index.dataStore(flow.sink()).name()));
                         }
                     }
                 }
@@ -129,13 +125,10 @@ final class FirewallRules {
                 reference, match, destination);
     }
 
-    /**
-     * Null when the rule does not apply; otherwise the served flows that make it apply (empty when the rule
-     * depends on settings only).
-     */
-    private List<Flow> triggeringFlows(RuleCondition when, List<Flow> served) {
+    /** True when the rule's settings hold and, if it names a served flow, at least one served flow matches. */
+    private boolean applies(RuleCondition when, List<Flow> served) {
         if (when == null) {
-            return List.of();
+            return true;
         }
         var runtimeOptions = plan.runtime();
         var credentials = plan.credentials();
@@ -146,13 +139,11 @@ final class FirewallRules {
                 || when.endpointStyle() != null && when.endpointStyle() != plan.dataFactory().endpointStyle()
                 || when.credentialStore() != null && when.credentialStore() != credentials.store()
                 || when.keyVaultNamed() != null && when.keyVaultNamed() != (credentials.keyVaultName() != null)) {
-            return null;
+            return false;
         }
-        if (when.servedFlow() == null) {
-            return List.of();
-        }
-        List<Flow> triggering = served.stream().filter(flow -> satisfies(when.servedFlow(), flow)).toList();
-        return triggering.isEmpty() ? null : triggering;
+        // One matching flow is enough: on large plans, testing every served flow against every row was a tenth
+        // of the engine's time (docs/benchmarks.md).
+        return when.servedFlow() == null || served.stream().anyMatch(flow -> satisfies(when.servedFlow(), flow));
     }
 
     private boolean satisfies(ServedFlowCondition condition, Flow flow) {
@@ -162,12 +153,13 @@ final class FirewallRules {
         if (condition.touches() == null && condition.writes() == null) {
             return true;
         }
-        return reaches(condition, flow, stores.get(flow.source())) || reaches(condition, flow, stores.get(flow.sink()));
+        return reaches(condition, flow, index.dataStore(flow.source()))
+                || reaches(condition, flow, index.dataStore(flow.sink()));
     }
 
     /** True when the runtime itself connects to {@code store} for this flow and the store matches the condition. */
     private boolean reaches(ServedFlowCondition condition, Flow flow, DataStore store) {
-        Location location = locations.get(store.location());
+        Location location = index.locationOf(store);
         if (!StagedCopy.selfHostedRuntimeConnects(flow, store, location)
                 || condition.touches() != null && !condition.touches().contains(store.type())
                 || condition.writes() != null

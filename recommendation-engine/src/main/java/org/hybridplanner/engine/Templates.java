@@ -43,6 +43,16 @@ final class Templates {
         return out.append(template, copied, template.length()).toString();
     }
 
+    /** True when the template has a {@code {name}} placeholder for one of the names. */
+    static boolean usesAny(String template, String... names) {
+        for (String name : names) {
+            if (template.contains("{" + name + "}")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isAsciiLetter(char c) {
         return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
     }

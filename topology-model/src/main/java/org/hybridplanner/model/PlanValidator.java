@@ -31,13 +31,21 @@ public final class PlanValidator {
 
     /** Every problem of an already-built plan (for example one edited in forms), with document paths. */
     public List<Problem> validate(Plan plan) {
+        return check(plan).problems();
+    }
+
+    /**
+     * Validates an already-built plan once: every problem, with document paths, or, when there are none, the plan
+     * indexed for whoever uses it next (the engine recommends from it without validating again).
+     */
+    public PlanCheck check(Plan plan) {
         Draft draft = new Draft();
         draft.name = plan.name();
         draft.dataFactory = plan.dataFactory();
-        draft.locations = new ArrayList<>(plan.locations());
-        draft.links = new ArrayList<>(plan.links());
-        draft.dataStores = new ArrayList<>(plan.dataStores());
-        draft.flows = new ArrayList<>(plan.flows());
+        draft.locations = plan.locations();
+        draft.links = plan.links();
+        draft.dataStores = plan.dataStores();
+        draft.flows = plan.flows();
         draft.runtime = plan.runtime();
         draft.credentials = plan.credentials();
         plan.locations().forEach(location -> draft.locationIds.add(location.id()));
@@ -45,11 +53,14 @@ public final class PlanValidator {
         plan.flows().forEach(flow -> draft.flowIds.add(flow.id()));
         // A plan in memory is within the limits, so its problems are too: report every one.
         ProblemList problems = new ProblemList(Integer.MAX_VALUE);
-        validate(draft, problems);
-        return problems.reported();
+        Index index = validate(draft, problems);
+        return problems.isEmpty()
+                ? new PlanCheck(List.of(), index.of(plan, catalog))
+                : new PlanCheck(problems.reported(), null);
     }
 
-    void validate(Draft draft, ProblemList problems) {
+    /** Checks the draft; what it indexed on the way is a {@link ValidatedPlan} when no problem was found. */
+    Index validate(Draft draft, ProblemList problems) {
         if (draft.name != null) {
             checkName("$.name", draft.name, problems);
         }
@@ -58,9 +69,19 @@ public final class PlanValidator {
         Set<String> locationIds = draft.locationIdsKnown ? draft.locationIds : null;
         checkLinks(draft.links, locations, locationIds, problems);
         Map<String, DataStore> stores = checkDataStores(draft.dataStores, locations, locationIds, cloud, problems);
-        checkFlows(draft.flows, stores, draft.dataStoreIdsKnown ? draft.dataStoreIds : null, problems);
+        Map<String, Flow> flows = checkFlows(draft.flows, stores, draft.dataStoreIdsKnown ? draft.dataStoreIds : null,
+                problems);
         if (draft.credentials != null) {
             checkCredentials(draft.credentials, problems);
+        }
+        return new Index(cloud, locations, stores, flows);
+    }
+
+    /** The elements of a draft by id, as validation found them. */
+    record Index(AzureCloud cloud, Map<String, Location> locations, Map<String, DataStore> stores,
+            Map<String, Flow> flows) {
+        ValidatedPlan of(Plan plan, Catalog catalog) {
+            return new ValidatedPlan(plan, catalog, cloud, locations, stores, flows);
         }
     }
 
@@ -86,7 +107,7 @@ public final class PlanValidator {
     }
 
     private static Map<String, Location> checkLocations(List<Location> locations, ProblemList problems) {
-        Map<String, Location> byId = new HashMap<>();
+        Map<String, Location> byId = HashMap.newHashMap(locations.size());
         for (int i = 0; i < locations.size(); i++) {
             Location location = locations.get(i);
             if (location == null) {
@@ -158,7 +179,7 @@ public final class PlanValidator {
 
     private Map<String, DataStore> checkDataStores(List<DataStore> stores, Map<String, Location> locations,
             Set<String> knownLocationIds, AzureCloud cloud, ProblemList problems) {
-        Map<String, DataStore> byId = new HashMap<>();
+        Map<String, DataStore> byId = HashMap.newHashMap(stores.size());
         for (int i = 0; i < stores.size(); i++) {
             DataStore store = stores.get(i);
             if (store == null) {
@@ -192,16 +213,16 @@ public final class PlanValidator {
         return byId;
     }
 
-    private static void checkFlows(List<Flow> flows, Map<String, DataStore> stores, Set<String> knownStoreIds,
-            ProblemList problems) {
-        Set<String> ids = new HashSet<>();
+    private static Map<String, Flow> checkFlows(List<Flow> flows, Map<String, DataStore> stores,
+            Set<String> knownStoreIds, ProblemList problems) {
+        Map<String, Flow> byId = HashMap.newHashMap(flows.size());
         for (int i = 0; i < flows.size(); i++) {
             Flow flow = flows.get(i);
             if (flow == null) {
                 continue;
             }
             String path = "$.flows[" + i + "]";
-            if (checkId(path + ".id", flow.id(), problems) && !ids.add(flow.id())) {
+            if (checkId(path + ".id", flow.id(), problems) && byId.putIfAbsent(flow.id(), flow) != null) {
                 problems.add(new Problem(path + ".id", flow.id(), "duplicate flow id"));
             }
             if (knownStoreIds != null && !knownStoreIds.contains(flow.source())) {
@@ -214,6 +235,7 @@ public final class PlanValidator {
                 problems.add(new Problem(path + ".sink", flow.sink(), "a flow's sink must differ from its source"));
             }
         }
+        return byId;
     }
 
     private static void checkCredentials(CredentialOptions credentials, ProblemList problems) {

@@ -1,10 +1,12 @@
 package org.hybridplanner.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.NoSuchElementException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -144,6 +146,30 @@ class PlanReaderTest {
             assertThat(problem.path()).isEqualTo("$.dataStores[0].name");
             assertThat(problem.toString()).contains("\\u0007").doesNotContain("\u0007");
         });
+    }
+
+    @Test
+    void aValidPlanComesWithTheIndexItsValidationBuiltAndAnInvalidOneWithNone() {
+        PlanReadResult read = reader.read(VALID);
+        ValidatedPlan validated = read.validated();
+
+        assertThat(validated.plan()).isSameAs(read.plan());
+        assertThat(validated.catalog()).isEqualTo(CatalogFixtures.small());
+        assertThat(validated.cloud()).isEqualTo(AzureCloud.PUBLIC);
+        assertThat(validated.locationOf(validated.dataStore("orders")).name()).isEqualTo("Amsterdam DC");
+        assertThat(validated.flow("f1").sink()).isEqualTo("dwh");
+        assertThatThrownBy(() -> validated.flow("f2")).isInstanceOf(NoSuchElementException.class)
+                .hasMessage("the plan has no flow 'f2'");
+        assertThat(readWith("\"sink\": \"dwh\"", "\"sink\": \"nowhere\"").validated()).isNull();
+
+        PlanValidator validator = new PlanValidator(CatalogFixtures.small());
+        PlanCheck valid = validator.check(read.plan());
+        PlanCheck invalid = validator.check(read.plan().withName(" "));
+        assertThat(valid.isValid()).isTrue();
+        assertThat(valid.validated().location("az").kind()).isEqualTo(LocationKind.AZURE_PUBLIC);
+        assertThat(invalid.isValid()).isFalse();
+        assertThat(invalid.validated()).isNull();
+        assertThat(invalid.problems()).extracting(Problem::path).containsExactly("$.name");
     }
 
     @Test
