@@ -277,6 +277,11 @@ public final class PlanValidator {
             // read back the same.
             problems.add(new Problem(path, name, "is not valid Unicode text (it contains an unpaired surrogate"
                     + " escape such as \\ud800)"));
+        } else {
+            String problem = NameRule.problem(name);
+            if (problem != null) {
+                problems.add(new Problem(path, name, problem));
+            }
         }
     }
 

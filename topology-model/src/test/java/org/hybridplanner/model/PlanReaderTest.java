@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.List;
 import java.util.NoSuchElementException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -136,10 +137,23 @@ class PlanReaderTest {
     }
 
     @Test
-    void namesWithMarkupOrRightToLeftTextAreDataButControlCharactersAreRefused() {
-        PlanReadResult markup = readWith("\"name\": \"Orders\"", "\"name\": \"<script>alert(1)</script> \u202Eevil\"");
-        assertThat(markup.problems()).isEmpty();
-        assertThat(markup.plan().dataStore("orders").orElseThrow().name()).startsWith("<script>");
+    void namesInAnyScriptAreDataButMarkupDirectionAndControlCharactersAreRefused() {
+        PlanReadResult arabic = readWith("\"name\": \"Orders\"", "\"name\": \"مستودع البيانات & Co.\"");
+        assertThat(arabic.problems()).isEmpty();
+        assertThat(arabic.plan().dataStore("orders").orElseThrow().name()).startsWith("مستودع");
+
+        PlanReadResult markup = readWith("\"name\": \"Orders\"", "\"name\": \"<script>alert(1)</script>\"");
+        assertThat(markup.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.path()).isEqualTo("$.dataStores[0].name");
+            assertThat(problem.message()).isEqualTo("must not contain '<' or '>' (names are plain text)");
+        });
+
+        PlanReadResult override = readWith("\"name\": \"Orders\"", "\"name\": \"invoice\\u202Egpj.exe\"");
+        assertThat(override.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.path()).isEqualTo("$.dataStores[0].name");
+            assertThat(problem.message()).contains("direction control character (U+202E)");
+            assertThat(problem.toString()).doesNotContain("\u202E");
+        });
 
         PlanReadResult control = readWith("\"name\": \"Orders\"", "\"name\": \"Or\\u0007ders\"");
         assertThat(control.problems()).singleElement().satisfies(problem -> {
@@ -170,6 +184,15 @@ class PlanReaderTest {
         assertThat(invalid.isValid()).isFalse();
         assertThat(invalid.validated()).isNull();
         assertThat(invalid.problems()).extracting(Problem::path).containsExactly("$.name");
+    }
+
+    @Test
+    void theSameNameRuleHoldsForPlansBuiltInMemory() {
+        Plan plan = reader.read(VALID).planOrThrow();
+
+        List<Problem> problems = new PlanValidator(CatalogFixtures.small()).validate(plan.withName("a > b"));
+
+        assertThat(problems).extracting(Problem::path).containsExactly("$.name");
     }
 
     @Test

@@ -3,7 +3,7 @@ package org.hybridplanner.app.cli;
 import java.util.List;
 import org.hybridplanner.engine.RecommendationEngine;
 import org.hybridplanner.engine.RecommendationJson;
-import org.hybridplanner.model.Plan;
+import org.hybridplanner.model.ValidatedPlan;
 
 /** {@code recommend PLAN.json}: prints the recommendation as JSON on stdout. */
 final class RecommendCommand extends PlanFileCommand {
@@ -27,8 +27,9 @@ final class RecommendCommand extends PlanFileCommand {
     }
 
     @Override
-    int run(Plan plan, String file, List<String> options, CliConsole console) {
-        console.out().print(RecommendationJson.write(engine.recommend(plan)));
+    int run(ValidatedPlan plan, String file, List<String> options, CliConsole console) {
+        // Written as it is serialised: a large plan's recommendation is tens of megabytes, never held as a string.
+        RecommendationJson.write(engine.recommend(plan), console.out());
         console.out().flush();
         return 0;
     }
