@@ -2,17 +2,15 @@ package org.hybridplanner.engine;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.hybridplanner.engine.SeedRows.AllowlistRow;
 import org.hybridplanner.model.AddressBasis;
 import org.hybridplanner.model.AllowlistEntry;
 import org.hybridplanner.model.DataStore;
 import org.hybridplanner.model.Flow;
 import org.hybridplanner.model.Location;
-import org.hybridplanner.model.RuntimePlacement;
 import org.hybridplanner.model.RuntimeType;
 import org.hybridplanner.model.ValidatedPlan;
 
@@ -35,60 +33,64 @@ final class Allowlist {
         this.serviceTag = List.of("DataFactory." + plan.plan().dataFactory().region());
     }
 
-    List<AllowlistEntry> of(List<RuntimePlacement> runtimes) {
+    List<AllowlistEntry> of(List<Runtimes.Draft> runtimes) {
         List<AllowlistEntry> entries = new ArrayList<>();
-        // The stores each runtime already has its entry for.
-        Map<String, Set<String>> entered = new HashMap<>();
-        for (RuntimePlacement runtime : runtimes) {
-            Set<String> enteredForRuntime = entered.computeIfAbsent(runtime.id(), id -> new HashSet<>());
-            for (String flowId : runtime.flows()) {
-                Flow flow = plan.flow(flowId);
-                entry(runtime, flow, plan.dataStore(flow.source()), enteredForRuntime, entered, entries);
-                entry(runtime, flow, plan.dataStore(flow.sink()), enteredForRuntime, entered, entries);
+        // The stores (by position in the plan) each runtime already has its entry for.
+        Map<String, BitSet> entered = new HashMap<>();
+        for (Runtimes.Draft runtime : runtimes) {
+            BitSet enteredForRuntime = entered.computeIfAbsent(runtime.id, id -> new BitSet());
+            for (int i = 0; i < runtime.flowCount(); i++) {
+                int flowAt = runtime.flowPosition(i);
+                Flow flow = plan.plan().flows().get(flowAt);
+                entry(runtime, flow, plan.sourceOf(flowAt), enteredForRuntime, entered, entries);
+                entry(runtime, flow, plan.sinkOf(flowAt), enteredForRuntime, entered, entries);
             }
         }
         return entries;
     }
 
-    private void entry(RuntimePlacement runtime, Flow flow, DataStore store, Set<String> enteredForRuntime,
-            Map<String, Set<String>> entered, List<AllowlistEntry> entries) {
+    private void entry(Runtimes.Draft runtime, Flow flow, int storeAt, BitSet enteredForRuntime,
+            Map<String, BitSet> entered, List<AllowlistEntry> entries) {
+        DataStore store = plan.plan().dataStores().get(storeAt);
         AllowlistRow row = rules.allowlist.get(store.type());
         if (row == null) {
             return;
         }
-        if (runtime.type() == RuntimeType.SELF_HOSTED
-                && StagedCopy.azureRuntimeLoads(flow, store, plan.locationOf(store))) {
-            if (entered.computeIfAbsent(RecommendationEngine.AZURE_RUNTIME_ID, id -> new HashSet<>())
-                    .add(store.id())) {
+        if (runtime.type == RuntimeType.SELF_HOSTED && StagedCopy.azureRuntimeLoads(flow, store,
+                plan.plan().locations().get(plan.locationOf(storeAt)))) {
+            BitSet enteredForAzure = entered.computeIfAbsent(RecommendationEngine.AZURE_RUNTIME_ID, id -> new BitSet());
+            if (!enteredForAzure.get(storeAt)) {
+                enteredForAzure.set(storeAt);
                 String reference = findings.cite(CitedReference.STAGED_COPY_LOAD_ALLOWLIST.id());
                 entries.add(new AllowlistEntry(store.id(), RecommendationEngine.AZURE_RUNTIME_ID, serviceTag,
                         AddressBasis.SERVICE_TAG, reference, "The Azure integration runtime loads " + store.name()
                                 + " from the interim storage account (staged copy of flow " + flow.id()
-                                + "): allow it through " + row.firewall() + "; runtime " + runtime.id()
+                                + "): allow it through " + row.firewall() + "; runtime " + runtime.id
                                 + " does not connect to it."));
             }
-        } else if (enteredForRuntime.add(store.id())) {
-            entries.add(entry(runtime, store, row));
+        } else if (!enteredForRuntime.get(storeAt)) {
+            enteredForRuntime.set(storeAt);
+            entries.add(entry(runtime, store, storeAt, row));
         }
     }
 
-    private AllowlistEntry entry(RuntimePlacement runtime, DataStore store, AllowlistRow row) {
-        if (runtime.type() == RuntimeType.AZURE) {
-            return new AllowlistEntry(store.id(), runtime.id(), serviceTag, AddressBasis.SERVICE_TAG,
+    private AllowlistEntry entry(Runtimes.Draft runtime, DataStore store, int storeAt, AllowlistRow row) {
+        if (runtime.type == RuntimeType.AZURE) {
+            return new AllowlistEntry(store.id(), runtime.id, serviceTag, AddressBasis.SERVICE_TAG,
                     findings.cite(CitedReference.AZURE_RUNTIME_ALLOWLIST.id()), "Let the Azure integration runtime"
                             + " reach " + store.name() + " through " + row.firewall() + ": allow the ranges of the "
                             + serviceTag.get(0) + " service tag.");
         }
-        Location home = plan.location(runtime.location());
-        boolean overPublicEndpoint = !plan.locationOf(store).kind().isPrivate();
+        Location home = plan.location(runtime.location);
+        boolean overPublicEndpoint = !plan.plan().locations().get(plan.locationOf(storeAt)).kind().isPrivate();
         List<String> addresses = overPublicEndpoint ? home.egressIps() : home.addressSpaces();
         if (addresses.isEmpty()) {
             findings.warn(overPublicEndpoint ? "MISSING_EGRESS_IP" : "MISSING_ADDRESS_SPACE", store.id(), Map.of(
-                    "store", store.name(), "runtime", runtime.id(), "location", home.name()));
+                    "store", store.name(), "runtime", runtime.id, "location", home.name()));
         }
-        return new AllowlistEntry(store.id(), runtime.id(), addresses,
+        return new AllowlistEntry(store.id(), runtime.id, addresses,
                 overPublicEndpoint ? AddressBasis.EGRESS_IPS : AddressBasis.ADDRESS_SPACES,
-                findings.cite(row.reference()), "Let runtime " + runtime.id() + " reach " + store.name()
+                findings.cite(row.reference()), "Let runtime " + runtime.id + " reach " + store.name()
                         + " through " + row.firewall() + ". The article notes that some of these stores might"
                         + " not require an allowlist entry by default: it is needed once the firewall restricts"
                         + " access.");

@@ -2,7 +2,6 @@ package org.hybridplanner.engine;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,8 +41,8 @@ final class FlowPlacement {
     private final StagedCopy stagedCopy;
     private final TransportClaims transport;
     private final PlanWarnings warnings;
-    /** Location instances come from the plan's index, one per location: identity is equality, and cheaper. */
-    private final Map<Location, Map<Location, Leg>> legs = new IdentityHashMap<>();
+    /** By the positions of the source's and the sink's locations; a row is made when its first flow comes. */
+    private final Leg[][] legs;
 
     FlowPlacement(RuleBook rules, ValidatedPlan plan, Findings findings, Routes routes, Runtimes runtimes,
             PlanWarnings warnings) {
@@ -55,28 +54,39 @@ final class FlowPlacement {
         this.stagedCopy = new StagedCopy(findings, runtimes);
         this.transport = new TransportClaims(rules.catalog(), findings);
         this.warnings = warnings;
+        this.legs = new Leg[plan.plan().locations().size()][];
     }
 
     /** The decision for every flow, in plan order. */
     List<FlowDecision> decideAll() {
-        List<FlowDecision> decisions = new ArrayList<>(plan.plan().flows().size());
-        for (Flow flow : plan.plan().flows()) {
-            decisions.add(decide(flow));
+        List<Flow> flows = plan.plan().flows();
+        List<FlowDecision> decisions = new ArrayList<>(flows.size());
+        for (int i = 0; i < flows.size(); i++) {
+            decisions.add(decide(i, flows.get(i)));
         }
         return decisions;
     }
 
-    private FlowDecision decide(Flow flow) {
-        DataStore source = plan.dataStore(flow.source());
-        DataStore sink = plan.dataStore(flow.sink());
-        Location from = plan.locationOf(source);
-        Location to = plan.locationOf(sink);
-        warnings.used(source);
-        warnings.used(sink);
-        warnings.used(from);
-        warnings.used(to);
-        Leg leg = legs.computeIfAbsent(from, location -> new IdentityHashMap<>())
-                .computeIfAbsent(to, location -> leg(from, to));
+    private FlowDecision decide(int position, Flow flow) {
+        // Positions from the validated plan's index: no lookup by id for the flow's ends.
+        int sourceAt = plan.sourceOf(position);
+        int sinkAt = plan.sinkOf(position);
+        DataStore source = plan.plan().dataStores().get(sourceAt);
+        DataStore sink = plan.plan().dataStores().get(sinkAt);
+        int fromAt = plan.locationOf(sourceAt);
+        int toAt = plan.locationOf(sinkAt);
+        Location from = plan.plan().locations().get(fromAt);
+        Location to = plan.plan().locations().get(toAt);
+        warnings.usedStore(sourceAt);
+        warnings.usedStore(sinkAt);
+        if (legs[fromAt] == null) {
+            legs[fromAt] = new Leg[legs.length];
+        }
+        Leg leg = legs[fromAt][toAt];
+        if (leg == null) {
+            leg = leg(from, to);
+            legs[fromAt][toAt] = leg;
+        }
         String placementText = Templates.fill(leg.rule.reason(), Map.of("flow", flow.id(), "source", source.name(),
                 "sink", sink.name(), "sourceLocation", from.name(), "sinkLocation", to.name()));
 
@@ -85,7 +95,7 @@ final class FlowPlacement {
             List<Reason> reasons = new ArrayList<>(3);
             reasons.add(reason);
             transport.of(source, from, sink, to, false, reasons);
-            runtimes.azureForCloudFlow().serve(flow, reason);
+            runtimes.azureForCloudFlow().serve(position, flow, reason);
             return new FlowDecision(flow.id(), source.id(), sink.id(), Scenario.CLOUD, FlowStatus.OK,
                     RecommendationEngine.AZURE_RUNTIME_ID, Network.INTERNET, leg.endpoints, reasons);
         }
@@ -110,7 +120,7 @@ final class FlowPlacement {
         if (flow.stagedCopy()) {
             reasons.add(stagedCopy.reason(flow, source, from, sink, to, runtime));
         }
-        runtime.serve(flow, reasons.get(0));
+        runtime.serve(position, flow, reasons.get(0));
         if (leg.alternative != null) {
             runtime.alternative(leg.alternative, leg.alternativeReason);
         }
@@ -120,6 +130,8 @@ final class FlowPlacement {
 
     /** What every flow from {@code from} to {@code to} shares; records the locations and links it uses. */
     private Leg leg(Location from, Location to) {
+        warnings.used(from);
+        warnings.used(to);
         Leg leg = new Leg();
         leg.rule = rules.placementRules.stream()
                 .filter(row -> matches(row, from, to))

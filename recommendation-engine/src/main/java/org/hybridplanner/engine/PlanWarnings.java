@@ -19,18 +19,20 @@ final class PlanWarnings {
     private final ValidatedPlan plan;
     private final Findings findings;
     private final Set<String> usedLocations = new HashSet<>();
-    private final Set<String> usedStores;
+    /** By position in the plan: marked for both stores of every flow, where a set would cost a hash per mark. */
+    private final boolean[] usedStores;
     private final Set<Integer> usedLinks = new HashSet<>();
 
     PlanWarnings(RuleBook rules, ValidatedPlan plan, Findings findings) {
         this.rules = rules;
         this.plan = plan;
         this.findings = findings;
-        this.usedStores = HashSet.newHashSet(plan.plan().dataStores().size());
+        this.usedStores = new boolean[plan.plan().dataStores().size()];
     }
 
-    void used(DataStore store) {
-        usedStores.add(store.id());
+    /** The data store at this position in the plan is used by a flow. */
+    void usedStore(int position) {
+        usedStores[position] = true;
     }
 
     void used(Location location) {
@@ -61,8 +63,10 @@ final class PlanWarnings {
                 findings.warn("UNUSED_LOCATION", location.id(), Map.of("location", location.name()));
             }
         }
-        for (DataStore store : plan.plan().dataStores()) {
-            if (!usedStores.contains(store.id())) {
+        List<DataStore> stores = plan.plan().dataStores();
+        for (int i = 0; i < stores.size(); i++) {
+            if (!usedStores[i]) {
+                DataStore store = stores.get(i);
                 findings.warn("UNUSED_DATA_STORE", store.id(), Map.of("store", store.name()));
             }
         }

@@ -32,9 +32,10 @@ final class RecommendationRun {
         FlowPlacement placement = new FlowPlacement(rules, plan, findings, new Routes(rules, plan), runtimes,
                 warnings);
         List<FlowDecision> decisions = placement.decideAll();
-        List<RuntimePlacement> placed = runtimes.placements();
-        List<FirewallRule> firewallRules = new FirewallRules(rules, plan, findings).of(placed);
-        List<AllowlistEntry> allowlist = new Allowlist(rules, plan, findings).of(placed);
+        List<Runtimes.Draft> inOrder = runtimes.inOrder();
+        List<RuntimePlacement> placed = inOrder.stream().map(Runtimes.Draft::toPlacement).toList();
+        List<FirewallRule> firewallRules = new FirewallRules(rules, plan, findings).of(inOrder);
+        List<AllowlistEntry> allowlist = new Allowlist(rules, plan, findings).of(inOrder);
         SecurityAdvice advice = new SecurityAdvice(rules, plan.plan(), findings);
         List<EncryptionAdvice> encryption = advice.encryption();
         warnings.storeWarnings();

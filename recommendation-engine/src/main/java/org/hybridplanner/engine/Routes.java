@@ -27,6 +27,8 @@ final class Routes {
     private final ValidatedPlan plan;
     private final TopologyGraph graph;
     private final Map<LinkType, LinkTypeRow> linkTypes = new EnumMap<>(LinkType.class);
+    /** {@link #linkTypesThatCouldJoin} by the two kinds of location, the only thing it depends on. */
+    private final Map<LocationKind, Map<LocationKind, String>> fixes = new EnumMap<>(LocationKind.class);
 
     /** A reference and the kind of claim it backs. */
     record Citation(String reference, ClaimKind claim) {
@@ -70,26 +72,27 @@ final class Routes {
 
     /** The hops from the runtime's location to the far end, each with its link type, in travel order. */
     String describe(List<Hop> path, boolean runtimeAtSource) {
-        List<Hop> travel = new ArrayList<>();
-        if (runtimeAtSource) {
-            travel.addAll(path);
-        } else {
-            for (int i = path.size() - 1; i >= 0; i--) {
-                travel.add(path.get(i).reversed());
+        int count = path.size();
+        StringBuilder route = new StringBuilder(48 * count + 64);
+        for (int i = 0; i < count; i++) {
+            Hop hop = travelled(path, runtimeAtSource, i);
+            route.append(i == 0 ? "over " : ", then over ").append(hop.type().displayName()).append(" to ")
+                    .append(plan.location(hop.to()).name());
+        }
+        if (count > 1) {
+            route.append(" (").append(count).append(" links: ");
+            for (int i = 0; i < count - 1; i++) {
+                Hop hop = travelled(path, runtimeAtSource, i);
+                route.append(i == 0 ? "" : " and ").append(plan.location(hop.to()).name());
             }
+            route.append(" must route traffic between its links)");
         }
-        List<String> legs = new ArrayList<>();
-        for (Hop hop : travel) {
-            legs.add("over " + hop.type().displayName() + " to " + plan.location(hop.to()).name());
-        }
-        String route = String.join(", then ", legs);
-        if (travel.size() > 1) {
-            List<String> transit = travel.subList(0, travel.size() - 1).stream()
-                    .map(hop -> plan.location(hop.to()).name()).toList();
-            route += " (" + travel.size() + " links: " + String.join(" and ", transit)
-                    + " must route traffic between its links)";
-        }
-        return route;
+        return route.toString();
+    }
+
+    /** The {@code i}-th hop from the runtime's location, oriented in the direction of travel. */
+    private static Hop travelled(List<Hop> path, boolean runtimeAtSource, int i) {
+        return runtimeAtSource ? path.get(i) : path.get(path.size() - 1 - i).reversed();
     }
 
     /** The links of the path that connect single clients (point-to-site), in path order. */
@@ -120,9 +123,14 @@ final class Routes {
 
     /** The private link types that could join the two locations directly, for a blocked flow's warning. */
     String linkTypesThatCouldJoin(Location from, Location to) {
+        return fixes.computeIfAbsent(from.kind(), kind -> new EnumMap<>(LocationKind.class))
+                .computeIfAbsent(to.kind(), kind -> linkTypesThatCouldJoin(from.kind(), kind));
+    }
+
+    private String linkTypesThatCouldJoin(LocationKind from, LocationKind to) {
         List<LinkType> fixes = rules.linkTypes.stream()
                 .filter(row -> row.privatePath() && row.carriesServerTraffic())
-                .filter(row -> rules.catalog().linkType(row.type()).orElseThrow().mayJoin(from.kind(), to.kind()))
+                .filter(row -> rules.catalog().linkType(row.type()).orElseThrow().mayJoin(from, to))
                 .map(LinkTypeRow::type)
                 .toList();
         return fixes.isEmpty() ? "private" : fixes.stream().map(LinkType::name).collect(Collectors.joining(" or "));

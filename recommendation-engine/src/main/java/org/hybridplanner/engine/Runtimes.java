@@ -1,6 +1,7 @@
 package org.hybridplanner.engine;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -72,18 +73,18 @@ final class Runtimes {
     }
 
     /** The self-hosted runtimes in the plan's location order, then the Azure runtime. */
-    List<RuntimePlacement> placements() {
-        List<RuntimePlacement> placements = new ArrayList<>();
+    List<Draft> inOrder() {
+        List<Draft> drafts = new ArrayList<>();
         for (Location location : plan.plan().locations()) {
             Draft draft = selfHosted.get(location.id());
             if (draft != null) {
-                placements.add(draft.toPlacement());
+                drafts.add(draft);
             }
         }
         if (azure != null) {
-            placements.add(azure.toPlacement());
+            drafts.add(azure);
         }
-        return placements;
+        return drafts;
     }
 
     private static String article(RuntimeHost host) {
@@ -103,6 +104,8 @@ final class Runtimes {
         final RuntimeHost host;
         final Map<RuntimeAlternative, Reason> alternatives = new LinkedHashMap<>();
         final List<String> flows = new ArrayList<>();
+        /** The positions in the plan of the flows it runs, in the order of {@link #flows}. */
+        private int[] flowPositions = new int[16];
         final Set<Reason> reasons = new LinkedHashSet<>();
         private final Set<String> placementReferences = new HashSet<>();
 
@@ -114,7 +117,11 @@ final class Runtimes {
         }
 
         /** Records the flow; keeps the first reason per cited reference, so reasons stay few on large plans. */
-        void serve(Flow flow, Reason placementReason) {
+        void serve(int position, Flow flow, Reason placementReason) {
+            if (flows.size() == flowPositions.length) {
+                flowPositions = Arrays.copyOf(flowPositions, 2 * flowPositions.length);
+            }
+            flowPositions[flows.size()] = position;
             flows.add(flow.id());
             if (placementReferences.add(placementReason.reference())) {
                 reasons.add(placementReason);
@@ -125,6 +132,16 @@ final class Runtimes {
             if (alternatives.putIfAbsent(alternative, reason) == null) {
                 reasons.add(reason);
             }
+        }
+
+        /** How many flows it runs. */
+        int flowCount() {
+            return flows.size();
+        }
+
+        /** The position in the plan of its {@code i}-th flow. */
+        int flowPosition(int i) {
+            return flowPositions[i];
         }
 
         void reason(Reason reason) {
