@@ -87,11 +87,9 @@ final class FlowPlacement {
             leg = leg(from, to);
             legs[fromAt][toAt] = leg;
         }
-        String placementText = Templates.fill(leg.rule.reason(), Map.of("flow", flow.id(), "source", source.name(),
-                "sink", sink.name(), "sourceLocation", from.name(), "sinkLocation", to.name()));
-
         if (leg.rule.runtime() == RuntimeType.AZURE) {
-            Reason reason = findings.reason(placementText, leg.rule.reference(), leg.rule.claim());
+            Reason reason = findings.reason(placementText(leg, flow, source, sink, from, to), leg.rule.reference(),
+                    leg.rule.claim());
             List<Reason> reasons = new ArrayList<>(3);
             reasons.add(reason);
             transport.of(source, from, sink, to, false, reasons);
@@ -108,8 +106,8 @@ final class FlowPlacement {
         }
 
         List<Reason> reasons = new ArrayList<>(5);
-        reasons.add(findings.reason(placementText, leg.placementCitation.reference(),
-                leg.placementCitation.claim()));
+        reasons.add(findings.reason(placementText(leg, flow, source, sink, from, to),
+                leg.placementCitation.reference(), leg.placementCitation.claim()));
         reasons.add(leg.networkReason != null ? leg.networkReason : networkReason(leg, flow, source, sink));
         transport.of(source, from, sink, to, true, reasons);
         for (Link link : leg.clientLinks) {
@@ -126,6 +124,13 @@ final class FlowPlacement {
         }
         return new FlowDecision(flow.id(), source.id(), sink.id(), Scenario.HYBRID, FlowStatus.OK, runtime.id,
                 leg.network, leg.locationPath, reasons);
+    }
+
+    /** The placement row's sentence for this flow: it names the flow's own stores. */
+    private static String placementText(Leg leg, Flow flow, DataStore source, DataStore sink, Location from,
+            Location to) {
+        return Templates.fill(leg.rule.reason(), Map.of("flow", flow.id(), "source", source.name(), "sink",
+                sink.name(), "sourceLocation", from.name(), "sinkLocation", to.name()));
     }
 
     /** What every flow from {@code from} to {@code to} shares; records the locations and links it uses. */
