@@ -7,6 +7,7 @@ import org.hybridplanner.model.PlanReadResult;
 import org.hybridplanner.model.PlanReader;
 import org.hybridplanner.model.PlanWriter;
 import org.hybridplanner.model.Recommendation;
+import org.hybridplanner.model.ValidatedPlan;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -23,9 +24,11 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The engine against the parse of the same plan file: {@code recommend} on a generated plan, and the same plan's
- * JSON bytes through {@link PlanReader#read(byte[])} (parse and validation) and through a plain Jackson
- * {@code readTree}. The defaults keep a full run of all sizes under a few minutes on two cores.
+ * The engine against the parse of the same plan file: {@code recommend} on the plan {@link PlanReader#read(byte[])}
+ * validated (the engine alone, as the command line runs it), {@code recommendPlan} on the same plan in memory
+ * (one validation, then the engine), and the plan's JSON bytes through {@code PlanReader.read} (parse and
+ * validation) and through a plain Jackson {@code readTree}. The defaults keep a full run of all sizes under a few
+ * minutes on two cores.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -44,6 +47,7 @@ public class PlanBenchmark {
     private PlanReader reader;
     private JsonMapper mapper;
     private Plan plan;
+    private ValidatedPlan validated;
     private byte[] json;
 
     @Setup(Level.Trial)
@@ -57,14 +61,22 @@ public class PlanBenchmark {
         if (!check.isValid()) {
             throw new IllegalStateException("The generated plan is invalid: " + check.problems());
         }
+        validated = check.validated();
     }
 
+    /** The engine on a plan its reader validated: what {@code planner.jar recommend} runs after reading. */
     @Benchmark
     public Recommendation recommend() {
+        return engine.recommend(validated);
+    }
+
+    /** A plan built in memory (an editor's): validated once, then recommended. */
+    @Benchmark
+    public Recommendation recommendPlan() {
         return engine.recommend(plan);
     }
 
-    /** {@code PlanValidator.validate} alone: the share of {@link #recommend} that repeats the reader's validation. */
+    /** {@code PlanValidator.validate} alone: what {@link #recommendPlan} adds to {@link #recommend}. */
     @Benchmark
     public Object validate() {
         return engine.validator().validate(plan);

@@ -1,6 +1,10 @@
 package org.hybridplanner.engine;
 
 import java.io.ByteArrayOutputStream;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import org.hybridplanner.model.Recommendation;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -22,6 +26,19 @@ public final class RecommendationJson {
     }
 
     /**
+     * The same JSON as {@link #write}, in UTF-8, onto {@code out} as it is serialised (buffered by the generator;
+     * {@code out} is neither flushed nor closed).
+     */
+    public static void write(Recommendation recommendation, OutputStream out) {
+        MAPPER.writeValue(new NonClosing(out), recommendation);
+        try {
+            out.write('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
      * The same JSON as {@link #write}, as UTF-8 bytes. For servers: Jackson encodes straight to bytes, without the
      * intermediate string (whose arrows and dots make it UTF-16) that would be encoded again.
      */
@@ -30,5 +47,22 @@ public final class RecommendationJson {
         MAPPER.writeValue(out, recommendation);
         out.write('\n');
         return out.toByteArray();
+    }
+
+    /** Jackson closes the stream it wrote to; the caller's stream (standard output) stays open. */
+    private static final class NonClosing extends FilterOutputStream {
+        NonClosing(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            out.write(bytes, offset, length);
+        }
+
+        @Override
+        public void close() throws IOException {
+            out.flush();
+        }
     }
 }

@@ -1,6 +1,7 @@
 package org.hybridplanner.engine;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -30,15 +31,27 @@ final class TopologyGraph {
         }
     }
 
-    /** A graph edge: the preferred link between two locations. Identity matters to JGraphT, so it carries the index. */
-    private record PrivateLink(String one, String other, LinkType type, int preference, int linkIndex) {
+    /**
+     * A graph edge: the preferred link between two locations (also by their vertex numbers). Identity matters to
+     * JGraphT, so it carries the index.
+     */
+    private record PrivateLink(String one, String other, LinkType type, int preference, int linkIndex, int oneAt,
+            int otherAt) {
+        int otherEnd(int end) {
+            return oneAt == end ? otherAt : oneAt;
+        }
     }
 
     private final Graph<String, PrivateLink> graph;
     /** Each location's private links, most preferred first, then in plan order: the search's tie-break. */
     private final Map<String, List<PrivateLink>> adjacency = new HashMap<>();
-    /** For each searched source: the link by which the best path reaches each location. */
-    private final Map<String, Map<String, PrivateLink>> treesBySource = new HashMap<>();
+    /** Each location's number (its position in the plan), for the searches' arrays. */
+    private final Map<String, Integer> vertices = new HashMap<>();
+    private final String[] vertexIds;
+    /** {@link #adjacency} by vertex number. */
+    private final List<PrivateLink>[] edgesAt;
+    /** For each searched source (by number): the link by which the best path reaches each location. */
+    private final PrivateLink[][] treesBySource;
     private final Map<String, Location> locations;
     private final List<Link> links;
     /** The first link of each type between two locations, keyed by {@link #pairKey}. */
@@ -55,6 +68,12 @@ final class TopologyGraph {
                 .allowingSelfLoops(false)
                 .buildGraph();
         plan.locations().forEach(location -> graph.addVertex(location.id()));
+        this.vertexIds = new String[plan.locations().size()];
+        for (int i = 0; i < vertexIds.length; i++) {
+            vertexIds[i] = plan.locations().get(i).id();
+            vertices.put(vertexIds[i], i);
+        }
+        this.treesBySource = new PrivateLink[vertexIds.length][];
         for (int i = 0; i < links.size(); i++) {
             Link link = links.get(i);
             linkIndex.putIfAbsent(pairKey(link.first(), link.second(), link.type()), i);
@@ -62,7 +81,8 @@ final class TopologyGraph {
             if (!type.privatePath()) {
                 continue;
             }
-            PrivateLink candidate = new PrivateLink(link.first(), link.second(), link.type(), type.preference(), i);
+            PrivateLink candidate = new PrivateLink(link.first(), link.second(), link.type(), type.preference(), i,
+                    vertices.get(link.first()), vertices.get(link.second()));
             PrivateLink existing = graph.getEdge(link.first(), link.second());
             if (existing != null && existing.preference() <= candidate.preference()) {
                 continue;
@@ -79,6 +99,12 @@ final class TopologyGraph {
             edges.sort(preferred);
             adjacency.put(vertex, edges);
         }
+        @SuppressWarnings("unchecked")
+        List<PrivateLink>[] byNumber = new List[vertexIds.length];
+        for (int i = 0; i < vertexIds.length; i++) {
+            byNumber[i] = adjacency.get(vertexIds[i]);
+        }
+        this.edgesAt = byNumber;
     }
 
     /** The hops from one location to another over private links, or empty when no chain joins them. */
@@ -86,15 +112,20 @@ final class TopologyGraph {
         if (from.equals(to)) {
             return Optional.of(List.of());
         }
-        Map<String, PrivateLink> tree = treesBySource.computeIfAbsent(from, this::searchFrom);
-        if (!tree.containsKey(to)) {
+        int source = vertices.get(from);
+        int target = vertices.get(to);
+        if (treesBySource[source] == null) {
+            treesBySource[source] = searchFrom(source);
+        }
+        PrivateLink[] tree = treesBySource[source];
+        if (tree[target] == null) {
             return Optional.empty();
         }
-        List<Hop> reversed = new ArrayList<>();
-        for (String at = to; !at.equals(from); ) {
-            PrivateLink edge = tree.get(at);
-            String previous = otherEnd(edge, at);
-            reversed.add(new Hop(previous, at, edge.type(), edge.linkIndex()));
+        List<Hop> reversed = new ArrayList<>(4);
+        for (int at = target; at != source; ) {
+            PrivateLink edge = tree[at];
+            int previous = edge.otherEnd(at);
+            reversed.add(new Hop(vertexIds[previous], vertexIds[at], edge.type(), edge.linkIndex()));
             at = previous;
         }
         return Optional.of(List.copyOf(reversed.reversed()));
@@ -104,29 +135,29 @@ final class TopologyGraph {
      * Layered breadth-first search: every location of layer h + 1 keeps, among the links that reach it from layer
      * h, the one giving the lowest preference sum (ties: the first found, in adjacency order).
      */
-    private Map<String, PrivateLink> searchFrom(String source) {
-        Map<String, PrivateLink> reachedBy = new HashMap<>();
-        Map<String, Integer> preferenceSum = new HashMap<>();
-        Map<String, Integer> hops = new HashMap<>();
-        preferenceSum.put(source, 0);
-        hops.put(source, 0);
-        List<String> layer = List.of(source);
+    private PrivateLink[] searchFrom(int source) {
+        // Arrays by vertex number rather than maps by id: one search per source location, on large plans hundreds.
+        PrivateLink[] reachedBy = new PrivateLink[vertexIds.length];
+        int[] preferenceSum = new int[vertexIds.length];
+        int[] hops = new int[vertexIds.length];
+        Arrays.fill(hops, -1);
+        hops[source] = 0;
+        List<Integer> layer = List.of(source);
         for (int depth = 1; !layer.isEmpty(); depth++) {
-            List<String> next = new ArrayList<>();
-            for (String vertex : layer) {
-                int base = preferenceSum.get(vertex);
-                for (PrivateLink edge : adjacency.get(vertex)) {
-                    String neighbour = otherEnd(edge, vertex);
+            List<Integer> next = new ArrayList<>();
+            for (int vertex : layer) {
+                int base = preferenceSum[vertex];
+                for (PrivateLink edge : edgesAt[vertex]) {
+                    int neighbour = edge.otherEnd(vertex);
                     int sum = base + edge.preference();
-                    Integer known = preferenceSum.get(neighbour);
-                    if (known == null) {
-                        preferenceSum.put(neighbour, sum);
-                        hops.put(neighbour, depth);
-                        reachedBy.put(neighbour, edge);
+                    if (hops[neighbour] < 0) {
+                        preferenceSum[neighbour] = sum;
+                        hops[neighbour] = depth;
+                        reachedBy[neighbour] = edge;
                         next.add(neighbour);
-                    } else if (sum < known && hops.get(neighbour) == depth) {
-                        preferenceSum.put(neighbour, sum);
-                        reachedBy.put(neighbour, edge);
+                    } else if (sum < preferenceSum[neighbour] && hops[neighbour] == depth) {
+                        preferenceSum[neighbour] = sum;
+                        reachedBy[neighbour] = edge;
                     }
                 }
             }

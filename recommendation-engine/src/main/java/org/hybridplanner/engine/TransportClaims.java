@@ -1,6 +1,5 @@
 package org.hybridplanner.engine;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +17,9 @@ import org.hybridplanner.model.TransportSecurity;
 final class TransportClaims {
     private final Map<String, TransportSecurity> transport = new HashMap<>();
     private final Findings findings;
+    /** Each store's claim, by store id, for hybrid and for cloud flows: the same for every flow it takes part in. */
+    private final Map<String, Reason> hybridClaims = new HashMap<>();
+    private final Map<String, Reason> cloudClaims = new HashMap<>();
 
     TransportClaims(Catalog catalog, Findings findings) {
         // Looked up twice per flow: a map rather than the catalog's list scan.
@@ -25,14 +27,12 @@ final class TransportClaims {
         this.findings = findings;
     }
 
-    /** One reason per store of the flow that the data reaches on a public endpoint; none for private stores. */
-    List<Reason> of(DataStore source, Location from, DataStore sink, Location to, boolean hybrid) {
-        List<Reason> reasons = new ArrayList<>(2);
+    /** Adds one reason per store of the flow that the data reaches on a public endpoint; none for private stores. */
+    void of(DataStore source, Location from, DataStore sink, Location to, boolean hybrid, List<Reason> reasons) {
         claim(source, from, hybrid, reasons);
         if (!sink.id().equals(source.id())) {
             claim(sink, to, hybrid, reasons);
         }
-        return reasons;
     }
 
     private void claim(DataStore store, Location location, boolean hybrid, List<Reason> reasons) {
@@ -40,7 +40,12 @@ final class TransportClaims {
         if (location.kind().isPrivate() || security == TransportSecurity.UNKNOWN) {
             return;
         }
-        reasons.add(switch (security) {
+        reasons.add((hybrid ? hybridClaims : cloudClaims).computeIfAbsent(store.id(),
+                id -> claim(store, location, hybrid)));
+    }
+
+    private Reason claim(DataStore store, Location location, boolean hybrid) {
+        return switch (transport.get(store.type())) {
             case NONE -> findings.reason(store.name() + " speaks plain FTP, which has no encryption: its credentials"
                     + " and data cross the network in clear text.", CitedReference.PLAIN_FTP);
             case REQUIRED -> findings.reason(store.name() + " requires SSL/TLS on every connection, so transfers"
@@ -53,6 +58,6 @@ final class TransportClaims {
                             + " channel when its linked service uses that endpoint.",
                             CitedReference.ENCRYPTED_WITH_CLOUD_STORES);
             case UNKNOWN -> throw new IllegalStateException("no claim for a connector the catalog does not know");
-        });
+        };
     }
 }

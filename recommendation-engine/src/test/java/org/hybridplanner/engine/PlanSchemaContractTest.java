@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
+import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
 import org.hybridplanner.model.CredentialStore;
 import org.hybridplanner.model.EndpointStyle;
 import org.hybridplanner.model.LinkType;
 import org.hybridplanner.model.LocationKind;
+import org.hybridplanner.model.NameRule;
 import org.hybridplanner.model.PlanLimits;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -61,6 +63,19 @@ class PlanSchemaContractTest {
         assertThat(SCHEMA.get("properties").get("flows").get("maxItems").intValue()).isEqualTo(PlanLimits.MAX_FLOWS);
         assertThat(item("locations").get("name").get("maxLength").intValue()).isEqualTo(PlanLimits.MAX_NAME_LENGTH);
         assertThat(item("flows").get("id").get("maxLength").intValue()).isEqualTo(PlanLimits.MAX_ID_LENGTH);
+    }
+
+    @Test
+    void namesFollowTheNameRule() {
+        JsonNode schemaPattern = item("locations").get("name").get("pattern");
+        Pattern pattern = Pattern.compile(schemaPattern.asString());
+        assertThat(SCHEMA.get("properties").get("name").get("pattern")).isEqualTo(schemaPattern);
+        assertThat(item("dataStores").get("name").get("pattern")).isEqualTo(schemaPattern);
+        for (String name : new String[] {"Amsterdam DC", "مستودع البيانات", "a <b", "a > b", "invoice\u202Egpj.exe",
+                "x\u2068y\u2069", "x\u061Cy", "tab\there", "bell\u0007"}) {
+            boolean valid = NameRule.problem(name) == null && name.chars().noneMatch(Character::isISOControl);
+            assertThat(pattern.matcher(name).matches()).as(name).isEqualTo(valid);
+        }
     }
 
     @Test

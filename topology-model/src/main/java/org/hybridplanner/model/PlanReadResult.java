@@ -9,13 +9,18 @@ import java.util.List;
  * @param plan the plan, or null when there are problems
  * @param problems the problems reported in full, in the order found
  * @param more the problems beyond those, counted by kind
+ * @param validated the plan with the index its validation built, when {@link PlanReader} read it; null when there
+ *     are problems (and for results built by hand)
  */
-public record PlanReadResult(Plan plan, List<Problem> problems, List<MoreProblems> more) {
+public record PlanReadResult(Plan plan, List<Problem> problems, List<MoreProblems> more, ValidatedPlan validated) {
     public PlanReadResult {
         problems = List.copyOf(problems);
         more = List.copyOf(more);
         if (plan == null && problems.isEmpty()) {
             throw new IllegalArgumentException("a result without a plan must carry problems");
+        }
+        if (validated != null && (validated.plan() != plan || !problems.isEmpty())) {
+            throw new IllegalArgumentException("a validated plan is the result's own plan, without problems");
         }
     }
 
@@ -24,8 +29,17 @@ public record PlanReadResult(Plan plan, List<Problem> problems, List<MoreProblem
         this(plan, ProblemList.of(problems));
     }
 
+    public PlanReadResult(Plan plan, List<Problem> problems, List<MoreProblems> more) {
+        this(plan, problems, more, null);
+    }
+
     PlanReadResult(Plan plan, ProblemList problems) {
-        this(plan, problems.reported(), problems.more());
+        this(plan, problems.reported(), problems.more(), null);
+    }
+
+    /** The result of reading a valid plan. */
+    PlanReadResult(ValidatedPlan validated) {
+        this(validated.plan(), List.of(), List.of(), validated);
     }
 
     public boolean isValid() {

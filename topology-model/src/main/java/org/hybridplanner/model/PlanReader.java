@@ -28,6 +28,7 @@ public final class PlanReader {
             "links", "dataStores", "flows", "runtime", "credentials");
 
     private final JsonMapper mapper;
+    private final Catalog catalog;
     private final PlanValidator validator;
 
     public PlanReader(Catalog catalog) {
@@ -44,6 +45,7 @@ public final class PlanReader {
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .build();
         this.mapper = JsonMapper.builder(factory).build();
+        this.catalog = catalog;
         this.validator = new PlanValidator(catalog);
     }
 
@@ -85,11 +87,11 @@ public final class PlanReader {
         Walk walk = new Walk();
         PlanValidator.Draft draft = walk.plan(root);
         ProblemList problems = walk.problems;
-        validator.validate(draft, problems);
+        PlanValidator.Index index = validator.validate(draft, problems);
         if (!problems.isEmpty()) {
             return new PlanReadResult(null, problems);
         }
-        return new PlanReadResult(draft.toPlan(), List.of());
+        return new PlanReadResult(index.of(draft.toPlan(), catalog));
     }
 
     private static PlanReadResult tooLarge() {

@@ -33,13 +33,21 @@ public final class PlanValidator {
 
     /** Every problem of an already-built plan (for example one edited in forms), with document paths. */
     public List<Problem> validate(Plan plan) {
+        return check(plan).problems();
+    }
+
+    /**
+     * Validates an already-built plan once: every problem, with document paths, or, when there are none, the plan
+     * indexed for whoever uses it next (the engine recommends from it without validating again).
+     */
+    public PlanCheck check(Plan plan) {
         Draft draft = new Draft();
         draft.name = plan.name();
         draft.dataFactory = plan.dataFactory();
-        draft.locations = new ArrayList<>(plan.locations());
-        draft.links = new ArrayList<>(plan.links());
-        draft.dataStores = new ArrayList<>(plan.dataStores());
-        draft.flows = new ArrayList<>(plan.flows());
+        draft.locations = plan.locations();
+        draft.links = plan.links();
+        draft.dataStores = plan.dataStores();
+        draft.flows = plan.flows();
         draft.runtime = plan.runtime();
         draft.credentials = plan.credentials();
         plan.locations().forEach(location -> draft.locationIds.add(location.id()));
@@ -47,23 +55,47 @@ public final class PlanValidator {
         plan.flows().forEach(flow -> draft.flowIds.add(flow.id()));
         // A plan in memory is within the limits, so its problems are too: report every one.
         ProblemList problems = new ProblemList(Integer.MAX_VALUE);
-        validate(draft, problems);
-        return problems.reported();
+        Index index = validate(draft, problems);
+        return problems.isEmpty()
+                ? new PlanCheck(List.of(), index.of(plan, catalog))
+                : new PlanCheck(problems.reported(), null);
     }
 
-    void validate(Draft draft, ProblemList problems) {
+    /** Checks the draft; what it indexed on the way is a {@link ValidatedPlan} when no problem was found. */
+    Index validate(Draft draft, ProblemList problems) {
         if (draft.name != null) {
             checkName("$.name", draft.name, problems);
         }
         AzureCloud cloud = draft.dataFactory == null ? null : checkDataFactory(draft.dataFactory, problems);
-        Map<String, Location> locations = checkLocations(draft.locations, problems);
+        Map<String, Integer> locations = checkLocations(draft.locations, problems);
         Set<String> locationIds = draft.locationIdsKnown ? draft.locationIds : null;
-        checkLinks(draft.links, locations, locationIds, problems);
-        Map<String, DataStore> stores = checkDataStores(draft.dataStores, locations, locationIds, cloud, problems);
-        checkFlows(draft.flows, stores, draft.dataStoreIdsKnown ? draft.dataStoreIds : null, problems);
+        checkLinks(draft.links, draft.locations, locations, locationIds, problems);
+        int[] storeLocations = new int[draft.dataStores.size()];
+        Map<String, Integer> stores = checkDataStores(draft.dataStores, draft.locations, locations, locationIds,
+                cloud, storeLocations, problems);
+        int[] sources = new int[draft.flows.size()];
+        int[] sinks = new int[draft.flows.size()];
+        Map<String, Integer> flows = checkFlows(draft.flows, stores,
+                draft.dataStoreIdsKnown ? draft.dataStoreIds : null, sources, sinks, problems);
         if (draft.credentials != null) {
             checkCredentials(draft.credentials, problems);
         }
+        return new Index(cloud, locations, stores, flows, storeLocations, sources, sinks);
+    }
+
+    /**
+     * What validation found on the way: the position of each element by id, the position of each store's location
+     * and of each flow's source and sink (-1 where a reference does not resolve).
+     */
+    record Index(AzureCloud cloud, Map<String, Integer> locations, Map<String, Integer> stores,
+            Map<String, Integer> flows, int[] storeLocations, int[] sources, int[] sinks) {
+        ValidatedPlan of(Plan plan, Catalog catalog) {
+            return new ValidatedPlan(plan, catalog, this);
+        }
+    }
+
+    private static <T> T at(List<T> elements, Integer position) {
+        return position == null ? null : elements.get(position);
     }
 
     /** Checks the factory and returns its cloud, or null when the region is not one a cloud has. */
@@ -87,15 +119,15 @@ public final class PlanValidator {
         return cloud;
     }
 
-    private static Map<String, Location> checkLocations(List<Location> locations, ProblemList problems) {
-        Map<String, Location> byId = new HashMap<>();
+    private static Map<String, Integer> checkLocations(List<Location> locations, ProblemList problems) {
+        Map<String, Integer> byId = HashMap.newHashMap(locations.size());
         for (int i = 0; i < locations.size(); i++) {
             Location location = locations.get(i);
             if (location == null) {
                 continue;
             }
             String path = "$.locations[" + i + "]";
-            if (checkId(path + ".id", location.id(), problems) && byId.putIfAbsent(location.id(), location) != null) {
+            if (checkId(path + ".id", location.id(), problems) && byId.putIfAbsent(location.id(), i) != null) {
                 problems.add(new Problem(path + ".id", location.id(), "duplicate location id"));
             }
             checkName(path + ".name", location.name(), problems);
@@ -117,8 +149,8 @@ public final class PlanValidator {
     }
 
     /** {@code knownLocationIds} is null when the locations were refused whole: references are then not checked. */
-    private void checkLinks(List<Link> links, Map<String, Location> locations, Set<String> knownLocationIds,
-            ProblemList problems) {
+    private void checkLinks(List<Link> links, List<Location> locationList, Map<String, Integer> locations,
+            Set<String> knownLocationIds, ProblemList problems) {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < links.size(); i++) {
             Link link = links.get(i);
@@ -136,8 +168,8 @@ public final class PlanValidator {
                 problems.add(new Problem(path + ".between", link.first(), "a link must join two different locations"));
                 continue;
             }
-            Location one = locations.get(link.first());
-            Location other = locations.get(link.second());
+            Location one = at(locationList, locations.get(link.first()));
+            Location other = at(locationList, locations.get(link.second()));
             if (one != null && other != null) {
                 LinkTypeSpec spec = catalog.linkType(link.type()).orElse(null);
                 if (spec == null || !spec.mayJoin(one.kind(), other.kind())) {
@@ -158,16 +190,17 @@ public final class PlanValidator {
         }
     }
 
-    private Map<String, DataStore> checkDataStores(List<DataStore> stores, Map<String, Location> locations,
-            Set<String> knownLocationIds, AzureCloud cloud, ProblemList problems) {
-        Map<String, DataStore> byId = new HashMap<>();
+    private Map<String, Integer> checkDataStores(List<DataStore> stores, List<Location> locationList,
+            Map<String, Integer> locations, Set<String> knownLocationIds, AzureCloud cloud, int[] storeLocations,
+            ProblemList problems) {
+        Map<String, Integer> byId = HashMap.newHashMap(stores.size());
         for (int i = 0; i < stores.size(); i++) {
             DataStore store = stores.get(i);
             if (store == null) {
                 continue;
             }
             String path = "$.dataStores[" + i + "]";
-            if (checkId(path + ".id", store.id(), problems) && byId.putIfAbsent(store.id(), store) != null) {
+            if (checkId(path + ".id", store.id(), problems) && byId.putIfAbsent(store.id(), i) != null) {
                 problems.add(new Problem(path + ".id", store.id(), "duplicate data store id"));
             }
             checkName(path + ".name", store.name(), problems);
@@ -183,7 +216,9 @@ public final class PlanValidator {
             if (knownLocationIds != null && !knownLocationIds.contains(store.location())) {
                 problems.add(new Problem(path + ".location", store.location(), "unknown location id"));
             }
-            Location location = locations.get(store.location());
+            Integer locationAt = locations.get(store.location());
+            storeLocations[i] = locationAt == null ? -1 : locationAt;
+            Location location = at(locationList, locationAt);
             if (spec != null && location != null && !spec.mayStandIn(location.kind())) {
                 problems.add(new Problem(path + ".type", store.type(), spec.displayName() + " cannot stand in a "
                         + location.kind() + " location (" + location.id() + "); it may stand in "
@@ -198,30 +233,36 @@ public final class PlanValidator {
         return byId;
     }
 
-    private static void checkFlows(List<Flow> flows, Map<String, DataStore> stores, Set<String> knownStoreIds,
-            ProblemList problems) {
-        Set<String> ids = new HashSet<>();
+    private static Map<String, Integer> checkFlows(List<Flow> flows, Map<String, Integer> stores,
+            Set<String> knownStoreIds, int[] sources, int[] sinks, ProblemList problems) {
+        Map<String, Integer> byId = HashMap.newHashMap(flows.size());
         for (int i = 0; i < flows.size(); i++) {
             Flow flow = flows.get(i);
             if (flow == null) {
                 continue;
             }
             String path = "$.flows[" + i + "]";
-            if (checkId(path + ".id", flow.id(), problems) && !ids.add(flow.id())) {
+            if (checkId(path + ".id", flow.id(), problems) && byId.putIfAbsent(flow.id(), i) != null) {
                 problems.add(new Problem(path + ".id", flow.id(), "duplicate flow id"));
             }
-            if (knownStoreIds != null && !knownStoreIds.contains(flow.source())) {
+            // The id of a store refused for another reason is known but not indexed: not reported again here.
+            Integer source = stores.get(flow.source());
+            if (source == null && knownStoreIds != null && !knownStoreIds.contains(flow.source())) {
                 problems.add(new Problem(path + ".source", flow.source(), "unknown data store id"));
             }
-            if (knownStoreIds != null && !knownStoreIds.contains(flow.sink())) {
+            Integer sink = stores.get(flow.sink());
+            if (sink == null && knownStoreIds != null && !knownStoreIds.contains(flow.sink())) {
                 problems.add(new Problem(path + ".sink", flow.sink(), "unknown data store id"));
             }
+            sources[i] = source == null ? -1 : source;
+            sinks[i] = sink == null ? -1 : sink;
             // A flow whose sink is its source is allowed: a copy within one store still puts the store on its
             // runtime's path (docs/plan-format.md).
             for (int a = 0; a < flow.activities().size(); a++) {
                 checkName(path + ".activities[" + a + "]", flow.activities().get(a), problems);
             }
         }
+        return byId;
     }
 
     private static void checkCredentials(CredentialOptions credentials, ProblemList problems) {
@@ -263,6 +304,11 @@ public final class PlanValidator {
             // read back the same.
             problems.add(new Problem(path, name, "is not valid Unicode text (it contains an unpaired surrogate"
                     + " escape such as \\ud800)"));
+        } else {
+            String problem = NameRule.problem(name);
+            if (problem != null) {
+                problems.add(new Problem(path, name, problem));
+            }
         }
     }
 

@@ -56,17 +56,12 @@ public record Problem(String path, String value, String message) {
             if (pair) {
                 // A pair is one character: never cut it in half, which would leave text UTF-8 cannot encode.
                 out.append(c).append(raw.charAt(++i));
-            } else if (Character.isISOControl(c) || isBidiControl(c) || Character.isSurrogate(c)) {
+            } else if (Character.isISOControl(c) || NameRule.isBidiControl(c) || Character.isSurrogate(c)) {
                 out.append(String.format("\\u%04X", (int) c));
             } else {
                 out.append(c);
             }
         }
         return i;
-    }
-
-    private static boolean isBidiControl(char c) {
-        return c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069' || c == '\u200E' || c == '\u200F'
-                || c == '\u061C';
     }
 }

@@ -1,10 +1,13 @@
 package org.hybridplanner.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.List;
+import java.util.NoSuchElementException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -134,16 +137,62 @@ class PlanReaderTest {
     }
 
     @Test
-    void namesWithMarkupOrRightToLeftTextAreDataButControlCharactersAreRefused() {
-        PlanReadResult markup = readWith("\"name\": \"Orders\"", "\"name\": \"<script>alert(1)</script> \u202Eevil\"");
-        assertThat(markup.problems()).isEmpty();
-        assertThat(markup.plan().dataStore("orders").orElseThrow().name()).startsWith("<script>");
+    void namesInAnyScriptAreDataButMarkupDirectionAndControlCharactersAreRefused() {
+        PlanReadResult arabic = readWith("\"name\": \"Orders\"", "\"name\": \"مستودع البيانات & Co.\"");
+        assertThat(arabic.problems()).isEmpty();
+        assertThat(arabic.plan().dataStore("orders").orElseThrow().name()).startsWith("مستودع");
+
+        PlanReadResult markup = readWith("\"name\": \"Orders\"", "\"name\": \"<script>alert(1)</script>\"");
+        assertThat(markup.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.path()).isEqualTo("$.dataStores[0].name");
+            assertThat(problem.message()).isEqualTo("must not contain '<' or '>' (names are plain text)");
+        });
+
+        PlanReadResult override = readWith("\"name\": \"Orders\"", "\"name\": \"invoice\\u202Egpj.exe\"");
+        assertThat(override.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.path()).isEqualTo("$.dataStores[0].name");
+            assertThat(problem.message()).contains("direction control character (U+202E)");
+            assertThat(problem.toString()).doesNotContain("\u202E");
+        });
 
         PlanReadResult control = readWith("\"name\": \"Orders\"", "\"name\": \"Or\\u0007ders\"");
         assertThat(control.problems()).singleElement().satisfies(problem -> {
             assertThat(problem.path()).isEqualTo("$.dataStores[0].name");
             assertThat(problem.toString()).contains("\\u0007").doesNotContain("\u0007");
         });
+    }
+
+    @Test
+    void aValidPlanComesWithTheIndexItsValidationBuiltAndAnInvalidOneWithNone() {
+        PlanReadResult read = reader.read(VALID);
+        ValidatedPlan validated = read.validated();
+
+        assertThat(validated.plan()).isSameAs(read.plan());
+        assertThat(validated.catalog()).isEqualTo(CatalogFixtures.small());
+        assertThat(validated.cloud()).isEqualTo(AzureCloud.PUBLIC);
+        assertThat(validated.locationOf(validated.dataStore("orders")).name()).isEqualTo("Amsterdam DC");
+        assertThat(validated.flow("f1").sink()).isEqualTo("dwh");
+        assertThatThrownBy(() -> validated.flow("f2")).isInstanceOf(NoSuchElementException.class)
+                .hasMessage("the plan has no flow 'f2'");
+        assertThat(readWith("\"sink\": \"dwh\"", "\"sink\": \"nowhere\"").validated()).isNull();
+
+        PlanValidator validator = new PlanValidator(CatalogFixtures.small());
+        PlanCheck valid = validator.check(read.plan());
+        PlanCheck invalid = validator.check(read.plan().withName(" "));
+        assertThat(valid.isValid()).isTrue();
+        assertThat(valid.validated().location("az").kind()).isEqualTo(LocationKind.AZURE_PUBLIC);
+        assertThat(invalid.isValid()).isFalse();
+        assertThat(invalid.validated()).isNull();
+        assertThat(invalid.problems()).extracting(Problem::path).containsExactly("$.name");
+    }
+
+    @Test
+    void theSameNameRuleHoldsForPlansBuiltInMemory() {
+        Plan plan = reader.read(VALID).planOrThrow();
+
+        List<Problem> problems = new PlanValidator(CatalogFixtures.small()).validate(plan.withName("a > b"));
+
+        assertThat(problems).extracting(Problem::path).containsExactly("$.name");
     }
 
     @Test

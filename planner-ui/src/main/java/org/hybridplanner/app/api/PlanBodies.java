@@ -5,6 +5,7 @@ import org.hybridplanner.app.plan.DesignService;
 import org.hybridplanner.model.Plan;
 import org.hybridplanner.model.PlanReadResult;
 import org.hybridplanner.model.Problem;
+import org.hybridplanner.model.ValidatedPlan;
 import org.hybridplanner.model.ProblemList;
 import org.springframework.stereotype.Component;
 
@@ -21,6 +22,11 @@ class PlanBodies {
     }
 
     Plan read(byte[] body) {
+        return readValidated(body).plan();
+    }
+
+    /** The body's plan as its validation indexed it, for a recommendation that need not validate it again. */
+    ValidatedPlan readValidated(byte[] body) {
         if (body == null || body.length == 0) {
             throw new InvalidPlanBodyException(ProblemList.of(List.of(new Problem("$", "",
                     "The request body must be a plan"))));
@@ -29,10 +35,6 @@ class PlanBodies {
         if (!result.isValid()) {
             throw new InvalidPlanBodyException(result.problems(), result.more(), result.problemCount());
         }
-        List<Problem> problems = design.problems(result.plan());
-        if (!problems.isEmpty()) {
-            throw new InvalidPlanBodyException(ProblemList.of(problems));
-        }
-        return result.plan();
+        return result.validated();
     }
 }

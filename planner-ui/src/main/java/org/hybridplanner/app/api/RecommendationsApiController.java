@@ -21,6 +21,6 @@ class RecommendationsApiController {
     @PostMapping(path = "/api/recommendations", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     byte[] recommend(@RequestBody(required = false) byte[] body) {
-        return RecommendationJson.writeUtf8(design.design(bodies.read(body)).recommendation());
+        return RecommendationJson.writeUtf8(design.design(bodies.readValidated(body)).recommendation());
     }
 }

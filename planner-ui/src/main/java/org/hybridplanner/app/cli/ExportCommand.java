@@ -17,6 +17,7 @@ import org.hybridplanner.export.ExportFormat;
 import org.hybridplanner.export.Exporters;
 import org.hybridplanner.model.Plan;
 import org.hybridplanner.model.Recommendation;
+import org.hybridplanner.model.ValidatedPlan;
 
 /**
  * {@code export PLAN.json --format F --out FILE [--author NAME]}: writes the plan's design in one export format.
@@ -52,7 +53,8 @@ final class ExportCommand extends PlanFileCommand {
     }
 
     @Override
-    int run(Plan plan, String file, List<String> options, CliConsole console) throws Exception {
+    int run(ValidatedPlan validated, String file, List<String> options, CliConsole console) throws Exception {
+        Plan plan = validated.plan();
         Map<String, String> parsed = parse(options);
         ExportFormat format = ExportFormat.fromName(parsed.get("--format")).orElseThrow(() -> new UsageException(
                 "unknown format '" + parsed.get("--format") + "'; formats: " + Arrays.stream(ExportFormat.values())
@@ -64,7 +66,7 @@ final class ExportCommand extends PlanFileCommand {
         if (out.getParent() != null && !Files.isDirectory(out.getParent())) {
             throw new UsageException("cannot write " + out + ": the directory " + out.getParent() + " does not exist");
         }
-        Recommendation recommendation = engine.recommend(plan);
+        Recommendation recommendation = engine.recommend(validated);
         ExportContext context = new ExportContext(parsed.getOrDefault("--author", "planner command line"), clock,
                 "file " + Path.of(file).getFileName());
         Path partial = Files.createTempFile(out.getParent(), ".export-", ".partial");

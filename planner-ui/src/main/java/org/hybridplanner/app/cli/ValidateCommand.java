@@ -5,6 +5,7 @@ import org.hybridplanner.engine.RecommendationEngine;
 import org.hybridplanner.export.text.Quantity;
 import org.hybridplanner.model.Plan;
 import org.hybridplanner.model.Problem;
+import org.hybridplanner.model.ValidatedPlan;
 
 /** {@code validate PLAN.json}: checks a plan and reports every problem, without recommending. */
 final class ValidateCommand extends PlanFileCommand {
@@ -28,7 +29,8 @@ final class ValidateCommand extends PlanFileCommand {
     }
 
     @Override
-    int run(Plan plan, String file, List<String> options, CliConsole console) {
+    int run(ValidatedPlan validated, String file, List<String> options, CliConsole console) {
+        Plan plan = validated.plan();
         console.out().println(file + ": valid plan \"" + Problem.printable(plan.name()) + "\" ("
                 + Quantity.of(plan.locations().size(), "location") + ", " + Quantity.of(plan.links().size(), "link")
                 + ", " + Quantity.of(plan.dataStores().size(), "data store") + ", "

@@ -2,7 +2,6 @@ package org.hybridplanner.app.plan;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.ArrayList;
 import java.util.List;
 import org.hybridplanner.app.base.PlannerMetrics;
 import org.hybridplanner.engine.ExamplePlans;
@@ -15,12 +14,14 @@ import org.hybridplanner.model.Catalog;
 import org.hybridplanner.model.CredentialOptions;
 import org.hybridplanner.model.DataFactory;
 import org.hybridplanner.model.EndpointStyle;
+import org.hybridplanner.model.NameRule;
 import org.hybridplanner.model.Plan;
 import org.hybridplanner.model.PlanReadResult;
 import org.hybridplanner.model.PlanWriter;
 import org.hybridplanner.model.Problem;
 import org.hybridplanner.model.Recommendation;
 import org.hybridplanner.model.RuntimeOptions;
+import org.hybridplanner.model.ValidatedPlan;
 import org.springframework.stereotype.Service;
 
 /**
@@ -42,31 +43,25 @@ public class DesignService {
         return engine.catalog();
     }
 
-    /** Every problem of the plan (the format's checks and the planner's name rules); the design when none. */
+    /** Every problem of the plan (the format's checks, names included: {@link NameRule}); the design when none. */
     public Design design(Plan plan) {
         // One validation per edit: the engine checks the plan and recommends in the same pass.
         PlanEvaluation evaluation = metrics.recommendation(() -> engine.evaluate(plan));
-        List<Problem> problems = new ArrayList<>(evaluation.problems());
-        problems.addAll(NameRules.problems(plan));
-        return new Design(plan, problems, problems.isEmpty() ? evaluation.recommendation() : null);
+        return new Design(plan, evaluation.problems(), evaluation.recommendation());
+    }
+
+    /** The design of a plan validation has already accepted: recommended without validating it again. */
+    public Design design(ValidatedPlan plan) {
+        return new Design(plan.plan(), List.of(), metrics.recommendation(() -> engine.recommend(plan)));
     }
 
     public List<Problem> problems(Plan plan) {
-        List<Problem> problems = new ArrayList<>(engine.validator().validate(plan));
-        problems.addAll(NameRules.problems(plan));
-        return problems;
+        return engine.validator().validate(plan);
     }
 
-    /** Reads an uploaded plan file: malformed JSON, format problems and name problems, each with its path. */
+    /** Reads an uploaded plan file: malformed JSON and format problems (names included), each with its path. */
     public PlanReadResult read(byte[] json) {
-        return metrics.planRead(() -> {
-            PlanReadResult result = engine.reader().read(json);
-            if (!result.isValid()) {
-                return result;
-            }
-            List<Problem> names = NameRules.problems(result.plan());
-            return names.isEmpty() ? result : new PlanReadResult(null, names);
-        });
+        return metrics.planRead(() -> engine.reader().read(json));
     }
 
     /** Writes the design in one of the export formats. */

@@ -76,6 +76,19 @@ class PlannerCommandLineTest {
     }
 
     @Test
+    void validateRefusesAPlanNameWithMarkupAsThePlannersImportDoes() throws IOException {
+        Path plan = planFile(ExamplePlans.byId("02-expressroute-microsoft-peering").json()
+                .replace("\"name\": \"Contoso ingestion\"", "\"name\": \"Contoso <b>ingestion</b>\""));
+
+        int code = run("validate", plan.toString());
+
+        assertThat(code).isEqualTo(2);
+        assertThat(stdout()).isEmpty();
+        assertThat(stderr().lines()).containsExactly(plan + ": $.name: must not contain '<' or '>' (names are plain"
+                + " text) (found \"Contoso <b>ingestion</b>\")");
+    }
+
+    @Test
     void malformedJsonNamesLineAndColumn() throws IOException {
         Path plan = planFile("{\n \"schemaVersion\": 1,\n \"name\": \n}");
 

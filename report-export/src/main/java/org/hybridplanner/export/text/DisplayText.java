@@ -3,14 +3,17 @@ package org.hybridplanner.export.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
+import org.hybridplanner.model.NameRule;
 
 /**
  * Turns user-supplied names into text that is safe and honest to draw: bidirectional control characters (which
  * could make a label read differently from what it contains, as U+202E does) become a visible {@code [U+202E]},
  * other control characters become spaces, and a character that no font of {@link DocumentFonts} has is shown as its
- * code point ({@code [U+1F680]}), never as a silent U+FFFD. The one bidi control kept is the first-strong isolate
- * pair that {@link #isolate} puts around a name inside a longer text. Fitting helpers shorten with an ellipsis or
- * wrap to a width.
+ * code point ({@code [U+1F680]}), never as a silent U+FFFD. The bidi controls are the set of the plan's name rule
+ * ({@link NameRule#isBidiControl}), which a validated plan's names never contain; exporters can also be handed plans
+ * built in memory, so the drawn text is made safe all the same. The one bidi control kept is the first-strong
+ * isolate pair that {@link #isolate} puts around a name inside a longer text. Fitting helpers shorten with an
+ * ellipsis or wrap to a width.
  */
 public final class DisplayText {
     public static final String ELLIPSIS = "…";
@@ -35,7 +38,7 @@ public final class DisplayText {
         StringBuilder out = new StringBuilder(raw.length());
         for (int i = 0; i < raw.length(); ) {
             int cp = raw.codePointAt(i);
-            if (isBidiControl(cp) && !keep[i]) {
+            if (NameRule.isBidiControl(cp) && !keep[i]) {
                 out.append(codePoint(cp));
             } else if (Character.isISOControl(cp)) {
                 out.append(' ');
@@ -124,18 +127,12 @@ public final class DisplayText {
                 int start = open.pop();
                 keep[start] = true;
                 keep[i] = true;
-            } else if (isBidiControl(c)) {
+            } else if (NameRule.isBidiControl(c)) {
                 // Any other control inside makes the enclosing isolates suspect: show them all.
                 open.clear();
             }
         }
         return keep;
-    }
-
-    /** True for the Unicode bidirectional embedding, override, isolate and mark characters. */
-    public static boolean isBidiControl(int cp) {
-        return cp >= 0x202A && cp <= 0x202E || cp >= 0x2066 && cp <= 0x2069 || cp == 0x200E || cp == 0x200F
-                || cp == 0x061C;
     }
 
     /**

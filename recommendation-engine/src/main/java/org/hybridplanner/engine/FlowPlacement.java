@@ -1,0 +1,269 @@
+package org.hybridplanner.engine;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.hybridplanner.engine.Routes.Citation;
+import org.hybridplanner.engine.SeedRows.End;
+import org.hybridplanner.engine.SeedRows.NetworkRule;
+import org.hybridplanner.engine.SeedRows.PlacementRule;
+import org.hybridplanner.engine.TopologyGraph.Hop;
+import org.hybridplanner.model.DataStore;
+import org.hybridplanner.model.Flow;
+import org.hybridplanner.model.FlowDecision;
+import org.hybridplanner.model.FlowStatus;
+import org.hybridplanner.model.Link;
+import org.hybridplanner.model.Location;
+import org.hybridplanner.model.LocationKind;
+import org.hybridplanner.model.Network;
+import org.hybridplanner.model.Reason;
+import org.hybridplanner.model.RuntimeAlternative;
+import org.hybridplanner.model.RuntimeType;
+import org.hybridplanner.model.Scenario;
+import org.hybridplanner.model.ValidatedPlan;
+import org.hybridplanner.model.Warning;
+
+/**
+ * The placement concern: for each flow, the first row of placement-rules.json that matches its two locations
+ * decides cloud or hybrid and, for a hybrid flow, the end whose location hosts the self-hosted runtime; the first
+ * row of network-rules.json that matches the leg leaving the runtime names its network. Everything that depends
+ * only on the two locations (the rows, the private path, the network, the route's reason) is decided once per pair
+ * of locations and shared by every flow between them; what names the flow's own stores is written per flow.
+ */
+final class FlowPlacement {
+    private final RuleBook rules;
+    private final ValidatedPlan plan;
+    private final Findings findings;
+    private final Routes routes;
+    private final Runtimes runtimes;
+    private final StagedCopy stagedCopy;
+    private final TransportClaims transport;
+    private final PlanWarnings warnings;
+    /** By the positions of the source's and the sink's locations; a row is made when its first flow comes. */
+    private final Leg[][] legs;
+
+    FlowPlacement(RuleBook rules, ValidatedPlan plan, Findings findings, Routes routes, Runtimes runtimes,
+            PlanWarnings warnings) {
+        this.rules = rules;
+        this.plan = plan;
+        this.findings = findings;
+        this.routes = routes;
+        this.runtimes = runtimes;
+        this.stagedCopy = new StagedCopy(findings, runtimes);
+        this.transport = new TransportClaims(rules.catalog(), findings);
+        this.warnings = warnings;
+        this.legs = new Leg[plan.plan().locations().size()][];
+    }
+
+    /** The decision for every flow, in plan order. */
+    List<FlowDecision> decideAll() {
+        List<Flow> flows = plan.plan().flows();
+        List<FlowDecision> decisions = new ArrayList<>(flows.size());
+        for (int i = 0; i < flows.size(); i++) {
+            decisions.add(decide(i, flows.get(i)));
+        }
+        return decisions;
+    }
+
+    private FlowDecision decide(int position, Flow flow) {
+        // Positions from the validated plan's index: no lookup by id for the flow's ends.
+        int sourceAt = plan.sourceOf(position);
+        int sinkAt = plan.sinkOf(position);
+        DataStore source = plan.plan().dataStores().get(sourceAt);
+        DataStore sink = plan.plan().dataStores().get(sinkAt);
+        int fromAt = plan.locationOf(sourceAt);
+        int toAt = plan.locationOf(sinkAt);
+        Location from = plan.plan().locations().get(fromAt);
+        Location to = plan.plan().locations().get(toAt);
+        warnings.usedStore(sourceAt);
+        warnings.usedStore(sinkAt);
+        if (legs[fromAt] == null) {
+            legs[fromAt] = new Leg[legs.length];
+        }
+        Leg leg = legs[fromAt][toAt];
+        if (leg == null) {
+            leg = leg(from, to);
+            legs[fromAt][toAt] = leg;
+        }
+        if (leg.rule.runtime() == RuntimeType.AZURE) {
+            Reason reason = findings.reason(placementText(leg, flow, source, sink, from, to), leg.rule.reference(),
+                    leg.rule.claim());
+            List<Reason> reasons = new ArrayList<>(3);
+            reasons.add(reason);
+            transport.of(source, from, sink, to, false, reasons);
+            runtimes.azureForCloudFlow().serve(position, flow, reason);
+            return new FlowDecision(flow.id(), source.id(), sink.id(), Scenario.CLOUD, FlowStatus.OK,
+                    RecommendationEngine.AZURE_RUNTIME_ID, Network.INTERNET, leg.endpoints, reasons);
+        }
+        if (leg.blocked) {
+            Warning warning = findings.warn("NO_PRIVATE_PATH", flow.id(), Map.of("flow", flow.id(),
+                    "sourceLocation", from.name(), "sinkLocation", to.name(), "linkTypes", leg.linkTypesThatCouldJoin));
+            return new FlowDecision(flow.id(), source.id(), sink.id(), Scenario.HYBRID, FlowStatus.BLOCKED, null,
+                    null, List.of(from.id(), to.id()), List.of(findings.reason(warning.message(),
+                            warning.reference(), rules.warnings.get("NO_PRIVATE_PATH").claim())));
+        }
+
+        List<Reason> reasons = new ArrayList<>(5);
+        reasons.add(findings.reason(placementText(leg, flow, source, sink, from, to),
+                leg.placementCitation.reference(), leg.placementCitation.claim()));
+        reasons.add(leg.networkReason != null ? leg.networkReason : networkReason(leg, flow, source, sink));
+        transport.of(source, from, sink, to, true, reasons);
+        for (Link link : leg.clientLinks) {
+            findings.warn("POINT_TO_SITE_CARRIES_SERVER_TRAFFIC", flow.id(), Map.of("flow", flow.id(),
+                    "oneEnd", plan.location(link.first()).name(), "otherEnd", plan.location(link.second()).name()));
+        }
+        Runtimes.Draft runtime = runtimes.selfHosted(leg.home);
+        if (flow.stagedCopy()) {
+            reasons.add(stagedCopy.reason(flow, source, from, sink, to, runtime));
+        }
+        runtime.serve(position, flow, reasons.get(0));
+        if (leg.alternative != null) {
+            runtime.alternative(leg.alternative, leg.alternativeReason);
+        }
+        return new FlowDecision(flow.id(), source.id(), sink.id(), Scenario.HYBRID, FlowStatus.OK, runtime.id,
+                leg.network, leg.locationPath, reasons);
+    }
+
+    /** The placement row's sentence for this flow: it names the flow's own stores. */
+    private static String placementText(Leg leg, Flow flow, DataStore source, DataStore sink, Location from,
+            Location to) {
+        return Templates.fill(leg.rule.reason(), Map.of("flow", flow.id(), "source", source.name(), "sink",
+                sink.name(), "sourceLocation", from.name(), "sinkLocation", to.name()));
+    }
+
+    /** What every flow from {@code from} to {@code to} shares; records the locations and links it uses. */
+    private Leg leg(Location from, Location to) {
+        warnings.used(from);
+        warnings.used(to);
+        Leg leg = new Leg();
+        leg.rule = rules.placementRules.stream()
+                .filter(row -> matches(row, from, to))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("No placement rule matches a flow from "
+                        + from.kind() + " to " + to.kind() + "; placement-rules.json must cover every pair"));
+        leg.endpoints = from == to ? List.of(from.id()) : List.of(from.id(), to.id());
+        if (leg.rule.runtime() == RuntimeType.AZURE) {
+            return leg;
+        }
+        List<Hop> path = List.of();
+        if (Boolean.TRUE.equals(leg.rule.requiresPrivatePath())) {
+            Optional<List<Hop>> found = routes.privatePath(from, to);
+            if (found.isEmpty()) {
+                leg.blocked = true;
+                leg.linkTypesThatCouldJoin = routes.linkTypesThatCouldJoin(from, to);
+                return leg;
+            }
+            path = found.get();
+        }
+        boolean atSource = leg.rule.runtimeAt() == End.SOURCE;
+        leg.home = atSource ? from : to;
+        leg.far = atSource ? to : from;
+        leg.from = from;
+        leg.to = to;
+        leg.leavingHop = Routes.leavingHop(path, atSource);
+        leg.placementCitation = routes.cite(leg.rule.reference(), leg.rule.claim(), leg.leavingHop);
+        leg.networkRule = rules.networkRules.stream()
+                .filter(row -> matches(row, leg.home, leg.far))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("No network rule matches the leg from "
+                        + leg.home.kind() + " to " + leg.far.kind() + "; network-rules.json must cover every case"));
+        leg.network = leg.networkRule.network() == NetworkChoice.FIRST_LINK_ON_PATH
+                ? Network.of(leg.leavingHop.type())
+                : leg.networkRule.network().fixed();
+        leg.route = routes.describe(path, atSource);
+        leg.networkCitation = routes.cite(leg.networkRule.reference(), leg.networkRule.claim(), leg.leavingHop);
+        if (!Templates.usesAny(leg.networkRule.reason(), "flow", "source", "sink")) {
+            leg.networkReason = networkReason(leg, null, null, null);
+        }
+        if (leg.networkRule.requiresLink() != null) {
+            routes.link(leg.home, leg.far, leg.networkRule.requiresLink()).ifPresent(warnings::usedLink);
+        }
+        leg.locationPath = Routes.locations(path, leg.endpoints);
+        warnings.usedLocations(leg.locationPath);
+        path.forEach(hop -> warnings.usedLink(hop.linkIndex()));
+        leg.clientLinks = routes.clientLinks(path);
+        if (leg.networkRule.alternativeHost() != null) {
+            alternativeHost(leg);
+        }
+        return leg;
+    }
+
+    /** The reason for the leg's network; {@code flow} and its stores are null when the text names none of them. */
+    private Reason networkReason(Leg leg, Flow flow, DataStore source, DataStore sink) {
+        Map<String, String> values = new HashMap<>();
+        if (flow != null) {
+            values.put("flow", flow.id());
+            values.put("source", source.name());
+            values.put("sink", sink.name());
+        }
+        values.put("sourceLocation", leg.from.name());
+        values.put("sinkLocation", leg.to.name());
+        values.put("runtimeLocation", leg.home.name());
+        values.put("farLocation", leg.far.name());
+        values.put("route", leg.route);
+        return findings.reason(Templates.fill(leg.networkRule.reason(), values), leg.networkCitation.reference(),
+                leg.networkCitation.claim());
+    }
+
+    /**
+     * The runtime could also run on an Azure VM: in a virtual network already joined privately to its location,
+     * which (with that link) then has a purpose and is not reported unused.
+     */
+    private void alternativeHost(Leg leg) {
+        Location vnet = routes.privateNeighbour(leg.home, LocationKind.AZURE_VIRTUAL_NETWORK).orElse(null);
+        if (vnet != null) {
+            warnings.used(vnet);
+            routes.privateLink(leg.home, vnet).ifPresent(warnings::usedLink);
+        }
+        leg.alternative = new RuntimeAlternative(leg.networkRule.alternativeHost(), vnet == null ? null : vnet.id());
+        leg.alternativeReason = findings.reason(vnet == null
+                ? "It could instead run on an Azure VM, once a virtual network is joined privately to "
+                        + leg.home.name() + " so the VM can read its stores."
+                : "It could instead run on an Azure VM in " + vnet.name() + ", which is joined privately to "
+                        + leg.home.name() + ".",
+                CitedReference.ALTERNATIVE_HOST);
+    }
+
+    private static boolean matches(PlacementRule rule, Location from, Location to) {
+        if (rule.sameLocation() != null && rule.sameLocation() != from.id().equals(to.id())) {
+            return false;
+        }
+        return rule.source().matches(from.kind()) && rule.sink().matches(to.kind());
+    }
+
+    private boolean matches(NetworkRule rule, Location home, Location far) {
+        if (rule.farEnd() == LocationSelector.SAME_LOCATION) {
+            return home.id().equals(far.id());
+        }
+        if (home.id().equals(far.id()) || !rule.farEnd().matches(far.kind())) {
+            return false;
+        }
+        return rule.requiresLink() == null || routes.link(home, far, rule.requiresLink()).isPresent();
+    }
+
+    /** What the flows between one pair of locations share, decided by {@link #leg}. */
+    private static final class Leg {
+        PlacementRule rule;
+        List<String> endpoints;
+        boolean blocked;
+        String linkTypesThatCouldJoin;
+        Location from;
+        Location to;
+        Location home;
+        Location far;
+        Hop leavingHop;
+        Citation placementCitation;
+        NetworkRule networkRule;
+        Network network;
+        String route;
+        Citation networkCitation;
+        /** Null when the network rule's text names the flow or its stores, and is written per flow. */
+        Reason networkReason;
+        List<String> locationPath;
+        List<Link> clientLinks;
+        RuntimeAlternative alternative;
+        Reason alternativeReason;
+    }
+}

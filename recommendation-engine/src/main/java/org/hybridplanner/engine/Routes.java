@@ -1,0 +1,148 @@
+package org.hybridplanner.engine;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.hybridplanner.engine.SeedRows.LinkTypeRow;
+import org.hybridplanner.engine.TopologyGraph.Hop;
+import org.hybridplanner.model.ClaimKind;
+import org.hybridplanner.model.Link;
+import org.hybridplanner.model.LinkType;
+import org.hybridplanner.model.Location;
+import org.hybridplanner.model.LocationKind;
+import org.hybridplanner.model.ValidatedPlan;
+
+/**
+ * The path concern: which private links join two locations (see docs/decisions.md, "Multi-hop private paths"), how
+ * a route reads in a reason, what a route's leaving link cites, and which link types could join two locations that
+ * no chain of private links joins.
+ */
+final class Routes {
+    private static final String LINK_REFERENCE = "{link}";
+
+    private final RuleBook rules;
+    private final ValidatedPlan plan;
+    private final TopologyGraph graph;
+    private final Map<LinkType, LinkTypeRow> linkTypes = new EnumMap<>(LinkType.class);
+    /** {@link #linkTypesThatCouldJoin} by the two kinds of location, the only thing it depends on. */
+    private final Map<LocationKind, Map<LocationKind, String>> fixes = new EnumMap<>(LocationKind.class);
+
+    /** A reference and the kind of claim it backs. */
+    record Citation(String reference, ClaimKind claim) {
+    }
+
+    Routes(RuleBook rules, ValidatedPlan plan) {
+        this.rules = rules;
+        this.plan = plan;
+        this.graph = new TopologyGraph(plan.plan(), rules.linkTypes);
+        rules.linkTypes.forEach(row -> linkTypes.putIfAbsent(row.type(), row));
+    }
+
+    /** The hops from one location to another over private links, or empty when no chain joins them. */
+    Optional<List<Hop>> privatePath(Location from, Location to) {
+        return graph.privatePath(from.id(), to.id());
+    }
+
+    /** The index of a link of this type joining the two locations, if the plan has one. */
+    Optional<Integer> link(Location oneEnd, Location otherEnd, LinkType type) {
+        return graph.link(oneEnd.id(), otherEnd.id(), type);
+    }
+
+    /** The locations the data crosses, from source to sink: the two ends (or one) when the path is empty. */
+    static List<String> locations(List<Hop> path, List<String> endpoints) {
+        if (path.isEmpty()) {
+            return endpoints;
+        }
+        List<String> locations = new ArrayList<>(path.size() + 1);
+        locations.add(path.get(0).from());
+        path.forEach(hop -> locations.add(hop.to()));
+        return List.copyOf(locations);
+    }
+
+    /** The hop by which the path leaves the runtime's location, in the direction of travel from the runtime. */
+    static Hop leavingHop(List<Hop> path, boolean runtimeAtSource) {
+        if (path.isEmpty()) {
+            return null;
+        }
+        return runtimeAtSource ? path.get(0) : path.get(path.size() - 1).reversed();
+    }
+
+    /** The hops from the runtime's location to the far end, each with its link type, in travel order. */
+    String describe(List<Hop> path, boolean runtimeAtSource) {
+        int count = path.size();
+        StringBuilder route = new StringBuilder(48 * count + 64);
+        for (int i = 0; i < count; i++) {
+            Hop hop = travelled(path, runtimeAtSource, i);
+            route.append(i == 0 ? "over " : ", then over ").append(hop.type().displayName()).append(" to ")
+                    .append(plan.location(hop.to()).name());
+        }
+        if (count > 1) {
+            route.append(" (").append(count).append(" links: ");
+            for (int i = 0; i < count - 1; i++) {
+                Hop hop = travelled(path, runtimeAtSource, i);
+                route.append(i == 0 ? "" : " and ").append(plan.location(hop.to()).name());
+            }
+            route.append(" must route traffic between its links)");
+        }
+        return route.toString();
+    }
+
+    /** The {@code i}-th hop from the runtime's location, oriented in the direction of travel. */
+    private static Hop travelled(List<Hop> path, boolean runtimeAtSource, int i) {
+        return runtimeAtSource ? path.get(i) : path.get(path.size() - 1 - i).reversed();
+    }
+
+    /** The links of the path that connect single clients (point-to-site), in path order. */
+    List<Link> clientLinks(List<Hop> path) {
+        List<Link> links = new ArrayList<>(0);
+        for (Hop hop : path) {
+            if (!linkTypes.get(hop.type()).carriesServerTraffic()) {
+                links.add(plan.plan().links().get(hop.linkIndex()));
+            }
+        }
+        return links;
+    }
+
+    /**
+     * What a reason cites: the row's reference, or, for {@code {link}}, the link type the path leaves the runtime
+     * by: its table row when the link joins the kinds of network that row was written for, otherwise the decision
+     * for links the table does not list.
+     */
+    Citation cite(String reference, ClaimKind claim, Hop leavingHop) {
+        if (!LINK_REFERENCE.equals(reference)) {
+            return new Citation(reference, claim);
+        }
+        LinkTypeRow link = linkTypes.get(leavingHop.type());
+        return link.inTable(plan.location(leavingHop.from()).kind(), plan.location(leavingHop.to()).kind())
+                ? new Citation(link.reference(), link.claim())
+                : new Citation(link.beyondTableReference(), ClaimKind.LINK_BEYOND_THE_TABLE);
+    }
+
+    /** The private link types that could join the two locations directly, for a blocked flow's warning. */
+    String linkTypesThatCouldJoin(Location from, Location to) {
+        return fixes.computeIfAbsent(from.kind(), kind -> new EnumMap<>(LocationKind.class))
+                .computeIfAbsent(to.kind(), kind -> linkTypesThatCouldJoin(from.kind(), kind));
+    }
+
+    private String linkTypesThatCouldJoin(LocationKind from, LocationKind to) {
+        List<LinkType> fixes = rules.linkTypes.stream()
+                .filter(row -> row.privatePath() && row.carriesServerTraffic())
+                .filter(row -> rules.catalog().linkType(row.type()).orElseThrow().mayJoin(from, to))
+                .map(LinkTypeRow::type)
+                .toList();
+        return fixes.isEmpty() ? "private" : fixes.stream().map(LinkType::name).collect(Collectors.joining(" or "));
+    }
+
+    /** A location of the given kind joined to {@code location} by its most preferred private link, if any. */
+    Optional<Location> privateNeighbour(Location location, LocationKind kind) {
+        return graph.privateNeighbour(location.id(), kind).map(plan::location);
+    }
+
+    /** The index of the most preferred private link joining the two locations directly, if any. */
+    Optional<Integer> privateLink(Location location, Location neighbour) {
+        return graph.privateLink(location.id(), neighbour.id());
+    }
+}
