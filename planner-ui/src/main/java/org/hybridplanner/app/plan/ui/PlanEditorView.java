@@ -5,6 +5,7 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.Shortcuts;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -33,6 +34,9 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.hybridplanner.app.plan.Design;
 import org.hybridplanner.app.plan.DesignService;
 import org.hybridplanner.app.plan.OpenedPlan;
@@ -49,6 +53,9 @@ import org.hybridplanner.model.Problem;
 import org.hybridplanner.model.change.PlanChanges;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Edits one plan, with the recommended design beside it recomputed on every valid change. Changes autosave after
@@ -68,6 +75,9 @@ public final class PlanEditorView extends VerticalLayout implements BeforeEnterO
     private final transient DesignService design;
     private final transient Clock clock;
     private final transient ShareLinkService shareLinks;
+    private final transient OpenEditors openEditors;
+    /** Who opened the editor, for the save as the server stops (a thread without a request). */
+    private transient Authentication signedInAs;
     private final TextField planName = planNameField();
     private final Span saveStatus = saveStatus();
     // Built in the constructor: they ask this view for the catalog, which needs the services set first.
@@ -92,8 +102,10 @@ public final class PlanEditorView extends VerticalLayout implements BeforeEnterO
     private final Button undo = new Button("Undo", click -> undo());
     private final Button redo = new Button("Redo", click -> redo());
 
-    PlanEditorView(PlanService plans, DesignService design, Clock clock, ShareLinkService shareLinks) {
+    PlanEditorView(PlanService plans, DesignService design, Clock clock, ShareLinkService shareLinks,
+            OpenEditors openEditors) {
         this.plans = plans;
+        this.openEditors = openEditors;
         this.design = design;
         this.clock = clock;
         this.shareLinks = shareLinks;
@@ -456,6 +468,9 @@ public final class PlanEditorView extends VerticalLayout implements BeforeEnterO
     @Override
     protected void onAttach(AttachEvent event) {
         leaving = false;
+        // Kept for saveBeforeStop, which runs on a thread of the server's shutdown, not of a request.
+        signedInAs = SecurityContextHolder.getContext().getAuthentication();
+        openEditors.opened(this);
         pollRegistration = event.getUI().addPollListener(poll -> autosaveIfQuiet());
         if (dirty) {
             event.getUI().setPollInterval(1000);
@@ -465,6 +480,7 @@ public final class PlanEditorView extends VerticalLayout implements BeforeEnterO
     @Override
     protected void onDetach(DetachEvent event) {
         leaving = true;
+        openEditors.closed(this);
         pollRegistration.remove();
         event.getUI().setPollInterval(-1);
         try {
@@ -472,6 +488,33 @@ public final class PlanEditorView extends VerticalLayout implements BeforeEnterO
         } catch (RuntimeException e) {
             // Leaving the page must not fail; the last autosave (seconds old at most) is kept.
             log.warn("Could not save plan {} when leaving the editor: {}", planId, e.toString());
+        }
+    }
+
+    /**
+     * Saves unsaved edits as the server stops ({@link OpenEditors}): under the session's lock, as the account that
+     * opened the editor, waiting at most {@code wait}.
+     */
+    void saveBeforeStop(Duration wait) {
+        UI ui = getUI().orElse(null);
+        if (ui == null || signedInAs == null) {
+            return;
+        }
+        try {
+            ui.access(() -> {
+                SecurityContext context = SecurityContextHolder.createEmptyContext();
+                context.setAuthentication(signedInAs);
+                SecurityContextHolder.setContext(context);
+                try {
+                    saveNow();
+                } finally {
+                    SecurityContextHolder.clearContext();
+                }
+            }).get(wait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException | RuntimeException e) {
+            log.warn("Could not save plan {} as the server stopped: {}", planId, e.toString());
         }
     }
 
