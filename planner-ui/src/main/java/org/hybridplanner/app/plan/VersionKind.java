@@ -2,9 +2,20 @@ package org.hybridplanner.app.plan;
 
 /** How a version entered a plan's history. */
 public enum VersionKind {
-    CREATED,
-    IMPORTED,
-    AUTOSAVE,
-    NAMED,
-    RESTORED
+    CREATED("Created"),
+    IMPORTED("Imported"),
+    AUTOSAVE("Autosave"),
+    NAMED("Named version"),
+    RESTORED("Restored");
+
+    private final String displayName;
+
+    VersionKind(String displayName) {
+        this.displayName = displayName;
+    }
+
+    /** The word the planner shows for this kind of version. */
+    public String displayName() {
+        return displayName;
+    }
 }

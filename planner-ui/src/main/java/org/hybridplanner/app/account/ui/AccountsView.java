@@ -70,7 +70,7 @@ public final class AccountsView extends VerticalLayout {
     private static Grid<AccountSummary> accountGrid() {
         Grid<AccountSummary> grid = new Grid<>();
         grid.addColumn(AccountSummary::username).setHeader("Account");
-        grid.addColumn(AccountSummary::role).setHeader("Role");
+        grid.addColumn(account -> account.role().displayName()).setHeader("Role");
         grid.addColumn(account -> account.signIn() == SignInMethod.PASSWORD ? "Password" : "Single sign-on")
                 .setHeader("Signs in with");
         grid.addColumn(account -> WHEN.format(account.createdAt())).setHeader("Created");
@@ -82,6 +82,7 @@ public final class AccountsView extends VerticalLayout {
         Select<Role> select = new Select<>();
         select.setLabel("Role");
         select.setItems(Role.values());
+        select.setItemLabelGenerator(Role::displayName);
         return select;
     }
 

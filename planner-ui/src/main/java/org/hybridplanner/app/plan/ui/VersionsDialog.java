@@ -12,7 +12,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import java.util.function.LongConsumer;
 import org.hybridplanner.app.plan.DesignService;
@@ -102,10 +101,10 @@ final class VersionsDialog extends Dialog {
     }
 
     private static String kind(VersionSummary version) {
-        return version.kind().name().toLowerCase(Locale.ROOT);
+        return version.kind().displayName();
     }
 
-    /** The kind of a version and its name, when it has one ({@code autosave · Removed flow ...}). */
+    /** The kind of a version and its name, when it has one ({@code Autosave · Removed flow ...}). */
     static String describe(VersionSummary version) {
         return kind(version) + (version.label() == null ? "" : " · " + version.label());
     }

@@ -33,6 +33,8 @@ class AccountsViewTest extends ViewTestSupport {
         @SuppressWarnings("unchecked")
         Grid<AccountSummary> grid = $(Grid.class).single();
         int row = grid.getListDataView().getItems().map(AccountSummary::username).toList().indexOf("erin");
+        int roleColumn = grid.getColumns().stream().map(Grid.Column::getHeaderText).toList().indexOf("Role");
+        assertThat(test(grid).getCellText(row, roleColumn)).as("the planner's word, not the code").isEqualTo("User");
         test((Button) test(grid).getCellComponent(row, grid.getColumns().size() - 1)).click();
         assertThat($(Dialog.class).id("set-password-dialog").isOpened()).isTrue();
 

@@ -53,7 +53,7 @@ class VersionHistoryViewTest extends ViewTestSupport {
                 .map(Button.class::cast).findFirst().orElseThrow();
         test(open).click();
 
-        assertThat($(Span.class).id("version-about").getText()).startsWith("created · by alice");
+        assertThat($(Span.class).id("version-about").getText()).startsWith("Created · by alice");
         assertThat($(Span.class).id("version-recommendation-summary").getText()).startsWith("Hybrid scenario");
         assertThat($(Image.class).id("version-design-diagram").getSrc()).isNotBlank();
         @SuppressWarnings("unchecked")
