@@ -139,10 +139,12 @@ class TwoInstancesIT {
         assertThat(applied).hasSize((int) migrations).allSatisfy((version, times) -> assertThat(times)
                 .as("migration " + version + " applied").isEqualTo(1));
         List<String> logs = List.of(first.log(), second.log());
-        assertThat(logs.stream().filter(log -> log.contains("Successfully applied " + migrations + " migrations")))
-                .as("one instance migrated").hasSize(1);
-        assertThat(logs.stream().filter(log -> log.contains("No migration necessary")))
-                .as("the other found the schema up to date").hasSize(1);
+        // Flyway takes its advisory lock for each migration, not for the whole run: the two instances may share the
+        // work (one applies V1 to V3, the other the rest), but between them they apply each migration once.
+        Pattern appliedCount = Pattern.compile("Successfully applied (\\d+) migration");
+        int appliedByBoth = logs.stream().flatMap(log -> appliedCount.matcher(log).results())
+                .mapToInt(match -> Integer.parseInt(match.group(1))).sum();
+        assertThat(appliedByBoth).as("migrations applied by the two instances together").isEqualTo(migrations);
         // Both also ran the first start's admin creation; one may be refused by the database (a WARN), none fails.
         assertThat(logs).allSatisfy(log -> assertThat(log.lines()
                 .filter(line -> line.matches("^\\S+\\s+ERROR .*"))).as("errors logged").isEmpty());
