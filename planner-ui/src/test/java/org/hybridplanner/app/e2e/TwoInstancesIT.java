@@ -23,7 +23,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -32,6 +31,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.hybridplanner.app.Bursts;
+import org.hybridplanner.app.account.SignInForm;
 import org.hybridplanner.app.plan.PackagedPlanner;
 import org.hybridplanner.engine.ExamplePlans;
 import org.junit.jupiter.api.AfterAll;
@@ -215,7 +216,7 @@ class TwoInstancesIT {
     void aBurstOfWrongPasswordsSpreadOverBothInstancesChecksAtMostOneLimit() throws Exception {
         List<SignInForm> forms = new ArrayList<>();
         for (int i = 0; i < 60; i++) {
-            forms.add(SignInForm.open(i % 2 == 0 ? first : second, "127.0.0.2"));
+            forms.add(SignInForm.open((i % 2 == 0 ? first : second).baseUrl(), "127.0.0.2"));
         }
         List<String> answers = burst(60, i -> forms.get(i).post("wrong-password-" + i));
 
@@ -225,8 +226,8 @@ class TwoInstancesIT {
                 + checked);
         assertThat(checked).as("wrong passwords checked on both together").isLessThanOrEqualTo(10);
         assertThat(checked + blocked).isEqualTo(60);
-        assertThat(SignInForm.open(first, "127.0.0.2").post(adminPassword)).endsWith("/login?blocked");
-        assertThat(SignInForm.open(second, "127.0.0.2").post(adminPassword)).endsWith("/login?blocked");
+        assertThat(SignInForm.open(first.baseUrl(), "127.0.0.2").post(adminPassword)).endsWith("/login?blocked");
+        assertThat(SignInForm.open(second.baseUrl(), "127.0.0.2").post(adminPassword)).endsWith("/login?blocked");
     }
 
     @Test
@@ -299,31 +300,6 @@ class TwoInstancesIT {
         }
     }
 
-    /** A browser that opened the sign-in page of one instance: its own session and that page's CSRF token. */
-    private record SignInForm(HttpClient browser, URI signInPage, String csrfToken) {
-        static SignInForm open(PackagedPlanner instance, String fromAddress) throws Exception {
-            HttpClient browser = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                    .localAddress(InetAddress.getByName(fromAddress)).cookieHandler(new CookieManager()).build();
-            URI signInPage = URI.create(instance.baseUrl() + "/login");
-            String page = browser.send(HttpRequest.newBuilder(signInPage).build(),
-                    HttpResponse.BodyHandlers.ofString()).body();
-            Matcher csrf = CSRF_META.matcher(page);
-            assertThat(csrf.find()).as("the sign-in page's CSRF token").isTrue();
-            return new SignInForm(browser, signInPage, csrf.group(1));
-        }
-
-        /** Posts the form as admin and answers where the planner redirects. */
-        String post(String password) throws Exception {
-            HttpResponse<Void> response = browser.send(HttpRequest.newBuilder(signInPage)
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString("username=admin&password="
-                            + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf=" + csrfToken)).build(),
-                    HttpResponse.BodyHandlers.discarding());
-            assertThat(response.statusCode()).isEqualTo(302);
-            return response.headers().firstValue("Location").orElseThrow();
-        }
-    }
-
     private static void signIn(HttpClient browser, PackagedPlanner instance, String username, String password)
             throws Exception {
         Matcher csrf = CSRF_META.matcher(page(browser, instance, "/login").body());
@@ -366,28 +342,11 @@ class TwoInstancesIT {
         return JSON.writeValueAsString(plan);
     }
 
-    /** Runs {@code count} calls at once: every thread waits at the start line until all are ready. */
-    private static <T> List<T> burst(int count, Call<T> call) throws Exception {
+    /** Runs {@code count} calls at once and answers their results. */
+    private static <T> List<T> burst(int count, Bursts.Call<T> call) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(count);
         try {
-            CountDownLatch ready = new CountDownLatch(count);
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<T>> futures = new ArrayList<>();
-            for (int i = 0; i < count; i++) {
-                int n = i;
-                futures.add(pool.submit((Callable<T>) () -> {
-                    ready.countDown();
-                    start.await();
-                    return call.run(n);
-                }));
-            }
-            ready.await();
-            start.countDown();
-            List<T> results = new ArrayList<>();
-            for (Future<T> future : futures) {
-                results.add(future.get(120, TimeUnit.SECONDS));
-            }
-            return results;
+            return Bursts.results(Bursts.start(pool, count, call));
         } finally {
             pool.shutdownNow();
         }
@@ -402,8 +361,4 @@ class TwoInstancesIT {
         }
     }
 
-    @FunctionalInterface
-    private interface Call<T> {
-        T run(int n) throws Exception;
-    }
 }
