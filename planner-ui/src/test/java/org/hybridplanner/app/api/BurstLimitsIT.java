@@ -105,7 +105,13 @@ class BurstLimitsIT {
         System.out.println("hardening figure: wrong passwords checked in a burst of 60: " + checked);
         assertThat(checked).as("wrong passwords checked").isLessThanOrEqualTo(10);
         assertThat(checked + blocked).isEqualTo(60);
-        assertThat(right).as("the right password after the limit").endsWith("/login?blocked");
+        // The right password may take a place before the last wrong ones do: then it is one of the 10 checked.
+        // Whatever the order, at most 10 passwords are checked, and once 10 wrong ones were, it is turned away.
+        long rightChecked = right.endsWith("/login?blocked") ? 0 : 1;
+        assertThat(checked + rightChecked).as("passwords checked, the right one included").isLessThanOrEqualTo(10);
+        if (checked == 10) {
+            assertThat(right).as("the right password after the limit").endsWith("/login?blocked");
+        }
     }
 
     @Test
