@@ -79,7 +79,7 @@ final class Allowlist {
             return new AllowlistEntry(store.id(), runtime.id, serviceTag, AddressBasis.SERVICE_TAG,
                     findings.cite(CitedReference.AZURE_RUNTIME_ALLOWLIST.id()), "Let the Azure integration runtime"
                             + " reach " + store.name() + " through " + row.firewall() + ": allow the ranges of the "
-                            + serviceTag.get(0) + " service tag.");
+                            + serviceTag.get(0) + " service tag." + setBy(row));
         }
         Location home = plan.location(runtime.location);
         boolean overPublicEndpoint = !plan.plan().locations().get(plan.locationOf(storeAt)).kind().isPrivate();
@@ -93,6 +93,11 @@ final class Allowlist {
                 findings.cite(row.reference()), "Let runtime " + runtime.id + " reach " + store.name()
                         + " through " + row.firewall() + ". The article notes that some of these stores might"
                         + " not require an allowlist entry by default: it is needed once the firewall restricts"
-                        + " access.");
+                        + " access." + setBy(row));
+    }
+
+    /** The commands that set the entry, when the row names them. */
+    private static String setBy(AllowlistRow row) {
+        return row.setBy() == null ? "" : " " + row.setBy();
     }
 }

@@ -59,6 +59,9 @@ public final class RuleBook {
     final List<CredentialAdviceRow> credentialAdvice;
     final Map<String, WarningRow> warnings;
     final ComplianceRow compliance;
+    final List<SeedRows.ConnectorRow> connectors;
+    /** Credential advice for store types, by id (credential-advice.json rows with an id). */
+    final Map<String, CredentialAdviceRow> storeCredentialAdvice;
     private final Catalog catalog;
 
     /** Opens a seed file by name (for example {@code store-catalog.json}); null when there is none. */
@@ -91,6 +94,9 @@ public final class RuleBook {
         warnings = byKey(read(mapper, "warnings.json", new TypeReference<List<WarningRow>>() { }), WarningRow::code,
                 "warnings.json");
         compliance = read(mapper, "compliance.json", new TypeReference<ComplianceRow>() { });
+        connectors = read(mapper, "data-factory-connectors.json", new TypeReference<List<SeedRows.ConnectorRow>>() { });
+        storeCredentialAdvice = byKey(credentialAdvice.stream().filter(row -> row.id() != null).toList(),
+                CredentialAdviceRow::id, "credential-advice.json");
         List<String> problems = crossCheck();
         if (!problems.isEmpty()) {
             throw new IllegalStateException("The seed data is inconsistent:\n  " + String.join("\n  ", problems));
@@ -99,11 +105,18 @@ public final class RuleBook {
         clouds.values().forEach(row -> row.regions().forEach(region -> regions.put(region, row.cloud())));
         catalog = new Catalog(
                 storeTypes.values().stream().map(row -> new StoreTypeSpec(row.type(), row.displayName(),
-                        row.locationKinds(), row.placementNote(), row.clouds(), row.transport(), row.firewall()))
-                        .toList(),
+                        row.locationKinds(), row.placementNote(), row.clouds(), row.transport(), row.firewall(),
+                        row.category())).toList(),
                 linkTypes.stream().map(row -> new LinkTypeSpec(row.type(), row.privatePath(), row.preference(),
                         row.joins(), row.reference())).toList(),
-                regions);
+                regions, connectorTypes(connectors));
+    }
+
+    private static Map<String, String> connectorTypes(List<SeedRows.ConnectorRow> rows) {
+        Map<String, String> types = new LinkedHashMap<>();
+        rows.stream().filter(row -> row.storeType() != null)
+                .forEach(row -> types.put(row.dataFactoryType(), row.storeType()));
+        return types;
     }
 
     /** Loads the tables shipped in the seed-data module from the class path. */
@@ -187,11 +200,21 @@ public final class RuleBook {
         }
         for (StoreTypeRow row : storeTypes.values()) {
             String where = "store-catalog.json " + row.type();
-            if (row.clouds() == null || row.clouds().isEmpty() || row.transport() == null || row.firewall() == null) {
-                problems.add(where + ": clouds, transport and firewall are required");
+            if (row.clouds() == null || row.clouds().isEmpty() || row.transport() == null || row.firewall() == null
+                    || row.category() == null || row.locationKinds() == null || row.locationKinds().isEmpty()) {
+                problems.add(where + ": category, locationKinds, clouds, transport and firewall are required");
+            }
+            if (row.sources().isEmpty() || row.sources().stream().anyMatch(source -> source == null
+                    || source.isBlank())) {
+                problems.add(where + ": sources must name the documents its facts come from");
             }
             row.inTransit().forEach(id -> advice(problems, where, id, ClaimKind.ENCRYPTION_IN_TRANSIT));
             row.atRest().forEach(id -> advice(problems, where, id, ClaimKind.ENCRYPTION_AT_REST));
+            for (String id : row.credentials()) {
+                if (!storeCredentialAdvice.containsKey(id)) {
+                    problems.add(where + ": unknown credential advice '" + id + "'");
+                }
+            }
             for (String code : row.warnings()) {
                 if (!warnings.containsKey(code)) {
                     problems.add(where + ": unknown warning code '" + code + "'");
@@ -203,6 +226,15 @@ public final class RuleBook {
         for (AllowlistRow row : allowlist.values()) {
             cite(problems, "allowlist-stores.json", row.type(), row.reference(), ClaimKind.ALLOWLIST_ENTRY);
             knownStoreType(problems, "allowlist-stores.json", row.type());
+        }
+        Set<String> connectorTypes = new HashSet<>();
+        for (SeedRows.ConnectorRow row : connectors) {
+            if (!connectorTypes.add(row.dataFactoryType())) {
+                problems.add("data-factory-connectors.json: " + row.dataFactoryType() + " is listed twice");
+            }
+            if (row.storeType() != null) {
+                knownStoreType(problems, "data-factory-connectors.json " + row.dataFactoryType(), row.storeType());
+            }
         }
         for (PlacementRule rule : placementRules) {
             String where = "placement-rules.json " + rule.id();

@@ -2,6 +2,7 @@ package org.hybridplanner.engine;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -66,6 +67,9 @@ final class SecurityAdvice {
                 "runtimes", String.join(", ", selfHostedIds));
         List<Advice> advice = new ArrayList<>();
         for (CredentialAdviceRow row : rules.credentialAdvice) {
+            if (row.id() != null) {
+                continue;
+            }
             boolean scenarioMatches = row.scenario() == ScenarioSelector.ANY || row.scenario() == scenario;
             boolean remoteMatches = row.remoteAccessFromIntranet() == null
                     || row.remoteAccessFromIntranet() == plan.runtime().remoteAccessFromIntranet();
@@ -73,6 +77,24 @@ final class SecurityAdvice {
                 advice.add(findings.advice(Templates.fill(row.text(), values), row.reference(), row.claim()));
             }
         }
+        storeTypeAdvice(advice);
         return new CredentialAdvice(store, plan.credentials().keyVaultName(), advice);
+    }
+
+    /** The catalog's credential advice for the store types in the plan, each naming the stores it is for. */
+    private void storeTypeAdvice(List<Advice> advice) {
+        Map<String, List<String>> storesByAdvice = new LinkedHashMap<>();
+        rules.storeCredentialAdvice.keySet().forEach(id -> storesByAdvice.put(id, new ArrayList<>()));
+        for (DataStore store : plan.dataStores()) {
+            StoreTypeRow row = rules.storeTypes.get(store.type());
+            row.credentials().forEach(id -> storesByAdvice.get(id).add(store.name()));
+        }
+        storesByAdvice.forEach((id, stores) -> {
+            if (!stores.isEmpty()) {
+                CredentialAdviceRow row = rules.storeCredentialAdvice.get(id);
+                advice.add(findings.advice(Templates.fill(row.text(), Map.of("stores", String.join(", ", stores))),
+                        row.reference(), row.claim()));
+            }
+        });
     }
 }

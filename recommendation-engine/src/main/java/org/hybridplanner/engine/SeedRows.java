@@ -13,6 +13,7 @@ import org.hybridplanner.model.RuleScope;
 import org.hybridplanner.model.RuntimeHost;
 import org.hybridplanner.model.RuntimeType;
 import org.hybridplanner.model.Severity;
+import org.hybridplanner.model.StoreCategory;
 import org.hybridplanner.model.StoreFirewall;
 import org.hybridplanner.model.TransportProtocol;
 import org.hybridplanner.model.TransportSecurity;
@@ -65,20 +66,37 @@ final class SeedRows {
     }
 
     /**
-     * store-catalog.json: ids in inTransit/atRest name encryption-advice.json rows; warnings name warnings.json
-     * codes; clouds, transport and firewall are facts the engine and exporters read instead of guessing.
+     * store-catalog.json: ids in inTransit/atRest name encryption-advice.json rows, ids in credentials name
+     * credential-advice.json rows with an id; warnings name warnings.json codes; clouds, transport and firewall are
+     * facts the engine and exporters read instead of guessing; sources name the documents the facts come from.
      */
-    record StoreTypeRow(String type, String displayName, List<LocationKind> locationKinds, String placementNote,
-            List<AzureCloud> clouds, TransportSecurity transport, StoreFirewall firewall, List<String> inTransit,
-            List<String> atRest, List<String> warnings) {
+    record StoreTypeRow(String type, String displayName, StoreCategory category, List<LocationKind> locationKinds,
+            String placementNote, List<AzureCloud> clouds, TransportSecurity transport, StoreFirewall firewall,
+            List<String> inTransit, List<String> atRest, List<String> credentials, List<String> warnings,
+            List<String> sources) {
+        StoreTypeRow {
+            credentials = credentials == null ? List.of() : List.copyOf(credentials);
+            sources = sources == null ? List.of() : List.copyOf(sources);
+        }
+    }
+
+    /**
+     * data-factory-connectors.json: the store type of a Data Factory linked-service type (null while the catalog
+     * has none). The factory import reads the other columns; the catalog only needs the mapping.
+     */
+    record ConnectorRow(String dataFactoryType, String storeType, LocationKind azureRuntimeLocation, String source,
+            String note) {
     }
 
     /** encryption-advice.json. */
     record EncryptionAdviceRow(String id, String text, String reference, ClaimKind claim) {
     }
 
-    /** allowlist-stores.json: store types whose firewall must allow the runtime's addresses. */
-    record AllowlistRow(String type, String firewall, String reference) {
+    /**
+     * allowlist-stores.json: store types whose firewall must allow the runtime's addresses; {@code setBy}, when
+     * present, names the commands that set the entry.
+     */
+    record AllowlistRow(String type, String firewall, String reference, String setBy) {
     }
 
     /**
@@ -143,9 +161,12 @@ final class SeedRows {
             Boolean storeReachedPublicly) {
     }
 
-    /** credential-advice.json. */
-    record CredentialAdviceRow(CredentialSelector store, ScenarioSelector scenario, Boolean remoteAccessFromIntranet,
-            String text, String reference, ClaimKind claim) {
+    /**
+     * credential-advice.json. A row with an {@code id} is advice for store types: it applies when a store of a type
+     * whose catalog row lists the id is in the plan, and {@code {stores}} names those stores.
+     */
+    record CredentialAdviceRow(String id, CredentialSelector store, ScenarioSelector scenario,
+            Boolean remoteAccessFromIntranet, String text, String reference, ClaimKind claim) {
     }
 
     /** Which credential store a credential-advice row is for. */

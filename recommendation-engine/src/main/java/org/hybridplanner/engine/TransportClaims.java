@@ -37,7 +37,8 @@ final class TransportClaims {
 
     private void claim(DataStore store, Location location, boolean hybrid, List<Reason> reasons) {
         TransportSecurity security = transport.get(store.type());
-        if (location.kind().isPrivate() || security == TransportSecurity.UNKNOWN) {
+        if (location.kind().isPrivate() || security == TransportSecurity.UNKNOWN
+                || security == TransportSecurity.OWN_ENCRYPTION) {
             return;
         }
         reasons.add((hybrid ? hybridClaims : cloudClaims).computeIfAbsent(store.id(),
@@ -57,7 +58,7 @@ final class TransportClaims {
                     : findings.reason(store.name() + " supports HTTPS or TLS: transfers with it run over a secure"
                             + " channel when its linked service uses that endpoint.",
                             CitedReference.ENCRYPTED_WITH_CLOUD_STORES);
-            case UNKNOWN -> throw new IllegalStateException("no claim for a connector the catalog does not know");
+            case UNKNOWN, OWN_ENCRYPTION -> throw new IllegalStateException("no claim for " + store.type());
         };
     }
 }

@@ -134,7 +134,7 @@ class SovereignCloudTest {
 
         assertThat(problems).singleElement().satisfies(problem -> {
             assertThat(problem.path()).isEqualTo("$.dataStores[1].type");
-            assertThat(problem.message()).contains("Azure Data Lake Store is not offered in Azure Government");
+            assertThat(problem.message()).contains("Azure Data Lake Storage Gen1 is not offered in Azure Government");
         });
     }
 }

@@ -12,17 +12,32 @@ import java.util.Optional;
  *
  * @param regions every known region name and the cloud it belongs to; empty when the catalog does not know the
  *     regions (then any well-formed region name is taken to be in the public cloud)
+ * @param connectorTypes the store type of each Data Factory linked-service type the catalog covers (for example
+ *     {@code AzureBlobFS} to {@code AZURE_DATA_LAKE_STORAGE_GEN2}); connectors it lacks are not listed
  */
-public record Catalog(List<StoreTypeSpec> storeTypes, List<LinkTypeSpec> linkTypes, Map<String, AzureCloud> regions) {
+public record Catalog(List<StoreTypeSpec> storeTypes, List<LinkTypeSpec> linkTypes, Map<String, AzureCloud> regions,
+        Map<String, String> connectorTypes) {
     public Catalog {
         storeTypes = List.copyOf(storeTypes);
         linkTypes = List.copyOf(linkTypes);
         regions = Collections.unmodifiableMap(new LinkedHashMap<>(regions));
+        connectorTypes = connectorTypes == null ? Map.of() : Map.copyOf(connectorTypes);
+    }
+
+    /** A catalog that maps no Data Factory connector to a store type. */
+    public Catalog(List<StoreTypeSpec> storeTypes, List<LinkTypeSpec> linkTypes, Map<String, AzureCloud> regions) {
+        this(storeTypes, linkTypes, regions, Map.of());
     }
 
     /** A catalog that does not know the region names of the clouds. */
     public Catalog(List<StoreTypeSpec> storeTypes, List<LinkTypeSpec> linkTypes) {
         this(storeTypes, linkTypes, Map.of());
+    }
+
+    /** The catalog's store type for a Data Factory linked-service type; empty when the catalog lacks one. */
+    public Optional<StoreTypeSpec> storeTypeOfConnector(String dataFactoryType) {
+        String type = dataFactoryType == null ? null : connectorTypes.get(dataFactoryType);
+        return type == null ? Optional.empty() : storeType(type);
     }
 
     public Optional<StoreTypeSpec> storeType(String type) {

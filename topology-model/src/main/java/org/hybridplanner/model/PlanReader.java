@@ -86,6 +86,7 @@ public final class PlanReader {
         }
         Walk walk = new Walk();
         PlanValidator.Draft draft = walk.plan(root);
+        CatalogedConnectors.apply(draft, catalog);
         ProblemList problems = walk.problems;
         PlanValidator.Index index = validator.validate(draft, problems);
         if (!problems.isEmpty()) {

@@ -11,6 +11,10 @@ public enum StoreFirewall {
     SYNAPSE_WORKSPACE("Synapse workspace"),
     COSMOS_DB_ACCOUNT("Cosmos DB account"),
     DATA_LAKE_STORE_ACCOUNT("Data Lake Store account"),
+    /** The networking rules of an Azure storage account (Blob, Data Lake Storage Gen2, Files, Table). */
+    STORAGE_ACCOUNT("storage account"),
+    POSTGRESQL_SERVER("Azure Database for PostgreSQL server"),
+    MYSQL_SERVER("Azure Database for MySQL server"),
     REDSHIFT_CLUSTER_SECURITY_GROUP("Redshift cluster security group");
 
     private final String noun;

@@ -9,8 +9,13 @@ public enum TransportSecurity {
     /** The protocol has no encryption (plain FTP): nothing may claim that its transfers are encrypted. */
     NONE,
     /**
-     * The planner does not know the protocol (a Data Factory connector the catalog lacks): nothing is claimed about
-     * its transfers either way.
+     * The protocol encrypts by its own means rather than HTTPS or TLS (SFTP's SSH; SAP RFC with SNC on): the
+     * article's TLS statements do not cover it, so no reason claims them; the store's encryption advice says how.
+     */
+    OWN_ENCRYPTION,
+    /**
+     * The planner does not know whether transfers are encrypted (a Data Factory connector the catalog lacks, or one
+     * whose documentation states nothing): nothing is claimed about its transfers either way.
      */
     UNKNOWN
 }
