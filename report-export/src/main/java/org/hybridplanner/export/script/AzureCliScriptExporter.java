@@ -24,7 +24,8 @@ import org.hybridplanner.model.StoreTypeSpec;
 
 /**
  * Writes a bash script of Azure CLI commands: data-store firewall and virtual-network rules for every Azure SQL
- * Database, Synapse, Cosmos DB and Data Lake Store allowlist entry, and NSG outbound rules for runtimes in virtual
+ * Database, Synapse, Cosmos DB, Data Lake Store, storage account (Data Lake Storage Gen2, Azure Files) and
+ * PostgreSQL or MySQL server allowlist entry (the other allowlist entries are listed to set by hand), and NSG outbound rules for runtimes in virtual
  * networks (service tags, or the Internet tag where no tag narrows the destination), and lists the domains an NSG
  * cannot match for Azure Firewall application rules. It first selects the data factory's cloud
  * ({@code az cloud set}). Resource names the plan does not know (servers, workspaces, accounts, NSGs, subnets) are
@@ -51,7 +52,8 @@ public final class AzureCliScriptExporter {
         StringBuilder out = new StringBuilder("#!/usr/bin/env bash\n");
         for (String line : ScriptText.header("Azure CLI: data-store firewall rules and NSG outbound rules.", plan,
                 context, "adds firewall and virtual-network rules to the Azure SQL Database servers, Synapse"
-                        + " workspaces, Cosmos DB accounts and Data Lake Store accounts below, and outbound rules to"
+                        + " workspaces, Cosmos DB accounts, Data Lake Store accounts, storage accounts and PostgreSQL and"
+                        + " MySQL servers below, and outbound rules to"
                         + " the network security groups of self-hosted runtimes in virtual networks. It removes"
                         + " nothing.")) {
             out.append(line.isEmpty() ? "#" : "# " + line).append('\n');
@@ -95,6 +97,7 @@ public final class AzureCliScriptExporter {
         List<FirewallRule> nameRules = recommendation.firewallRules().stream()
                 .filter(rule -> rule.scope() == RuleScope.AZURE_FIREWALL).toList();
         if (entries.isEmpty() && nsgRules.isEmpty()) {
+            byHand(out, recommendation, stores);
             out.append("echo 'Nothing to configure: no Azure data store allowlist entry and no NSG rule in this"
                     + " plan.'\n");
             return out.toString();
@@ -169,8 +172,32 @@ public final class AzureCliScriptExporter {
             priority++;
         }
         nameAwareRules(out, nameRules);
+        byHand(out, recommendation, stores);
         out.append("echo 'Done.'\n");
         return out.toString();
+    }
+
+    /**
+     * Allowlist entries of stores whose firewall this script cannot set (SQL Managed Instance's subnet, Data
+     * Explorer, Snowflake, ...): listed with the entry's own instructions. Redshift is the AWS CLI script's.
+     */
+    private void byHand(StringBuilder out, Recommendation recommendation, Map<String, DataStore> stores) {
+        List<AllowlistEntry> entries = recommendation.allowlist().stream()
+                .filter(entry -> stores.containsKey(entry.dataStore()) && kind(stores.get(entry.dataStore())) == null
+                        && catalog.storeType(stores.get(entry.dataStore()).type()).map(StoreTypeSpec::firewall)
+                                .orElse(StoreFirewall.NONE) == StoreFirewall.NONE)
+                .toList();
+        if (entries.isEmpty()) {
+            return;
+        }
+        out.append("\n# Not configured by this script: set these allowlist entries yourself.\n");
+        for (AllowlistEntry entry : entries) {
+            out.append("#   ").append(ScriptText.comment(stores.get(entry.dataStore()).name())).append(", runtime ")
+                    .append(ScriptText.comment(entry.runtime())).append(": allow ")
+                    .append(ScriptText.comment(entry.addresses().isEmpty() ? "(addresses missing: see the warnings)"
+                            : String.join(", ", entry.addresses()))).append(" — ")
+                    .append(ScriptText.comment(entry.purpose())).append('\n');
+        }
     }
 
     /** Domains an NSG cannot match: listed for Azure Firewall application rules, not configured here. */
@@ -203,6 +230,24 @@ public final class AzureCliScriptExporter {
                     .append(" --ip-range-filter \"$merged\" --output none\n");
             return;
         }
+        if (kind == StoreKind.STORAGE_ACCOUNT) {
+            for (String rule : entry.addresses()) {
+                if (rule.contains(":")) {
+                    // The storage firewall takes public IPv4 addresses and ranges only.
+                    out.append("echo ").append(ScriptText.bash("SKIPPED " + rule + ": storage account firewall rules"
+                            + " take IPv4 addresses only")).append('\n');
+                    continue;
+                }
+                out.append("if ! az storage account network-rule list --resource-group \"$RESOURCE_GROUP\"")
+                        .append(" --account-name ").append(resource)
+                        .append(" --query 'ipRules[].ipAddressOrRange' --output tsv | grep -qxF ")
+                        .append(ScriptText.bash(rule)).append("; then\n");
+                out.append("  az storage account network-rule add --resource-group \"$RESOURCE_GROUP\" --account-name ")
+                        .append(resource).append(" --ip-address ").append(ScriptText.bash(rule))
+                        .append(" --output none\nfi\n");
+            }
+            return;
+        }
         for (String address : entry.addresses()) {
             String[] range = ScriptText.ipv4Range(address);
             if (range == null) {
@@ -221,6 +266,10 @@ public final class AzureCliScriptExporter {
                 case DATA_LAKE_STORE -> out.append("az dls account firewall create --resource-group")
                         .append(" \"$RESOURCE_GROUP\" --account ").append(resource).append(" --firewall-rule-name ")
                         .append(name);
+                case POSTGRESQL -> out.append("az postgres flexible-server firewall-rule create --resource-group")
+                        .append(" \"$RESOURCE_GROUP\" --name ").append(resource).append(" --rule-name ").append(name);
+                case MYSQL -> out.append("az mysql flexible-server firewall-rule create --resource-group")
+                        .append(" \"$RESOURCE_GROUP\" --name ").append(resource).append(" --rule-name ").append(name);
                 default -> throw new IllegalStateException(kind.name());
             }
             out.append(" --start-ip-address ").append(ScriptText.bash(range[0])).append(" --end-ip-address ")
@@ -232,14 +281,20 @@ public final class AzureCliScriptExporter {
             Recommendation recommendation, Map<String, String> vnets, Map<String, String> subnets) {
         String location = runtimeLocation(recommendation, entry.runtime()).orElse(null);
         String vnet = location == null ? null : vnets.get(location);
-        if (vnet == null || kind == StoreKind.SYNAPSE || kind == StoreKind.DATA_LAKE_STORE) {
+        if (vnet == null || kind == StoreKind.SYNAPSE || kind == StoreKind.DATA_LAKE_STORE
+                || kind == StoreKind.POSTGRESQL || kind == StoreKind.MYSQL) {
             out.append("# The runtime reaches this store privately (").append(ScriptText.comment(
                     String.join(", ", entry.addresses()))).append("); ").append(kind.noun)
                     .append(" has no virtual-network rule for that here: use a private endpoint.\n");
             return;
         }
         String subnet = "\"$" + subnets.get(location) + "\"";
-        if (kind == StoreKind.SQL_DATABASE) {
+        if (kind == StoreKind.STORAGE_ACCOUNT) {
+            // Needs the Microsoft.Storage service endpoint on the subnet; the command adds the rule, not the endpoint.
+            out.append("az storage account network-rule add --resource-group \"$RESOURCE_GROUP\" --account-name ")
+                    .append(resource).append(" --vnet-name \"$").append(vnet).append("\" --subnet ").append(subnet)
+                    .append(" --output none  # the subnet needs the Microsoft.Storage service endpoint\n");
+        } else if (kind == StoreKind.SQL_DATABASE) {
             out.append("az sql server vnet-rule create --resource-group \"$RESOURCE_GROUP\" --server ")
                     .append(resource).append(" --name ").append(ScriptText.bash("hp-" + entry.runtime()))
                     .append(" --vnet-name \"$").append(vnet).append("\" --subnet ").append(subnet)
@@ -285,6 +340,9 @@ public final class AzureCliScriptExporter {
             case SYNAPSE_WORKSPACE -> StoreKind.SYNAPSE;
             case COSMOS_DB_ACCOUNT -> StoreKind.COSMOS_DB;
             case DATA_LAKE_STORE_ACCOUNT -> StoreKind.DATA_LAKE_STORE;
+            case STORAGE_ACCOUNT -> StoreKind.STORAGE_ACCOUNT;
+            case POSTGRESQL_SERVER -> StoreKind.POSTGRESQL;
+            case MYSQL_SERVER -> StoreKind.MYSQL;
             case NONE, REDSHIFT_CLUSTER_SECURITY_GROUP -> null;
         };
     }
@@ -293,7 +351,10 @@ public final class AzureCliScriptExporter {
         SQL_DATABASE(StoreFirewall.AZURE_SQL_SERVER),
         SYNAPSE(StoreFirewall.SYNAPSE_WORKSPACE),
         COSMOS_DB(StoreFirewall.COSMOS_DB_ACCOUNT),
-        DATA_LAKE_STORE(StoreFirewall.DATA_LAKE_STORE_ACCOUNT);
+        DATA_LAKE_STORE(StoreFirewall.DATA_LAKE_STORE_ACCOUNT),
+        STORAGE_ACCOUNT(StoreFirewall.STORAGE_ACCOUNT),
+        POSTGRESQL(StoreFirewall.POSTGRESQL_SERVER),
+        MYSQL(StoreFirewall.MYSQL_SERVER);
 
         final String noun;
 
