@@ -29,7 +29,8 @@ class ConnectorTableTest {
             assertThat(table.row(type)).as(type).isPresent();
             assertThat(table.row(type).orElseThrow().source()).startsWith("https://learn.microsoft.com/");
         }
-        assertThat(table.row("AzureBlobFS").orElseThrow().storeType()).as("Gen2 is not Gen1").isNull();
+        assertThat(table.row("AzureBlobFS").orElseThrow().storeType()).as("Gen2 is not Gen1")
+                .isEqualTo("AZURE_DATA_LAKE_STORAGE_GEN2");
         assertThat(table.row("AzureDataLakeStore").orElseThrow().storeType()).isEqualTo("AZURE_DATA_LAKE_STORE");
     }
 

@@ -128,14 +128,11 @@ class FactoryImporterTest {
 
         assertThat(acme.type()).isEqualTo(DataStore.OTHER_CONNECTOR);
         assertThat(acme.connector()).isEqualTo("AcmeWarehouse");
-        assertThat(imported.plan().dataStore("ls_snowflake").orElseThrow().connector()).isEqualTo("SnowflakeV2");
-        assertThat(imported.plan().dataStore("ls_lake").orElseThrow().connector())
-                .as("ADLS Gen2 is not mapped to the Gen1 type").isEqualTo("AzureBlobFS");
         assertThat(items(imported, ItemKind.WARNING, "ls_acme")).singleElement().asString()
                 .contains("connector AcmeWarehouse", "no store rules");
         Recommendation recommendation = ENGINE.recommend(imported.plan());
         assertThat(recommendation.warnings()).filteredOn(w -> w.code().equals("UNKNOWN_CONNECTOR"))
-                .extracting("subject").contains("ls_acme", "ls_snowflake", "ls_lake");
+                .extracting("subject").containsExactly("ls_acme");
         assertThat(recommendation.allowlist()).extracting("dataStore").doesNotContain("ls_acme");
     }
 
@@ -146,7 +143,24 @@ class FactoryImporterTest {
         assertThat(plan.dataStores()).extracting(DataStore::id, DataStore::type).contains(
                 tuple("ls_sqlserver_orders", "SQL_SERVER"), tuple("ls_oracle_erp", "ORACLE"),
                 tuple("ls_files", "FILE_SHARE"), tuple("ls_sql_dwh", "AZURE_SQL_DATABASE"),
-                tuple("ls_tenant_sql", "AZURE_SQL_DATABASE"));
+                tuple("ls_tenant_sql", "AZURE_SQL_DATABASE"), tuple("ls_snowflake", "SNOWFLAKE"));
+    }
+
+    @Test
+    void anAzureBlobFsLinkedServiceBecomesADataLakeStorageGen2StoreWithItsRules() throws Exception {
+        for (FactoryImport imported : List.of(git(), arm())) {
+            DataStore lake = imported.plan().dataStore("ls_lake").orElseThrow();
+
+            assertThat(lake.type()).as("ADLS Gen2, not the Gen1 type").isEqualTo("AZURE_DATA_LAKE_STORAGE_GEN2");
+            assertThat(lake.connector()).isNull();
+            Recommendation recommendation = ENGINE.recommend(imported.plan());
+            assertThat(recommendation.warnings()).noneMatch(w -> w.subject().equals("ls_lake")
+                    && w.code().equals("UNKNOWN_CONNECTOR"));
+            assertThat(recommendation.allowlist()).anySatisfy(entry -> {
+                assertThat(entry.dataStore()).isEqualTo("ls_lake");
+                assertThat(entry.purpose()).contains("storage account's firewall");
+            });
+        }
     }
 
     @Test
