@@ -2,9 +2,15 @@ package org.hybridplanner.app.plan.ui;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.hybridplanner.export.text.Quantity;
@@ -14,7 +20,10 @@ import org.hybridplanner.model.Location;
 import org.hybridplanner.model.Plan;
 import org.hybridplanner.model.StoreTypeSpec;
 
-/** Edits one data store; the type list only offers types the catalog allows in the chosen location's kind. */
+/**
+ * Edits one data store; the type list only offers types the catalog allows in the chosen location's kind, sorted by
+ * name, each with its group.
+ */
 final class DataStoreForm extends PlanForm<DataStore> {
     private final Catalog catalog;
     private final TextField id = Fields.text("store-id", "Id");
@@ -34,8 +43,32 @@ final class DataStoreForm extends PlanForm<DataStore> {
         binder.forField(connector).withNullRepresentation("").bind("connector");
         location.addValueChangeListener(event -> offerTypesFor(event.getValue(), true, type.getValue()));
         binder.addValueChangeListener(event -> changed());
-        type.setItemLabelGenerator(code -> catalog.storeType(code).map(StoreTypeSpec::displayName).orElse(code));
+        type.setItemLabelGenerator(this::displayName);
+        // Fifty-odd types: each suggestion shows its group, and typing finds a type by its name, group or code.
+        type.setRenderer(new ComponentRenderer<>(this::suggestion));
         layOut(id, name, location, type, connector);
+    }
+
+    private String displayName(String code) {
+        return catalog.storeType(code).map(StoreTypeSpec::displayName).orElse(code);
+    }
+
+    private String group(String code) {
+        return catalog.storeType(code).map(spec -> spec.category().displayName()).orElse("");
+    }
+
+    private Div suggestion(String code) {
+        Span label = new Span(displayName(code));
+        Span group = new Span(group(code));
+        group.addClassNames(LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY, LumoUtility.Margin.Left.SMALL);
+        return new Div(label, group);
+    }
+
+    private boolean matches(String code, String filter) {
+        String wanted = filter.toLowerCase(Locale.ROOT).trim();
+        return displayName(code).toLowerCase(Locale.ROOT).contains(wanted)
+                || group(code).toLowerCase(Locale.ROOT).contains(wanted)
+                || code.toLowerCase(Locale.ROOT).contains(wanted.replace(' ', '_'));
     }
 
     /** Shown for imported stores of a connector the catalog does not know: the Data Factory type, kept as it was. */
@@ -49,10 +82,12 @@ final class DataStoreForm extends PlanForm<DataStore> {
     private void offerTypesFor(String locationId, boolean keepValid, String current) {
         Optional<Location> chosen = plan == null || locationId == null ? Optional.empty() : plan.location(locationId);
         // "Other connector" is for imported stores only: offered to a store that already has it, never as a choice.
-        List<String> allowed = chosen.map(l -> catalog.storeTypesFor(l.kind()).stream().map(StoreTypeSpec::type)
+        List<String> allowed = chosen.map(l -> catalog.storeTypesFor(l.kind()).stream()
+                .sorted(Comparator.comparing(spec -> spec.displayName().toLowerCase(Locale.ROOT)))
+                .map(StoreTypeSpec::type)
                 .filter(code -> !code.equals(DataStore.OTHER_CONNECTOR) || code.equals(current))
                 .toList()).orElse(List.of());
-        type.setItems(allowed);
+        type.setItems(this::matches, allowed);
         type.setHelperText(chosen.map(l -> Quantity.of(allowed.size(), "store type") + " may stand in " + l.kind().displayName())
                 .orElse(null));
         if (allowed.contains(current)) {

@@ -79,9 +79,26 @@ class PlanEditorViewTest extends ViewTestSupport {
         // "Other Data Factory connector" is for imported stores: never offered as a choice.
         List<String> expected = RecommendationEngine.standard().catalog().storeTypesFor(LocationKind.ON_PREMISES)
                 .stream().filter(spec -> !spec.type().equals(DataStore.OTHER_CONNECTOR))
-                .map(StoreTypeSpec::displayName).toList();
+                .map(StoreTypeSpec::displayName).sorted(String.CASE_INSENSITIVE_ORDER).toList();
         assertThat(test(combo("store-type")).getSuggestions()).containsExactlyElementsOf(expected)
+                .contains("IBM Db2", "SAP table (SAP ERP or S/4HANA)", "SFTP server")
                 .doesNotContain("Other Data Factory connector");
+    }
+
+    @Test
+    void typingFindsAStoreTypeByItsNameOrGroup() {
+        signIn("alice");
+        openEditor(stored(example(README_EXAMPLE)));
+
+        showTab("tab-stores");
+        test(grid("dataStores-grid")).select(0);
+        var types = test(combo("store-type"));
+
+        types.setFilter("sap");
+        assertThat(types.getSuggestions()).contains("SAP HANA", "SAP Business Warehouse", "SAP ASE (Sybase)")
+                .doesNotContain("SQL Server");
+        types.setFilter("databases");
+        assertThat(types.getSuggestions()).contains("IBM Db2", "SQL Server", "PostgreSQL").doesNotContain("SAP HANA");
     }
 
     @Test
