@@ -1,6 +1,9 @@
 package org.hybridplanner.app.e2e;
 
 import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.hybridplanner.engine.RecommendationEngine;
 import org.hybridplanner.model.LinkType;
 import org.hybridplanner.model.LocationKind;
@@ -83,6 +86,20 @@ final class PlanEditorPage {
         browser.type("store-name", name);
         browser.choose("store-location", location);
         browser.choose("store-type", storeTypeName(type));
+    }
+
+    /** Opens the selected store's type list with {@code filter} typed in; returns the suggestions shown. */
+    List<String> storeTypeSuggestions(String filter) {
+        browser.click("tab-stores");
+        WebElement input = browser.byId("store-type").findElement(By.cssSelector("input"));
+        input.click();
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        input.sendKeys(filter);
+        browser.waitForVaadin();
+        @SuppressWarnings("unchecked")
+        List<String> labels = (List<String>) browser.script("return Array.from(document.querySelectorAll("
+                + "'vaadin-combo-box-item')).map(item => item.textContent.trim())");
+        return labels;
     }
 
     void addFlow(String id, String source, String sink) {

@@ -87,6 +87,12 @@ class PlannerJourneyIT {
             editor.addLink("dc", "az", LinkType.EXPRESSROUTE_MICROSOFT_PEERING);
             editor.addDataStore("orders", "Orders", "SQL_SERVER", "dc");
             editor.addDataStore("dwh", "Warehouse", "AZURE_SYNAPSE_ANALYTICS", "az");
+            assertThat(editor.storeTypeSuggestions("lake"))
+                    .anyMatch(label -> label.startsWith("Azure Data Lake Storage Gen2"))
+                    .anyMatch(label -> label.startsWith("Azure Data Lake Storage Gen1"));
+            browser.screenshot("08-store-type-list");
+            browser.pressEscape();
+            browser.choose("store-type", "Azure Synapse Analytics");
             editor.addFlow("f1", "orders", "dwh");
             editor.keepCredentialsInKeyVault("contoso-kv");
 

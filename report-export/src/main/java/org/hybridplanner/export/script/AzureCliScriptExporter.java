@@ -25,8 +25,8 @@ import org.hybridplanner.model.StoreTypeSpec;
 /**
  * Writes a bash script of Azure CLI commands: data-store firewall and virtual-network rules for every Azure SQL
  * Database, Synapse, Cosmos DB, Data Lake Store, storage account (Data Lake Storage Gen2, Azure Files) and
- * PostgreSQL or MySQL server allowlist entry (the other allowlist entries are listed to set by hand), and NSG outbound rules for runtimes in virtual
- * networks (service tags, or the Internet tag where no tag narrows the destination), and lists the domains an NSG
+ * PostgreSQL or MySQL server allowlist entry (the other allowlist entries are listed to set by hand), and NSG
+ * outbound rules for runtimes in virtual networks (service tags, or the Internet tag where no tag narrows the destination), and lists the domains an NSG
  * cannot match for Azure Firewall application rules. It first selects the data factory's cloud
  * ({@code az cloud set}). Resource names the plan does not know (servers, workspaces, accounts, NSGs, subnets) are
  * variables that default to the plan's ids and can be overridden from the environment. Commands are
@@ -52,8 +52,8 @@ public final class AzureCliScriptExporter {
         StringBuilder out = new StringBuilder("#!/usr/bin/env bash\n");
         for (String line : ScriptText.header("Azure CLI: data-store firewall rules and NSG outbound rules.", plan,
                 context, "adds firewall and virtual-network rules to the Azure SQL Database servers, Synapse"
-                        + " workspaces, Cosmos DB accounts, Data Lake Store accounts, storage accounts and PostgreSQL and"
-                        + " MySQL servers below, and outbound rules to"
+                        + " workspaces, Cosmos DB accounts, Data Lake Store accounts, storage accounts and"
+                        + " PostgreSQL and MySQL servers below, and outbound rules to"
                         + " the network security groups of self-hosted runtimes in virtual networks. It removes"
                         + " nothing.")) {
             out.append(line.isEmpty() ? "#" : "# " + line).append('\n');

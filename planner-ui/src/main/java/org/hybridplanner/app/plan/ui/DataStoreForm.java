@@ -60,7 +60,8 @@ final class DataStoreForm extends PlanForm<DataStore> {
     private Div suggestion(String code) {
         Span label = new Span(displayName(code));
         Span group = new Span(group(code));
-        group.addClassNames(LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY, LumoUtility.Margin.Left.SMALL);
+        group.addClassNames(LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY,
+                LumoUtility.Margin.Left.SMALL);
         return new Div(label, group);
     }
 
