@@ -73,6 +73,22 @@ final class SeedRows {
             List<String> atRest, List<String> warnings) {
     }
 
+    /**
+     * private-endpoints.json: what a store type offers for private access, keyed by store type; {@code sources}
+     * names the published documents the row's facts come from.
+     */
+    record PrivateEndpointRow(String type, String subResource, Map<AzureCloud, String> privateDnsZones,
+            boolean managedPrivateEndpoint, String reference, List<Source> sources) {
+        PrivateEndpointRow {
+            privateDnsZones = privateDnsZones == null ? Map.of() : Map.copyOf(privateDnsZones);
+            sources = sources == null ? List.of() : List.copyOf(sources);
+        }
+    }
+
+    /** A published document a seed row rests on. */
+    record Source(String document, String url) {
+    }
+
     /** encryption-advice.json. */
     record EncryptionAdviceRow(String id, String text, String reference, ClaimKind claim) {
     }
@@ -129,10 +145,13 @@ final class SeedRows {
     record ServiceTag(String name, boolean coversOnlyTheService) {
     }
 
-    /** When a firewall rule applies; every stated field must hold, absent fields do not matter. */
+    /**
+     * When a firewall rule applies; every stated field must hold, absent fields do not matter. {@code multipleNodes}:
+     * the runtime has more than one node.
+     */
     record RuleCondition(Boolean interactiveAuthoring, Boolean autoUpdate, Boolean remoteAccessFromIntranet,
             EndpointStyle endpointStyle, CredentialStore credentialStore, Boolean keyVaultNamed,
-            ServedFlowCondition servedFlow) {
+            Boolean multipleNodes, ServedFlowCondition servedFlow) {
     }
 
     /**

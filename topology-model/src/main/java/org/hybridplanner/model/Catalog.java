@@ -12,12 +12,20 @@ import java.util.Optional;
  *
  * @param regions every known region name and the cloud it belongs to; empty when the catalog does not know the
  *     regions (then any well-formed region name is taken to be in the public cloud)
+ * @param privateEndpoints the store types a private endpoint can reach (private-endpoints.json)
  */
-public record Catalog(List<StoreTypeSpec> storeTypes, List<LinkTypeSpec> linkTypes, Map<String, AzureCloud> regions) {
+public record Catalog(List<StoreTypeSpec> storeTypes, List<LinkTypeSpec> linkTypes, Map<String, AzureCloud> regions,
+        List<PrivateEndpointSpec> privateEndpoints) {
     public Catalog {
         storeTypes = List.copyOf(storeTypes);
         linkTypes = List.copyOf(linkTypes);
         regions = Collections.unmodifiableMap(new LinkedHashMap<>(regions));
+        privateEndpoints = privateEndpoints == null ? List.of() : List.copyOf(privateEndpoints);
+    }
+
+    /** A catalog whose store types offer no private endpoint. */
+    public Catalog(List<StoreTypeSpec> storeTypes, List<LinkTypeSpec> linkTypes, Map<String, AzureCloud> regions) {
+        this(storeTypes, linkTypes, regions, List.of());
     }
 
     /** A catalog that does not know the region names of the clouds. */
@@ -27,6 +35,11 @@ public record Catalog(List<StoreTypeSpec> storeTypes, List<LinkTypeSpec> linkTyp
 
     public Optional<StoreTypeSpec> storeType(String type) {
         return storeTypes.stream().filter(spec -> spec.type().equals(type)).findFirst();
+    }
+
+    /** What a store type offers for private access; empty for a type no private endpoint can reach. */
+    public Optional<PrivateEndpointSpec> privateEndpoint(String storeType) {
+        return privateEndpoints.stream().filter(spec -> spec.storeType().equals(storeType)).findFirst();
     }
 
     public Optional<LinkTypeSpec> linkType(LinkType type) {
