@@ -109,7 +109,7 @@ public final class RuleBook {
                 linkTypes.stream().map(row -> new LinkTypeSpec(row.type(), row.privatePath(), row.preference(),
                         row.joins(), row.reference())).toList(),
                 regions,
-                privateEndpoints.values().stream().map(row -> new PrivateEndpointSpec(row.type(), row.subResource(),
+                privateEndpoints.values().stream().map(row -> new PrivateEndpointSpec(row.type(), row.resource(), row.subResource(),
                         row.privateDnsZones(), row.managedPrivateEndpoint())).toList());
     }
 
@@ -215,8 +215,9 @@ public final class RuleBook {
             String where = "private-endpoints.json " + row.type();
             cite(problems, "private-endpoints.json", row.type(), row.reference(), ClaimKind.PRIVATE_ENDPOINT);
             knownStoreType(problems, "private-endpoints.json", row.type());
-            if (row.subResource() == null || row.subResource().isBlank() || row.sources().isEmpty()) {
-                problems.add(where + ": subResource and sources are required");
+            if (row.resource() == null || row.subResource() == null || row.subResource().isBlank()
+                    || row.sources().isEmpty()) {
+                problems.add(where + ": resource, subResource and sources are required");
             }
             StoreTypeRow type = storeTypes.get(row.type());
             if (type != null && (type.clouds() == null || !row.privateDnsZones().keySet().containsAll(type.clouds()))) {

@@ -9,6 +9,7 @@ import org.hybridplanner.model.Direction;
 import org.hybridplanner.model.EndpointStyle;
 import org.hybridplanner.model.LinkType;
 import org.hybridplanner.model.LocationKind;
+import org.hybridplanner.model.PrivateLinkResource;
 import org.hybridplanner.model.RuleScope;
 import org.hybridplanner.model.RuntimeHost;
 import org.hybridplanner.model.RuntimeType;
@@ -77,7 +78,7 @@ final class SeedRows {
      * private-endpoints.json: what a store type offers for private access, keyed by store type; {@code sources}
      * names the published documents the row's facts come from.
      */
-    record PrivateEndpointRow(String type, String subResource, Map<AzureCloud, String> privateDnsZones,
+    record PrivateEndpointRow(String type, PrivateLinkResource resource, String subResource, Map<AzureCloud, String> privateDnsZones,
             boolean managedPrivateEndpoint, String reference, List<Source> sources) {
         PrivateEndpointRow {
             privateDnsZones = privateDnsZones == null ? Map.of() : Map.copyOf(privateDnsZones);

@@ -10,15 +10,17 @@ import java.util.Optional;
  * a Data Factory managed virtual network can reach it through a managed private endpoint.
  *
  * @param storeType the catalog type, for example {@code AZURE_SQL_DATABASE}
+ * @param resource the Azure resource the endpoint attaches to
  * @param subResource the target sub-resource (group id), for example {@code sqlServer} or {@code blob}
  * @param privateDnsZones the {@code privatelink.*} zone per cloud
  * @param managedPrivateEndpoint whether the Azure integration runtime in a managed virtual network can reach it
  *     through a managed private endpoint
  */
-public record PrivateEndpointSpec(String storeType, String subResource, Map<AzureCloud, String> privateDnsZones,
+public record PrivateEndpointSpec(String storeType, PrivateLinkResource resource, String subResource, Map<AzureCloud, String> privateDnsZones,
         boolean managedPrivateEndpoint) {
     public PrivateEndpointSpec {
         Objects.requireNonNull(storeType, "storeType");
+        Objects.requireNonNull(resource, "resource");
         Objects.requireNonNull(subResource, "subResource");
         privateDnsZones = Map.copyOf(privateDnsZones);
     }

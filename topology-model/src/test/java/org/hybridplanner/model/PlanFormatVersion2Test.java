@@ -59,7 +59,7 @@ class PlanFormatVersion2Test {
     static Catalog catalog() {
         Catalog small = CatalogFixtures.small();
         return new Catalog(small.storeTypes(), small.linkTypes(), small.regions(),
-                List.of(new PrivateEndpointSpec("AZURE_SYNAPSE_ANALYTICS", "Sql",
+                List.of(new PrivateEndpointSpec("AZURE_SYNAPSE_ANALYTICS", PrivateLinkResource.SYNAPSE_WORKSPACE, "Sql",
                         Map.of(AzureCloud.PUBLIC, "privatelink.sql.azuresynapse.net"), true)));
     }
 
