@@ -24,6 +24,7 @@ import org.hybridplanner.model.Flow;
 import org.hybridplanner.model.Location;
 import org.hybridplanner.model.LocationKind;
 import org.hybridplanner.model.Plan;
+import org.hybridplanner.model.PrivateEndpointSpec;
 import org.hybridplanner.model.PlanLimits;
 import org.hybridplanner.model.PlanValidator;
 import org.hybridplanner.model.Problem;
@@ -74,6 +75,8 @@ final class PlanAssembler {
     private final Map<String, String> locationOfRuntime = new LinkedHashMap<>();
     private final Map<String, String> storeIds = new LinkedHashMap<>();
     private final Set<String> usedIds = new HashSet<>();
+    /** Stores (by plan id) the Azure runtime reaches through a managed private endpoint the plan can model. */
+    private final Set<String> managedEndpointStores = new HashSet<>();
     private final Map<String, FlowDraft> flowDrafts = new LinkedHashMap<>();
 
     PlanAssembler(Catalog catalog, ConnectorMapping mapping, FactoryResources factory) {
@@ -102,7 +105,8 @@ final class PlanAssembler {
             ImportedStore store = store(factory.linkedServices.get(linkedService));
             importedStores.add(store);
             stores.add(new DataStore(store.id(), shortened(store.linkedService()), store.storeType(), store.location(),
-                    store.storeType().equals(DataStore.OTHER_CONNECTOR) ? store.connector() : null));
+                    store.storeType().equals(DataStore.OTHER_CONNECTOR) ? store.connector() : null)
+                    .withManagedPrivateEndpoint(managedEndpointStores.contains(store.id())));
         }
         List<Flow> flows = new ArrayList<>();
         List<ImportedFlow> importedFlows = new ArrayList<>();
@@ -116,7 +120,9 @@ final class PlanAssembler {
         List<String> notUsed = factory.linkedServices.values().stream()
                 .filter(ls -> !used.contains(ls.name()) && !KEY_VAULT.equals(type(ls)))
                 .map(ls -> ls.name() + " (" + type(ls) + ")").toList();
-        Plan plan = new Plan(Plan.SCHEMA_VERSION, name, new DataFactory(name, region, null),
+        // The factory has a managed virtual network when one of its Azure runtimes runs in it.
+        boolean managedNetwork = runtimes.values().stream().anyMatch(Runtime::managedVirtualNetwork);
+        Plan plan = new Plan(Plan.SCHEMA_VERSION, name, new DataFactory(name, region, null, managedNetwork),
                 List.copyOf(locations.values()), List.of(), stores, flows, null, credentials);
         List<Problem> problems = new PlanValidator(catalog).validate(plan);
         if (!problems.isEmpty()) {
@@ -224,6 +230,10 @@ final class PlanAssembler {
             case AZURE_PUBLIC -> fixedLocation("azure-public", "Azure public endpoints", kind);
             default -> fixedLocation("internet", "Internet and SaaS", LocationKind.PUBLIC_INTERNET);
         };
+    }
+
+    private boolean managedEndpointPossible(String storeType) {
+        return catalog.privateEndpoint(storeType).map(PrivateEndpointSpec::managedPrivateEndpoint).orElse(false);
     }
 
     private Location privateEndpointLocation() {
@@ -355,7 +365,15 @@ final class PlanAssembler {
             }
         } else {
             LocationKind kind = row == null ? LocationKind.PUBLIC_INTERNET : row.azureRuntimeLocation();
-            if (privateEndpoint != null && (storeType == null || mayStand(storeType, LocationKind.AZURE_PUBLIC))) {
+            if (privateEndpoint != null && storeType != null && managedEndpointPossible(storeType)) {
+                location = publicLocation(LocationKind.AZURE_PUBLIC);
+                managedEndpointStores.add(id);
+                confirm(subject, linkedService.name() + " is reached privately, through managed private endpoint "
+                        + privateEndpoint + " of the factory's managed virtual network: the plan marks it"
+                        + " managedPrivateEndpoint, so the design runs its cloud flows in that network and allows"
+                        + " no public address for the Azure runtime. Approve the endpoint's connection on the store.");
+            } else if (privateEndpoint != null
+                    && (storeType == null || mayStand(storeType, LocationKind.AZURE_PUBLIC))) {
                 location = privateEndpointLocation();
                 confirm(subject, linkedService.name() + " is reached privately, through managed private endpoint "
                         + privateEndpoint + " of the factory's managed virtual network. The design treats the"

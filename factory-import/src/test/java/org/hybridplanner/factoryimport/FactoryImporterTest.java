@@ -14,6 +14,7 @@ import org.hybridplanner.model.LocationKind;
 import org.hybridplanner.model.Plan;
 import org.hybridplanner.model.PlanWriter;
 import org.hybridplanner.model.Recommendation;
+import org.hybridplanner.model.AddressBasis;
 import org.junit.jupiter.api.Test;
 
 /** What becomes what, where things are and what the export does not say: both export shapes. */
@@ -112,9 +113,16 @@ class FactoryImporterTest {
 
         ImportedStore dwh = store(imported, "ls_sql_dwh");
         assertThat(dwh.privateEndpoint()).isEqualTo("mpe_contoso_sql");
-        assertThat(dwh.location()).isEqualTo("managed-private-endpoints");
-        assertThat(imported.plan().location("managed-private-endpoints").orElseThrow().name())
-                .contains("reached privately");
+        // The plan says it in its own words (format version 2): a managed private endpoint of a managed network.
+        assertThat(imported.plan().dataFactory().managedVirtualNetwork()).isTrue();
+        DataStore planned = imported.plan().dataStore(dwh.id()).orElseThrow();
+        assertThat(planned.managedPrivateEndpoint()).isTrue();
+        assertThat(imported.plan().location(planned.location()).orElseThrow().kind())
+                .isEqualTo(LocationKind.AZURE_PUBLIC);
+        Recommendation recommendation = RecommendationEngine.standard().recommend(imported.plan());
+        assertThat(recommendation.allowlist()).filteredOn(entry -> entry.dataStore().equals(dwh.id()))
+                .isNotEmpty().noneMatch(entry -> entry.basis() == AddressBasis.SERVICE_TAG)
+                .anyMatch(entry -> entry.basis() == AddressBasis.MANAGED_PRIVATE_ENDPOINT);
         assertThat(items(imported, ItemKind.CONFIRM, "ls_sql_dwh")).anySatisfy(message -> assertThat(message)
                 .contains("managed private endpoint mpe_contoso_sql"));
         assertThat(imported.report().runtimes()).filteredOn(r -> r.name().equals("ir-managed")).singleElement()

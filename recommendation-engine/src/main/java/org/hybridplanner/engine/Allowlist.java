@@ -18,15 +18,20 @@ import org.hybridplanner.model.ValidatedPlan;
  * The allowlist concern: for every store type of allowlist-stores.json, an entry per runtime that connects to the
  * store: a self-hosted runtime's egress addresses over a public endpoint or its address spaces over a private path,
  * the Azure runtime's service tag, and, for a staged copy into a public store, the Azure runtime that loads it
- * instead of the self-hosted one (docs/decisions.md, "Staged copy, both directions").
+ * instead of the self-hosted one (docs/decisions.md, "Staged copy, both directions"). Traffic through a private
+ * endpoint or a managed private endpoint is not filtered by the store's IP firewall: its entry lists no addresses
+ * and says so (docs/decisions.md, "Private endpoints", "Managed virtual network"). A runtime of several nodes
+ * needs each node's address.
  */
 final class Allowlist {
     private final RuleBook rules;
     private final ValidatedPlan plan;
     private final Findings findings;
     private final List<String> serviceTag;
+    private final StoreAccess access;
 
-    Allowlist(RuleBook rules, ValidatedPlan plan, Findings findings) {
+    Allowlist(RuleBook rules, ValidatedPlan plan, Findings findings, StoreAccess access) {
+        this.access = access;
         this.rules = rules;
         this.plan = plan;
         this.findings = findings;
@@ -56,8 +61,8 @@ final class Allowlist {
         if (row == null) {
             return;
         }
-        if (runtime.type == RuntimeType.SELF_HOSTED && StagedCopy.azureRuntimeLoads(flow, store,
-                plan.plan().locations().get(plan.locationOf(storeAt)))) {
+        StoreAccess.Way way = access.of(runtime.type, flow, storeAt);
+        if (way == StoreAccess.Way.AZURE_RUNTIME_LOADS) {
             BitSet enteredForAzure = entered.computeIfAbsent(RecommendationEngine.AZURE_RUNTIME_ID, id -> new BitSet());
             if (!enteredForAzure.get(storeAt)) {
                 enteredForAzure.set(storeAt);
@@ -70,11 +75,28 @@ final class Allowlist {
             }
         } else if (!enteredForRuntime.get(storeAt)) {
             enteredForRuntime.set(storeAt);
-            entries.add(entry(runtime, store, storeAt, row));
+            entries.add(entry(runtime, store, storeAt, row, way));
         }
     }
 
-    private AllowlistEntry entry(Runtimes.Draft runtime, DataStore store, int storeAt, AllowlistRow row) {
+    private AllowlistEntry entry(Runtimes.Draft runtime, DataStore store, int storeAt, AllowlistRow row,
+            StoreAccess.Way way) {
+        if (way == StoreAccess.Way.MANAGED_PRIVATE_ENDPOINT) {
+            return new AllowlistEntry(store.id(), runtime.id, List.of(), AddressBasis.MANAGED_PRIVATE_ENDPOINT,
+                    findings.cite(CitedReference.MANAGED_NETWORK_ALLOWLIST.id()), "The Azure integration runtime"
+                            + " reaches " + store.name() + " through a managed private endpoint of the factory's"
+                            + " managed virtual network: approve that private endpoint connection on "
+                            + store.name() + ". This traffic is not filtered by " + row.firewall() + ", so no"
+                            + " service tag or address is allowed for it.");
+        }
+        if (way == StoreAccess.Way.PRIVATE_ENDPOINT) {
+            Location network = access.network(storeAt);
+            return new AllowlistEntry(store.id(), runtime.id, List.of(), AddressBasis.PRIVATE_ENDPOINT,
+                    findings.cite(CitedReference.PRIVATE_ENDPOINT_ALLOWLIST.id()), "Runtime " + runtime.id
+                            + " reaches " + store.name() + " through its private endpoint in " + network.name()
+                            + ". This traffic is not filtered by " + row.firewall() + ", so no private range is"
+                            + " listed for it.");
+        }
         if (runtime.type == RuntimeType.AZURE) {
             return new AllowlistEntry(store.id(), runtime.id, serviceTag, AddressBasis.SERVICE_TAG,
                     findings.cite(CitedReference.AZURE_RUNTIME_ALLOWLIST.id()), "Let the Azure integration runtime"
@@ -82,18 +104,30 @@ final class Allowlist {
                             + serviceTag.get(0) + " service tag." + setBy(row));
         }
         Location home = plan.location(runtime.location);
-        boolean overPublicEndpoint = !plan.plan().locations().get(plan.locationOf(storeAt)).kind().isPrivate();
-        List<String> addresses = overPublicEndpoint ? home.egressIps() : home.addressSpaces();
+        boolean overPublicEndpoint = way == StoreAccess.Way.PUBLIC_ENDPOINT;
+        List<String> nodeAddresses = runtime.nodes.addresses();
+        List<String> addresses = overPublicEndpoint ? home.egressIps()
+                : nodeAddresses.isEmpty() ? home.addressSpaces() : nodeAddresses;
         if (addresses.isEmpty()) {
             findings.warn(overPublicEndpoint ? "MISSING_EGRESS_IP" : "MISSING_ADDRESS_SPACE", store.id(), Map.of(
                     "store", store.name(), "runtime", runtime.id, "location", home.name()));
         }
+        String purpose = "Let runtime " + runtime.id + " reach " + store.name() + " through " + row.firewall()
+                + ". The article notes that some of these stores might not require an allowlist entry by default:"
+                + " it is needed once the firewall restricts access.";
+        String reference = row.reference();
+        if (runtime.nodes.moreThanOne()) {
+            // The node sentence is the planner's, so the entry cites the decision it rests on.
+            reference = CitedReference.RUNTIME_NODES_ALLOWLIST.id();
+            purpose = "Let runtime " + runtime.id + " reach " + store.name() + " through " + row.firewall()
+                    + " from each of its " + runtime.nodes.count() + " nodes: " + (overPublicEndpoint
+                            ? "every node's traffic must leave through these egress addresses."
+                            : nodeAddresses.isEmpty() ? "allow each node's address (the plan gives only the"
+                                    + " location's address spaces)." : "the node addresses are listed.");
+        }
         return new AllowlistEntry(store.id(), runtime.id, addresses,
                 overPublicEndpoint ? AddressBasis.EGRESS_IPS : AddressBasis.ADDRESS_SPACES,
-                findings.cite(row.reference()), "Let runtime " + runtime.id + " reach " + store.name()
-                        + " through " + row.firewall() + ". The article notes that some of these stores might"
-                        + " not require an allowlist entry by default: it is needed once the firewall restricts"
-                        + " access." + setBy(row));
+                findings.cite(reference), purpose + setBy(row));
     }
 
     /** The commands that set the entry, when the row names them. */

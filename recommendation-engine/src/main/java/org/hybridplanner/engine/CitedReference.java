@@ -19,7 +19,14 @@ enum CitedReference {
     ENCRYPTION_REQUIRED_BY_STORE("Data encryption in transit: Azure SQL Database and Synapse",
             ClaimKind.ENCRYPTED_TRANSFER),
     PLAIN_FTP("Decision: plain FTP", ClaimKind.CLEAR_TEXT_TRANSFER),
-    CLOUD_FROM_REGION("Decision: the cloud follows from the region", ClaimKind.CLOUD_ENDPOINT);
+    CLOUD_FROM_REGION("Decision: the cloud follows from the region", ClaimKind.CLOUD_ENDPOINT),
+    PRIVATE_ENDPOINT_PATH("Decision: private endpoints", ClaimKind.NETWORK_PATH),
+    PRIVATE_ENDPOINT_ALLOWLIST("Decision: private endpoints", ClaimKind.ALLOWLIST_ENTRY),
+    MANAGED_NETWORK_SCENARIO("Decision: managed virtual network", ClaimKind.SCENARIO),
+    MANAGED_NETWORK_PLACEMENT("Decision: managed virtual network", ClaimKind.RUNTIME_PLACEMENT),
+    MANAGED_NETWORK_ALLOWLIST("Decision: managed virtual network", ClaimKind.ALLOWLIST_ENTRY),
+    RUNTIME_NODES("Decision: self-hosted runtime nodes", ClaimKind.HIGH_AVAILABILITY),
+    RUNTIME_NODES_ALLOWLIST("Decision: self-hosted runtime nodes", ClaimKind.ALLOWLIST_ENTRY);
 
     private final String id;
     private final ClaimKind claim;

@@ -36,8 +36,10 @@ final class FirewallRules {
     private final Plan plan;
     private final AzureCloud cloud;
     private final Findings findings;
+    private final StoreAccess access;
 
-    FirewallRules(RuleBook rules, ValidatedPlan plan, Findings findings) {
+    FirewallRules(RuleBook rules, ValidatedPlan plan, Findings findings, StoreAccess access) {
+        this.access = access;
         this.rules = rules;
         this.index = plan;
         this.plan = plan.plan();
@@ -61,12 +63,16 @@ final class FirewallRules {
             Set<String> nameOnly = new LinkedHashSet<>();
             for (FirewallRuleRow row : rules.firewallRules) {
                 String template = row.hosts().get(cloud);
-                if (!row.hosts().isEmpty() && template == null || !applies(row.when(), served)) {
+                if (!row.hosts().isEmpty() && template == null || !applies(row.when(), served, runtime)) {
                     continue;
                 }
                 String host = template == null ? null : Templates.fill(template, values);
                 String reference = findings.cite(row.hostReferences().getOrDefault(cloud, row.reference()));
                 String purpose = Templates.fill(row.purpose(), values);
+                if (runtime.nodes.moreThanOne() && row.direction() == org.hybridplanner.model.Direction.OUTBOUND) {
+                    // docs/decisions.md, "Self-hosted runtime nodes": every node makes the same connections.
+                    purpose = purpose + " Every one of the runtime's " + runtime.nodes.count() + " nodes needs it.";
+                }
                 if (row.site() == SeedRows.RuleSite.RUNTIME_MACHINE) {
                     result.add(new FirewallRule(runtime.id, RuleScope.WINDOWS_FIREWALL, row.direction(), null,
                             row.port(), row.protocol(), purpose, reference, null, null));
@@ -128,9 +134,12 @@ final class FirewallRules {
     }
 
     /** True when the rule's settings hold and, if it names a served flow, at least one served flow matches. */
-    private boolean applies(RuleCondition when, int[] served) {
+    private boolean applies(RuleCondition when, int[] served, Runtimes.Draft runtime) {
         if (when == null) {
             return true;
+        }
+        if (when.multipleNodes() != null && when.multipleNodes() != runtime.nodes.moreThanOne()) {
+            return false;
         }
         var runtimeOptions = plan.runtime();
         var credentials = plan.credentials();
@@ -171,7 +180,7 @@ final class FirewallRules {
     /** True when the runtime itself connects to {@code store} for this flow and the store matches the condition. */
     private boolean reaches(ServedFlowCondition condition, Flow flow, int storeAt) {
         DataStore store = plan.dataStores().get(storeAt);
-        Location location = plan.locations().get(index.locationOf(storeAt));
+        Location location = access.network(storeAt);
         if (!StagedCopy.selfHostedRuntimeConnects(flow, store, location)
                 || condition.touches() != null && !condition.touches().contains(store.type())
                 || condition.writes() != null

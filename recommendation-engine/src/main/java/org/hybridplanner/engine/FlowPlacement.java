@@ -41,11 +41,13 @@ final class FlowPlacement {
     private final StagedCopy stagedCopy;
     private final TransportClaims transport;
     private final PlanWarnings warnings;
+    private final StoreAccess access;
     /** By the positions of the source's and the sink's locations; a row is made when its first flow comes. */
     private final Leg[][] legs;
 
     FlowPlacement(RuleBook rules, ValidatedPlan plan, Findings findings, Routes routes, Runtimes runtimes,
-            PlanWarnings warnings) {
+            PlanWarnings warnings, StoreAccess access) {
+        this.access = access;
         this.rules = rules;
         this.plan = plan;
         this.findings = findings;
@@ -73,12 +75,24 @@ final class FlowPlacement {
         int sinkAt = plan.sinkOf(position);
         DataStore source = plan.plan().dataStores().get(sourceAt);
         DataStore sink = plan.plan().dataStores().get(sinkAt);
-        int fromAt = plan.locationOf(sourceAt);
-        int toAt = plan.locationOf(sinkAt);
+        // A store with a private endpoint is placed in the endpoint's virtual network (docs/decisions.md).
+        int fromAt = plan.networkOf(sourceAt);
+        int toAt = plan.networkOf(sinkAt);
         Location from = plan.plan().locations().get(fromAt);
         Location to = plan.plan().locations().get(toAt);
         warnings.usedStore(sourceAt);
         warnings.usedStore(sinkAt);
+        if (fromAt != plan.locationOf(sourceAt)) {
+            warnings.used(plan.locationOf(source));
+        }
+        if (toAt != plan.locationOf(sinkAt)) {
+            warnings.used(plan.locationOf(sink));
+        }
+        if (access.managedPrivateEndpoint(sourceAt) || access.managedPrivateEndpoint(sinkAt)) {
+            if (access.azureRuntimeReaches(sourceAt) && access.azureRuntimeReaches(sinkAt)) {
+                return inManagedNetwork(position, flow, sourceAt, sinkAt);
+            }
+        }
         if (legs[fromAt] == null) {
             legs[fromAt] = new Leg[legs.length];
         }
@@ -114,7 +128,12 @@ final class FlowPlacement {
             findings.warn("POINT_TO_SITE_CARRIES_SERVER_TRAFFIC", flow.id(), Map.of("flow", flow.id(),
                     "oneEnd", plan.location(link.first()).name(), "otherEnd", plan.location(link.second()).name()));
         }
+        privateEndpointReason(sourceAt, source, from, reasons);
+        if (sinkAt != sourceAt) {
+            privateEndpointReason(sinkAt, sink, to, reasons);
+        }
         Runtimes.Draft runtime = runtimes.selfHosted(leg.home);
+        managedNetworkWouldFit(flow, sourceAt, sinkAt, runtime);
         if (flow.stagedCopy()) {
             reasons.add(stagedCopy.reason(flow, source, from, sink, to, runtime));
         }
@@ -124,6 +143,72 @@ final class FlowPlacement {
         }
         return new FlowDecision(flow.id(), source.id(), sink.id(), Scenario.HYBRID, FlowStatus.OK, runtime.id,
                 leg.network, leg.locationPath, reasons);
+    }
+
+    /**
+     * A flow whose ends the Azure runtime reaches in the factory's managed virtual network, at least one through a
+     * managed private endpoint: a cloud flow run there.
+     */
+    private FlowDecision inManagedNetwork(int position, Flow flow, int sourceAt, int sinkAt) {
+        DataStore source = plan.plan().dataStores().get(sourceAt);
+        DataStore sink = plan.plan().dataStores().get(sinkAt);
+        Location from = plan.locationOf(source);
+        Location to = plan.locationOf(sink);
+        warnings.used(from);
+        warnings.used(to);
+        List<String> privately = new ArrayList<>(2);
+        List<String> publicly = new ArrayList<>(2);
+        (access.managedPrivateEndpoint(sourceAt) ? privately : publicly).add(source.name());
+        if (sinkAt != sourceAt) {
+            (access.managedPrivateEndpoint(sinkAt) ? privately : publicly).add(sink.name());
+        }
+        Reason reason = findings.reason("Data factory " + plan.plan().dataFactory().name() + " has a managed virtual"
+                + " network: its Azure integration runtime reaches " + String.join(" and ", privately)
+                + " through managed private endpoints" + (publicly.isEmpty() ? ""
+                        : " and " + String.join(" and ", publicly) + " on its public endpoint")
+                + ", so flow " + flow.id() + " is a cloud flow run in that network.",
+                CitedReference.MANAGED_NETWORK_SCENARIO);
+        List<Reason> reasons = new ArrayList<>(3);
+        reasons.add(reason);
+        transport.of(source, from, sink, to, false, reasons);
+        runtimes.azureForCloudFlow().serve(position, flow, reason);
+        List<String> path = from == to ? List.of(from.id()) : List.of(from.id(), to.id());
+        return new FlowDecision(flow.id(), source.id(), sink.id(), Scenario.CLOUD, FlowStatus.OK,
+                RecommendationEngine.AZURE_RUNTIME_ID, Network.MANAGED_PRIVATE_ENDPOINT, path, reasons);
+    }
+
+    /** For a store reached through its private endpoint: where the endpoint is and what that means. */
+    private void privateEndpointReason(int storeAt, DataStore store, Location network, List<Reason> reasons) {
+        if (plan.privateEndpointOf(storeAt) < 0) {
+            return;
+        }
+        reasons.add(findings.reason(store.name() + " is reached through its private endpoint in " + network.name()
+                + ": the runtime's traffic to it stays on private addresses.", CitedReference.PRIVATE_ENDPOINT_PATH));
+    }
+
+    /**
+     * A hybrid flow that needs its self-hosted runtime only because a cloud store allows private access only, where
+     * a managed private endpoint could reach every such store: say that a managed virtual network would do.
+     */
+    private void managedNetworkWouldFit(Flow flow, int sourceAt, int sinkAt, Runtimes.Draft runtime) {
+        List<String> privateEnds = new ArrayList<>(2);
+        for (int storeAt : sourceAt == sinkAt ? new int[] {sourceAt} : new int[] {sourceAt, sinkAt}) {
+            DataStore store = plan.plan().dataStores().get(storeAt);
+            if (plan.privateEndpointOf(storeAt) >= 0) {
+                boolean managedPossible = rules.catalog().privateEndpoint(store.type())
+                        .map(spec -> spec.managedPrivateEndpoint()).orElse(false);
+                if (!managedPossible) {
+                    return;
+                }
+                privateEnds.add(store.name());
+            } else if (!access.azureRuntimeReaches(storeAt)) {
+                return;
+            }
+        }
+        if (!privateEnds.isEmpty()) {
+            findings.warn("MANAGED_VIRTUAL_NETWORK_FITS", flow.id(), Map.of("flow", flow.id(), "runtime", runtime.id,
+                    "stores", String.join(" and ", privateEnds), "dataFactory", plan.plan().dataFactory().name()));
+        }
     }
 
     /** The placement row's sentence for this flow: it names the flow's own stores. */

@@ -29,13 +29,15 @@ final class RecommendationRun {
         Findings findings = new Findings(rules);
         PlanWarnings warnings = new PlanWarnings(rules, plan, findings);
         Runtimes runtimes = new Runtimes(rules, plan, findings);
+        StoreAccess access = new StoreAccess(plan);
         FlowPlacement placement = new FlowPlacement(rules, plan, findings, new Routes(rules, plan), runtimes,
-                warnings);
+                warnings, access);
         List<FlowDecision> decisions = placement.decideAll();
         List<Runtimes.Draft> inOrder = runtimes.inOrder();
         List<RuntimePlacement> placed = inOrder.stream().map(Runtimes.Draft::toPlacement).toList();
-        List<FirewallRule> firewallRules = new FirewallRules(rules, plan, findings).of(inOrder);
-        List<AllowlistEntry> allowlist = new Allowlist(rules, plan, findings).of(inOrder);
+        List<FirewallRule> firewallRules = new FirewallRules(rules, plan, findings, access).of(inOrder);
+        List<AllowlistEntry> allowlist = new Allowlist(rules, plan, findings, access).of(inOrder);
+        new PrivateAccess(plan, findings, access).advise(inOrder);
         SecurityAdvice advice = new SecurityAdvice(rules, plan.plan(), findings);
         List<EncryptionAdvice> encryption = advice.encryption();
         warnings.storeWarnings();

@@ -22,6 +22,7 @@ import org.hybridplanner.engine.SeedRows.LinkTypeRow;
 import org.hybridplanner.engine.SeedRows.LocationKindRow;
 import org.hybridplanner.engine.SeedRows.NetworkRule;
 import org.hybridplanner.engine.SeedRows.PlacementRule;
+import org.hybridplanner.engine.SeedRows.PrivateEndpointRow;
 import org.hybridplanner.engine.SeedRows.ReferenceRow;
 import org.hybridplanner.engine.SeedRows.StoreTypeRow;
 import org.hybridplanner.engine.SeedRows.WarningRow;
@@ -31,6 +32,7 @@ import org.hybridplanner.model.ClaimKind;
 import org.hybridplanner.model.Direction;
 import org.hybridplanner.model.LinkTypeSpec;
 import org.hybridplanner.model.LocationKind;
+import org.hybridplanner.model.PrivateEndpointSpec;
 import org.hybridplanner.model.Reference;
 import org.hybridplanner.model.StoreTypeSpec;
 import tools.jackson.core.type.TypeReference;
@@ -52,6 +54,7 @@ public final class RuleBook {
     final Map<String, StoreTypeRow> storeTypes;
     final Map<String, EncryptionAdviceRow> encryptionAdvice;
     final Map<String, AllowlistRow> allowlist;
+    final Map<String, PrivateEndpointRow> privateEndpoints;
     final List<LinkTypeRow> linkTypes;
     final List<PlacementRule> placementRules;
     final List<NetworkRule> networkRules;
@@ -86,6 +89,8 @@ public final class RuleBook {
                 new TypeReference<List<EncryptionAdviceRow>>() { }), EncryptionAdviceRow::id, "encryption-advice.json");
         allowlist = byKey(read(mapper, "allowlist-stores.json", new TypeReference<List<AllowlistRow>>() { }),
                 AllowlistRow::type, "allowlist-stores.json");
+        privateEndpoints = byKey(read(mapper, "private-endpoints.json",
+                new TypeReference<List<PrivateEndpointRow>>() { }), PrivateEndpointRow::type, "private-endpoints.json");
         linkTypes = read(mapper, "link-types.json", new TypeReference<List<LinkTypeRow>>() { });
         placementRules = read(mapper, "placement-rules.json", new TypeReference<List<PlacementRule>>() { });
         networkRules = read(mapper, "network-rules.json", new TypeReference<List<NetworkRule>>() { });
@@ -109,7 +114,9 @@ public final class RuleBook {
                         row.category())).toList(),
                 linkTypes.stream().map(row -> new LinkTypeSpec(row.type(), row.privatePath(), row.preference(),
                         row.joins(), row.reference())).toList(),
-                regions, connectorTypes(connectors));
+                regions, connectorTypes(connectors),
+                privateEndpoints.values().stream().map(row -> new PrivateEndpointSpec(row.type(), row.resource(),
+                        row.subResource(), row.privateDnsZones(), row.managedPrivateEndpoint())).toList());
     }
 
     private static Map<String, String> connectorTypes(List<SeedRows.ConnectorRow> rows) {
@@ -235,6 +242,24 @@ public final class RuleBook {
             if (row.storeType() != null) {
                 knownStoreType(problems, "data-factory-connectors.json " + row.dataFactoryType(), row.storeType());
             }
+        }
+        for (PrivateEndpointRow row : privateEndpoints.values()) {
+            String where = "private-endpoints.json " + row.type();
+            cite(problems, "private-endpoints.json", row.type(), row.reference(), ClaimKind.PRIVATE_ENDPOINT);
+            knownStoreType(problems, "private-endpoints.json", row.type());
+            if (row.resource() == null || row.subResource() == null || row.subResource().isBlank()
+                    || row.sources().isEmpty()) {
+                problems.add(where + ": resource, subResource and sources are required");
+            }
+            StoreTypeRow type = storeTypes.get(row.type());
+            if (type != null && (type.clouds() == null || !row.privateDnsZones().keySet().containsAll(type.clouds()))) {
+                problems.add(where + ": needs a private DNS zone in every cloud that offers the type");
+            }
+            row.privateDnsZones().forEach((cloud, zone) -> {
+                if (zone == null || !zone.startsWith("privatelink.")) {
+                    problems.add(where + ": the private DNS zone of " + cloud + " must be a privatelink.* zone");
+                }
+            });
         }
         for (PlacementRule rule : placementRules) {
             String where = "placement-rules.json " + rule.id();

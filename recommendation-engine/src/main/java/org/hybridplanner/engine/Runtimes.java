@@ -16,6 +16,7 @@ import org.hybridplanner.model.Location;
 import org.hybridplanner.model.Reason;
 import org.hybridplanner.model.RuntimeAlternative;
 import org.hybridplanner.model.RuntimeHost;
+import org.hybridplanner.model.RuntimeNodes;
 import org.hybridplanner.model.RuntimePlacement;
 import org.hybridplanner.model.RuntimeType;
 import org.hybridplanner.model.ValidatedPlan;
@@ -41,10 +42,18 @@ final class Runtimes {
     Draft selfHosted(Location home) {
         return selfHosted.computeIfAbsent(home.id(), id -> {
             LocationKindRow kind = rules.locationKinds.get(home.kind());
-            Draft draft = new Draft("shir-" + id, RuntimeType.SELF_HOSTED, id, kind.runtimeHost());
+            Draft draft = new Draft("shir-" + id, RuntimeType.SELF_HOSTED, id, kind.runtimeHost(), home.nodes());
             draft.reasons.add(findings.reason("A self-hosted integration runtime inside " + home.name()
                     + " runs on " + article(kind.runtimeHost()) + " there and serves every hybrid flow placed in "
                     + home.name() + ".", kind.reference(), ClaimKind.RUNTIME_PLACEMENT));
+            if (draft.nodes.moreThanOne()) {
+                draft.reasons.add(findings.reason("It runs on " + draft.nodes.count() + " nodes in " + home.name()
+                        + " for high availability: every node makes the same connections, so every node needs"
+                        + " the outbound rules below and every allowlist entry covers "
+                        + (draft.nodes.addresses().isEmpty() ? "each node's address"
+                                : "the node addresses " + String.join(", ", draft.nodes.addresses())) + ".",
+                        CitedReference.RUNTIME_NODES));
+            }
             draft.reasons.add(findings.reason("Other data factories can share this runtime (as a linked"
                     + " self-hosted runtime) instead of installing their own in " + home.name() + ".",
                     CitedReference.RUNTIME_SHARING));
@@ -56,7 +65,7 @@ final class Runtimes {
     Draft azure() {
         if (azure == null) {
             azure = new Draft(RecommendationEngine.AZURE_RUNTIME_ID, RuntimeType.AZURE, null,
-                    RuntimeHost.AZURE_MANAGED);
+                    RuntimeHost.AZURE_MANAGED, RuntimeNodes.SINGLE);
         }
         return azure;
     }
@@ -68,6 +77,11 @@ final class Runtimes {
             runtime.reasons.add(findings.reason("The Azure integration runtime, managed by Azure for data"
                     + " factory " + plan.plan().dataFactory().name() + ", runs every cloud flow.",
                     CitedReference.CLOUD_SCENARIO));
+            if (plan.plan().dataFactory().managedVirtualNetwork()) {
+                runtime.reasons.add(findings.reason("It runs in the data factory's managed virtual network and"
+                        + " reaches the stores marked for it through managed private endpoints, each approved on"
+                        + " its store.", CitedReference.MANAGED_NETWORK_PLACEMENT));
+            }
         }
         return runtime;
     }
@@ -102,6 +116,7 @@ final class Runtimes {
         final RuntimeType type;
         final String location;
         final RuntimeHost host;
+        final RuntimeNodes nodes;
         final Map<RuntimeAlternative, Reason> alternatives = new LinkedHashMap<>();
         final List<String> flows = new ArrayList<>();
         /** The positions in the plan of the flows it runs, in the order of {@link #flows}. */
@@ -109,11 +124,12 @@ final class Runtimes {
         final Set<Reason> reasons = new LinkedHashSet<>();
         private final Set<String> placementReferences = new HashSet<>();
 
-        Draft(String id, RuntimeType type, String location, RuntimeHost host) {
+        Draft(String id, RuntimeType type, String location, RuntimeHost host, RuntimeNodes nodes) {
             this.id = id;
             this.type = type;
             this.location = location;
             this.host = host;
+            this.nodes = nodes;
         }
 
         /** Records the flow; keeps the first reason per cited reference, so reasons stay few on large plans. */
@@ -150,7 +166,7 @@ final class Runtimes {
 
         RuntimePlacement toPlacement() {
             return new RuntimePlacement(id, type, location, host, List.copyOf(alternatives.keySet()), flows,
-                    List.copyOf(reasons));
+                    List.copyOf(reasons), nodes.count());
         }
     }
 }

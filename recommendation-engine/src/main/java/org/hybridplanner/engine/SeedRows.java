@@ -9,6 +9,7 @@ import org.hybridplanner.model.Direction;
 import org.hybridplanner.model.EndpointStyle;
 import org.hybridplanner.model.LinkType;
 import org.hybridplanner.model.LocationKind;
+import org.hybridplanner.model.PrivateLinkResource;
 import org.hybridplanner.model.RuleScope;
 import org.hybridplanner.model.RuntimeHost;
 import org.hybridplanner.model.RuntimeType;
@@ -88,6 +89,22 @@ final class SeedRows {
             String note) {
     }
 
+    /**
+     * private-endpoints.json: what a store type offers for private access, keyed by store type; {@code sources}
+     * names the published documents the row's facts come from.
+     */
+    record PrivateEndpointRow(String type, PrivateLinkResource resource, String subResource, Map<AzureCloud, String> privateDnsZones,
+            boolean managedPrivateEndpoint, String reference, List<Source> sources) {
+        PrivateEndpointRow {
+            privateDnsZones = privateDnsZones == null ? Map.of() : Map.copyOf(privateDnsZones);
+            sources = sources == null ? List.of() : List.copyOf(sources);
+        }
+    }
+
+    /** A published document a seed row rests on. */
+    record Source(String document, String url) {
+    }
+
     /** encryption-advice.json. */
     record EncryptionAdviceRow(String id, String text, String reference, ClaimKind claim) {
     }
@@ -147,10 +164,13 @@ final class SeedRows {
     record ServiceTag(String name, boolean coversOnlyTheService) {
     }
 
-    /** When a firewall rule applies; every stated field must hold, absent fields do not matter. */
+    /**
+     * When a firewall rule applies; every stated field must hold, absent fields do not matter. {@code multipleNodes}:
+     * the runtime has more than one node.
+     */
     record RuleCondition(Boolean interactiveAuthoring, Boolean autoUpdate, Boolean remoteAccessFromIntranet,
             EndpointStyle endpointStyle, CredentialStore credentialStore, Boolean keyVaultNamed,
-            ServedFlowCondition servedFlow) {
+            Boolean multipleNodes, ServedFlowCondition servedFlow) {
     }
 
     /**

@@ -48,14 +48,13 @@ class AllowlistTest {
 
     @Test
     void storesReachedPrivatelyAllowTheRuntimesAddressSpaces() {
-        Plan plan = plan().onPremises("dc").virtualNetwork("vnet").link("dc", "vnet", LinkType.SITE_TO_SITE_VPN)
-                .store("a", "SQL_SERVER", "dc").store("sql", "AZURE_SQL_DATABASE", "vnet")
-                .flow("f", "a", "sql").build();
+        Plan plan = plan().awsVpc("vpc").store("a", "SQL_SERVER", "vpc").store("r", "AMAZON_REDSHIFT", "vpc")
+                .flow("f", "a", "r").build();
 
         AllowlistEntry entry = engine.recommend(plan).allowlist().getFirst();
 
-        assertThat(entry.runtime()).isEqualTo("shir-vnet");
-        assertThat(entry.addresses()).containsExactly("10.50.0.0/16");
+        assertThat(entry.runtime()).isEqualTo("shir-vpc");
+        assertThat(entry.addresses()).containsExactly("10.200.0.0/16");
         assertThat(entry.basis()).isEqualTo(AddressBasis.ADDRESS_SPACES);
     }
 
@@ -76,11 +75,9 @@ class AllowlistTest {
 
     @Test
     void missingAddressSpacesWarnToo() {
-        Plan plan = plan().onPremises("dc")
-                .location("vnet", LocationKind.AZURE_VIRTUAL_NETWORK, List.of(), List.of())
-                .link("dc", "vnet", LinkType.SITE_TO_SITE_VPN)
-                .store("a", "SQL_SERVER", "dc").store("sql", "AZURE_SQL_DATABASE", "vnet")
-                .flow("f", "a", "sql").build();
+        Plan plan = plan().location("vpc", LocationKind.AWS_VPC, List.of(), List.of())
+                .store("a", "SQL_SERVER", "vpc").store("r", "AMAZON_REDSHIFT", "vpc")
+                .flow("f", "a", "r").build();
 
         assertThat(engine.recommend(plan).warnings()).extracting("code").contains("MISSING_ADDRESS_SPACE");
     }

@@ -54,6 +54,14 @@ class CitationKindTest {
         plans.add(Named.of("Azure China, AWS VPC to Redshift and S3", plan().region("chinaeast2").awsVpc("vpc")
                 .internet("net").azurePublic("az").store("r", "AMAZON_REDSHIFT", "vpc").store("s3", "AMAZON_S3", "net")
                 .store("blob", "AZURE_BLOB_STORAGE", "az").flow("f1", "r", "blob").flow("f2", "r", "s3").build()));
+        plans.add(Named.of("private endpoints, managed virtual network, two nodes with remote access", plan()
+                .onPremises("dc").nodes("dc", 2).virtualNetwork("vnet").azurePublic("az")
+                .link("dc", "vnet", LinkType.SITE_TO_SITE_VPN).store("orders", "SQL_SERVER", "dc")
+                .storeWithPrivateEndpoint("dwh", "AZURE_SYNAPSE_ANALYTICS", "az", "vnet")
+                .store("cosmos", "AZURE_COSMOS_DB", "az").managedPrivateEndpoint("cosmos")
+                .store("lake", "AZURE_DATA_LAKE_STORE", "az").store("blob", "AZURE_BLOB_STORAGE", "vnet")
+                .managedVirtualNetwork().flow("f1", "orders", "dwh").flow("f2", "lake", "cosmos")
+                .flow("f3", "lake", "blob").runtime(true, true, true).build()));
         return plans.stream();
     }
 

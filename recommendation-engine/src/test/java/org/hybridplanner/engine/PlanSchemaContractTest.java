@@ -85,6 +85,16 @@ class PlanSchemaContractTest {
         assertThat(item("dataStores").propertyNames()).containsExactlyInAnyOrderElementsOf(
                 Arrays.stream(org.hybridplanner.model.DataStore.class.getRecordComponents()).map(c -> c.getName())
                         .toList());
+        assertThat(item("locations").propertyNames()).containsExactlyInAnyOrderElementsOf(
+                Arrays.stream(org.hybridplanner.model.Location.class.getRecordComponents()).map(c -> c.getName())
+                        .toList());
+        assertThat(SCHEMA.get("properties").get("dataFactory").get("properties").propertyNames())
+                .containsExactlyInAnyOrderElementsOf(Arrays.stream(org.hybridplanner.model.DataFactory.class
+                        .getRecordComponents()).map(c -> c.getName()).toList());
+        assertThat(item("locations").get("runtimeNodes").get("properties").get("count").get("maximum").intValue())
+                .isEqualTo(org.hybridplanner.model.RuntimeNodes.MAX_NODES);
+        assertThat(SCHEMA.get("properties").get("schemaVersion").get("enum").get(1).intValue())
+                .isEqualTo(org.hybridplanner.model.Plan.SCHEMA_VERSION);
         assertThat(item("flows").propertyNames()).containsExactlyInAnyOrderElementsOf(
                 Arrays.stream(org.hybridplanner.model.Flow.class.getRecordComponents()).map(c -> c.getName()).toList());
     }

@@ -13,6 +13,7 @@ import org.hybridplanner.model.LinkType;
 import org.hybridplanner.model.Location;
 import org.hybridplanner.model.LocationKind;
 import org.hybridplanner.model.Plan;
+import org.hybridplanner.model.RuntimeNodes;
 import org.hybridplanner.model.RuntimeOptions;
 
 /** Plans for engine tests, built by a small fluent builder and named for the situation they describe. */
@@ -47,6 +48,7 @@ final class TopologyFixtures {
         private CredentialOptions credentials = CredentialOptions.DEFAULTS;
         private EndpointStyle endpointStyle = EndpointStyle.REGIONAL;
         private String region = "westeurope";
+        private boolean managedVirtualNetwork;
 
         Builder onPremises(String id) {
             return location(id, LocationKind.ON_PREMISES, List.of("203.0.113.10"), List.of("10.10.0.0/16"));
@@ -114,9 +116,34 @@ final class TopologyFixtures {
             return this;
         }
 
+        /** A store on its public endpoint, reached through a private endpoint in {@code network}. */
+        Builder storeWithPrivateEndpoint(String id, String type, String location, String network) {
+            stores.add(new DataStore(id, id + " name", type, location).withPrivateEndpoint(network));
+            return this;
+        }
+
+        /** The factory's Azure runtime in a managed virtual network. */
+        Builder managedVirtualNetwork() {
+            managedVirtualNetwork = true;
+            return this;
+        }
+
+        /** The store (added before) is reached through a managed private endpoint. */
+        Builder managedPrivateEndpoint(String storeId) {
+            stores.replaceAll(store -> store.id().equals(storeId) ? store.withManagedPrivateEndpoint(true) : store);
+            return this;
+        }
+
+        /** The location (added before) hosts a runtime of {@code count} nodes at these addresses. */
+        Builder nodes(String locationId, int count, String... addresses) {
+            locations.replaceAll(l -> l.id().equals(locationId) ? new Location(l.id(), l.name(), l.kind(),
+                    l.egressIps(), l.addressSpaces(), new RuntimeNodes(count, List.of(addresses))) : l);
+            return this;
+        }
+
         Plan build() {
             return new Plan(Plan.SCHEMA_VERSION, "Test plan", new DataFactory("contoso-adf", region,
-                    endpointStyle), locations, links, stores, flows, runtime, credentials);
+                    endpointStyle, managedVirtualNetwork), locations, links, stores, flows, runtime, credentials);
         }
     }
 }

@@ -14,19 +14,33 @@ import java.util.Optional;
  *     regions (then any well-formed region name is taken to be in the public cloud)
  * @param connectorTypes the store type of each Data Factory linked-service type the catalog covers (for example
  *     {@code AzureBlobFS} to {@code AZURE_DATA_LAKE_STORAGE_GEN2}); connectors it lacks are not listed
+ * @param privateEndpoints the store types a private endpoint can reach (private-endpoints.json)
  */
 public record Catalog(List<StoreTypeSpec> storeTypes, List<LinkTypeSpec> linkTypes, Map<String, AzureCloud> regions,
-        Map<String, String> connectorTypes) {
+        Map<String, String> connectorTypes, List<PrivateEndpointSpec> privateEndpoints) {
     public Catalog {
         storeTypes = List.copyOf(storeTypes);
         linkTypes = List.copyOf(linkTypes);
         regions = Collections.unmodifiableMap(new LinkedHashMap<>(regions));
         connectorTypes = connectorTypes == null ? Map.of() : Map.copyOf(connectorTypes);
+        privateEndpoints = privateEndpoints == null ? List.of() : List.copyOf(privateEndpoints);
     }
 
     /** A catalog that maps no Data Factory connector to a store type. */
+    public Catalog(List<StoreTypeSpec> storeTypes, List<LinkTypeSpec> linkTypes, Map<String, AzureCloud> regions,
+            List<PrivateEndpointSpec> privateEndpoints) {
+        this(storeTypes, linkTypes, regions, Map.of(), privateEndpoints);
+    }
+
+    /** A catalog whose store types offer no private endpoint. */
+    public Catalog(List<StoreTypeSpec> storeTypes, List<LinkTypeSpec> linkTypes, Map<String, AzureCloud> regions,
+            Map<String, String> connectorTypes) {
+        this(storeTypes, linkTypes, regions, connectorTypes, List.of());
+    }
+
+    /** A catalog that maps no connector and whose store types offer no private endpoint. */
     public Catalog(List<StoreTypeSpec> storeTypes, List<LinkTypeSpec> linkTypes, Map<String, AzureCloud> regions) {
-        this(storeTypes, linkTypes, regions, Map.of());
+        this(storeTypes, linkTypes, regions, Map.of(), List.of());
     }
 
     /** A catalog that does not know the region names of the clouds. */
@@ -42,6 +56,11 @@ public record Catalog(List<StoreTypeSpec> storeTypes, List<LinkTypeSpec> linkTyp
 
     public Optional<StoreTypeSpec> storeType(String type) {
         return storeTypes.stream().filter(spec -> spec.type().equals(type)).findFirst();
+    }
+
+    /** What a store type offers for private access; empty for a type no private endpoint can reach. */
+    public Optional<PrivateEndpointSpec> privateEndpoint(String storeType) {
+        return privateEndpoints.stream().filter(spec -> spec.storeType().equals(storeType)).findFirst();
     }
 
     public Optional<LinkTypeSpec> linkType(LinkType type) {

@@ -44,6 +44,10 @@ public enum ClaimKind {
     ENCRYPTION_IN_TRANSIT,
     /** Encryption of a store's data at rest. */
     ENCRYPTION_AT_REST,
+    /** A store reached through a private endpoint: private traffic, name resolution, public network access. */
+    PRIVATE_ENDPOINT,
+    /** A self-hosted runtime of several nodes (high availability). */
+    HIGH_AVAILABILITY,
     /** Something in the plan itself needs attention (unused elements, missing addresses, blocked flows). */
     PLAN_REVIEW,
     /** The certifications the article lists. */

@@ -7,7 +7,9 @@ public enum Network {
     POINT_TO_SITE_VPN("Point-to-site VPN"),
     SITE_TO_SITE_VPN("Site-to-site VPN (IPsec)"),
     EXPRESSROUTE_PRIVATE_PEERING("ExpressRoute private peering"),
-    EXPRESSROUTE_MICROSOFT_PEERING("ExpressRoute Microsoft peering");
+    EXPRESSROUTE_MICROSOFT_PEERING("ExpressRoute Microsoft peering"),
+    /** The Azure integration runtime in a Data Factory managed virtual network, through managed private endpoints. */
+    MANAGED_PRIVATE_ENDPOINT("Managed private endpoint");
 
     private final String displayName;
 

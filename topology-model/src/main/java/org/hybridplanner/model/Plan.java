@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/** A plan (format version 1): where data lives, how the locations are connected, and which flows must run. */
+/** A plan (format version 2): where data lives, how the locations are connected, and which flows must run. */
 public record Plan(
         int schemaVersion,
         String name,
@@ -16,8 +16,11 @@ public record Plan(
         RuntimeOptions runtime,
         CredentialOptions credentials) {
 
-    /** The only plan-format version this build reads and writes. */
-    public static final int SCHEMA_VERSION = 1;
+    /** The plan-format version this build writes; it also reads version 1 plans, migrating them on read. */
+    public static final int SCHEMA_VERSION = 2;
+
+    /** The oldest plan-format version this build reads. */
+    public static final int OLDEST_READABLE_VERSION = 1;
 
     public Plan {
         Objects.requireNonNull(name, "name");

@@ -19,9 +19,11 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads plan-format JSON (version 1) into a {@link Plan}, reporting every problem at once with its JSON path:
- * malformed JSON (with line and column), wrong types, unknown properties and enum values, and everything
- * {@link PlanValidator} checks. Inputs beyond {@link PlanLimits} are refused early. Thread-safe.
+ * Reads plan-format JSON (version 2, and version 1, which it migrates) into a {@link Plan}, reporting every
+ * problem at once with its JSON path: malformed JSON (with line and column), wrong types, unknown properties and
+ * enum values, properties newer than the document's version, and everything {@link PlanValidator} checks. Inputs
+ * beyond {@link PlanLimits} are refused early. A version 1 plan comes back as version 2 with the same meaning
+ * (docs/plan-format.md, "Migration"). Thread-safe.
  */
 public final class PlanReader {
     private static final Set<String> PLAN_PROPERTIES = Set.of("schemaVersion", "name", "dataFactory", "locations",
@@ -136,6 +138,8 @@ public final class PlanReader {
     /** One structural walk over the tree; collects problems instead of stopping at the first. */
     private static final class Walk {
         private final ProblemList problems = new ProblemList();
+        /** The version the document declares; properties newer than it are refused (they would change meaning). */
+        private int documentVersion = Plan.SCHEMA_VERSION;
 
         PlanValidator.Draft plan(JsonNode root) {
             PlanValidator.Draft draft = new PlanValidator.Draft();
@@ -146,12 +150,15 @@ public final class PlanReader {
             unknownProperties("$", root, PLAN_PROPERTIES);
             JsonNode version = root.get("schemaVersion");
             if (version == null) {
-                problems.add("$.schemaVersion", null, "is required (this build reads version "
-                        + Plan.SCHEMA_VERSION + ")");
+                problems.add("$.schemaVersion", null, "is required (this build reads versions "
+                        + Plan.OLDEST_READABLE_VERSION + " to " + Plan.SCHEMA_VERSION + ")");
             } else if (!version.isIntegralNumber() || !version.canConvertToInt()
-                    || version.intValue() != Plan.SCHEMA_VERSION) {
-                problem("$.schemaVersion", version, "unsupported plan-format version; this build reads version "
-                        + Plan.SCHEMA_VERSION);
+                    || version.intValue() < Plan.OLDEST_READABLE_VERSION
+                    || version.intValue() > Plan.SCHEMA_VERSION) {
+                problem("$.schemaVersion", version, "unsupported plan-format version; this build reads versions "
+                        + Plan.OLDEST_READABLE_VERSION + " to " + Plan.SCHEMA_VERSION);
+            } else {
+                documentVersion = version.intValue();
             }
             draft.name = requiredString("$.name", root.get("name"));
             draft.dataFactory = dataFactory(root.get("dataFactory"));
@@ -173,18 +180,21 @@ public final class PlanReader {
 
         private DataFactory dataFactory(JsonNode node) {
             String path = "$.dataFactory";
-            if (!requireObject(path, node, Set.of("name", "region", "endpointStyle"))) {
+            if (!requireObject(path, node, Set.of("name", "region", "endpointStyle", "managedVirtualNetwork"))) {
                 return null;
             }
             String name = requiredString(path + ".name", node.get("name"));
             String region = requiredString(path + ".region", node.get("region"));
             EndpointStyle style = optionalEnum(path + ".endpointStyle", node.get("endpointStyle"),
                     EndpointStyle.class);
-            return name == null || region == null ? null : new DataFactory(name, region, style);
+            boolean managedNetwork = optionalBoolean(path + ".managedVirtualNetwork",
+                    sinceVersion2(path, node, "managedVirtualNetwork"), false);
+            return name == null || region == null ? null : new DataFactory(name, region, style, managedNetwork);
         }
 
         private Location location(String path, JsonNode node) {
-            if (!requireObject(path, node, Set.of("id", "name", "kind", "egressIps", "addressSpaces"))) {
+            if (!requireObject(path, node, Set.of("id", "name", "kind", "egressIps", "addressSpaces",
+                    "runtimeNodes"))) {
                 return null;
             }
             String id = requiredString(path + ".id", node.get("id"));
@@ -192,7 +202,26 @@ public final class PlanReader {
             LocationKind kind = requiredEnum(path + ".kind", node.get("kind"), LocationKind.class);
             List<String> egress = stringList(path + ".egressIps", node.get("egressIps"));
             List<String> spaces = stringList(path + ".addressSpaces", node.get("addressSpaces"));
-            return id == null || kind == null ? null : new Location(id, name, kind, egress, spaces);
+            RuntimeNodes nodes = runtimeNodes(path + ".runtimeNodes", sinceVersion2(path, node, "runtimeNodes"));
+            return id == null || kind == null ? null : new Location(id, name, kind, egress, spaces, nodes);
+        }
+
+        private RuntimeNodes runtimeNodes(String path, JsonNode node) {
+            if (node == null || node.isNull() || !requireObject(path, node, Set.of("count", "addresses"))) {
+                return null;
+            }
+            JsonNode count = node.get("count");
+            if (count == null) {
+                problems.add(path + ".count", null, "is required: how many machines run the self-hosted runtime"
+                        + " (1 to " + RuntimeNodes.MAX_NODES + ")");
+                return null;
+            }
+            if (!count.isIntegralNumber() || !count.canConvertToInt()) {
+                problem(path + ".count", count, "must be a whole number of nodes (1 to " + RuntimeNodes.MAX_NODES
+                        + ")");
+                return null;
+            }
+            return new RuntimeNodes(count.intValue(), stringList(path + ".addresses", node.get("addresses")));
         }
 
         private Link link(String path, JsonNode node) {
@@ -216,7 +245,8 @@ public final class PlanReader {
         }
 
         private DataStore dataStore(String path, JsonNode node) {
-            if (!requireObject(path, node, Set.of("id", "name", "type", "location", "connector"))) {
+            if (!requireObject(path, node, Set.of("id", "name", "type", "location", "connector", "privateEndpoint",
+                    "managedPrivateEndpoint"))) {
                 return null;
             }
             String id = requiredString(path + ".id", node.get("id"));
@@ -224,8 +254,12 @@ public final class PlanReader {
             String type = requiredString(path + ".type", node.get("type"));
             String location = requiredString(path + ".location", node.get("location"));
             String connector = optionalString(path + ".connector", node.get("connector"));
+            String privateEndpoint = optionalString(path + ".privateEndpoint",
+                    sinceVersion2(path, node, "privateEndpoint"));
+            boolean managed = optionalBoolean(path + ".managedPrivateEndpoint",
+                    sinceVersion2(path, node, "managedPrivateEndpoint"), false);
             return id == null || type == null || location == null ? null
-                    : new DataStore(id, name, type, location, connector);
+                    : new DataStore(id, name, type, location, connector, privateEndpoint, managed);
         }
 
         private Flow flow(String path, JsonNode node) {
@@ -299,6 +333,20 @@ public final class PlanReader {
                 }
             }
             return result;
+        }
+
+        /**
+         * The property's value, or, in a version 1 document, null and a problem: a version 1 reader would refuse
+         * the property, so a document that uses it must say it is version 2.
+         */
+        private JsonNode sinceVersion2(String path, JsonNode node, String property) {
+            JsonNode value = node.get(property);
+            if (value != null && documentVersion < 2) {
+                problems.add(path + "." + property, null, "is new in plan-format version 2, but the plan says"
+                        + " schemaVersion " + documentVersion + "; set schemaVersion to 2");
+                return null;
+            }
+            return value;
         }
 
         private static boolean isReadableArray(JsonNode node, int limit) {

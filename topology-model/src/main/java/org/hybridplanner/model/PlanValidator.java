@@ -71,8 +71,10 @@ public final class PlanValidator {
         Set<String> locationIds = draft.locationIdsKnown ? draft.locationIds : null;
         checkLinks(draft.links, draft.locations, locations, locationIds, problems);
         int[] storeLocations = new int[draft.dataStores.size()];
+        int[] privateEndpoints = new int[draft.dataStores.size()];
         Map<String, Integer> stores = checkDataStores(draft.dataStores, draft.locations, locations, locationIds,
                 cloud, storeLocations, problems);
+        checkPrivateAccess(draft, locations, locationIds, cloud, privateEndpoints, problems);
         int[] sources = new int[draft.flows.size()];
         int[] sinks = new int[draft.flows.size()];
         Map<String, Integer> flows = checkFlows(draft.flows, stores,
@@ -80,15 +82,16 @@ public final class PlanValidator {
         if (draft.credentials != null) {
             checkCredentials(draft.credentials, problems);
         }
-        return new Index(cloud, locations, stores, flows, storeLocations, sources, sinks);
+        return new Index(cloud, locations, stores, flows, storeLocations, privateEndpoints, sources, sinks);
     }
 
     /**
-     * What validation found on the way: the position of each element by id, the position of each store's location
-     * and of each flow's source and sink (-1 where a reference does not resolve).
+     * What validation found on the way: the position of each element by id, the position of each store's location,
+     * of the virtual network holding its private endpoint (-1: none) and of each flow's source and sink (-1 where a
+     * reference does not resolve).
      */
     record Index(AzureCloud cloud, Map<String, Integer> locations, Map<String, Integer> stores,
-            Map<String, Integer> flows, int[] storeLocations, int[] sources, int[] sinks) {
+            Map<String, Integer> flows, int[] storeLocations, int[] privateEndpoints, int[] sources, int[] sinks) {
         ValidatedPlan of(Plan plan, Catalog catalog) {
             return new ValidatedPlan(plan, catalog, this);
         }
@@ -144,8 +147,114 @@ public final class PlanValidator {
             }
             checkAddresses(path + ".egressIps", location.egressIps(), IpLiterals::addressProblem, problems);
             checkAddresses(path + ".addressSpaces", location.addressSpaces(), IpLiterals::cidrProblem, problems);
+            if (location.runtimeNodes() != null) {
+                checkRuntimeNodes(path + ".runtimeNodes", location, problems);
+            }
         }
         return byId;
+    }
+
+    private static void checkRuntimeNodes(String path, Location location, ProblemList problems) {
+        RuntimeNodes nodes = location.runtimeNodes();
+        if (!location.kind().isPrivate()) {
+            problems.add(new Problem(path, null, "only private locations (ON_PREMISES, AZURE_VIRTUAL_NETWORK,"
+                    + " AWS_VPC) host a self-hosted runtime; " + location.kind() + " is a public endpoint location"));
+            return;
+        }
+        if (nodes.count() < 1 || nodes.count() > RuntimeNodes.MAX_NODES) {
+            problems.add(new Problem(path + ".count", String.valueOf(nodes.count()), "a self-hosted integration"
+                    + " runtime has 1 to " + RuntimeNodes.MAX_NODES + " nodes; " + location.id() + " asks for "
+                    + nodes.count()));
+            return;
+        }
+        if (!nodes.addresses().isEmpty() && nodes.addresses().size() != nodes.count()) {
+            problems.add(new Problem(path + ".addresses", null, "lists " + nodes.addresses().size()
+                    + (nodes.addresses().size() == 1 ? " address" : " addresses") + " for " + nodes.count()
+                    + " nodes; give every node's address, or none"));
+        }
+        checkAddresses(path + ".addresses", nodes.addresses(), IpLiterals::addressProblem, problems);
+    }
+
+    /**
+     * Private endpoints and managed private endpoints: each names a virtual network of the plan, a store type that
+     * has one, and (managed) a factory with a managed virtual network. Fills {@code privateEndpoints} with the
+     * position of the network holding each store's private endpoint, or -1.
+     */
+    private void checkPrivateAccess(Draft draft, Map<String, Integer> locations, Set<String> knownLocationIds,
+            AzureCloud cloud, int[] privateEndpoints, ProblemList problems) {
+        boolean managedNetwork = draft.dataFactory != null && draft.dataFactory.managedVirtualNetwork();
+        for (int i = 0; i < draft.dataStores.size(); i++) {
+            privateEndpoints[i] = -1;
+            DataStore store = draft.dataStores.get(i);
+            if (store == null) {
+                continue;
+            }
+            String path = "$.dataStores[" + i + "]";
+            PrivateEndpointSpec spec = catalog.privateEndpoint(store.type()).orElse(null);
+            boolean typeKnown = catalog.storeType(store.type()).isPresent();
+            Location standsIn = at(draft.locations, locations.get(store.location()));
+            if (store.privateEndpoint() != null) {
+                checkPrivateEndpoint(path, store, spec, typeKnown, standsIn, draft.locations, locations,
+                        knownLocationIds, cloud, privateEndpoints, i, problems);
+            } else if (spec != null && standsIn != null && standsIn.kind() == LocationKind.AZURE_VIRTUAL_NETWORK) {
+                // As in version 1: a store of a type with a private endpoint stands in a network through one.
+                privateEndpoints[i] = locations.get(store.location());
+            }
+            if (store.managedPrivateEndpoint()) {
+                if (!managedNetwork) {
+                    problems.add(new Problem(path + ".managedPrivateEndpoint", "true", store.id() + " is reached"
+                            + " through a managed private endpoint, which needs the factory's managed virtual"
+                            + " network: set dataFactory.managedVirtualNetwork to true"));
+                }
+                if (typeKnown && (spec == null || !spec.managedPrivateEndpoint())) {
+                    problems.add(new Problem(path + ".managedPrivateEndpoint", "true", "a Data Factory managed"
+                            + " private endpoint cannot reach a store of type " + store.type() + " (" + store.id()
+                            + "); types it can reach: " + managedTypes()));
+                }
+            }
+        }
+    }
+
+    private void checkPrivateEndpoint(String path, DataStore store, PrivateEndpointSpec spec, boolean typeKnown,
+            Location standsIn, List<Location> locationList, Map<String, Integer> locations,
+            Set<String> knownLocationIds, AzureCloud cloud, int[] privateEndpoints, int i, ProblemList problems) {
+        String network = store.privateEndpoint();
+        Integer networkAt = locations.get(network);
+        if (knownLocationIds != null && !knownLocationIds.contains(network)) {
+            problems.add(new Problem(path + ".privateEndpoint", network, "unknown location id: the private endpoint"
+                    + " of " + store.id() + " must be in one of the plan's Azure virtual networks"));
+        }
+        Location holder = at(locationList, networkAt);
+        if (holder != null && holder.kind() != LocationKind.AZURE_VIRTUAL_NETWORK) {
+            problems.add(new Problem(path + ".privateEndpoint", network, "the private endpoint of " + store.id()
+                    + " must be in an Azure virtual network; " + network + " is " + holder.kind()));
+            holder = null;
+        }
+        if (typeKnown && spec == null) {
+            problems.add(new Problem(path + ".privateEndpoint", network, "a store of type " + store.type() + " ("
+                    + store.id() + ") has no Azure private endpoint; types with one: " + privateEndpointTypes()));
+        } else if (spec != null && cloud != null && spec.privateDnsZone(cloud).isEmpty()) {
+            problems.add(new Problem(path + ".privateEndpoint", network, "a store of type " + store.type()
+                    + " has no private endpoint in " + cloud.displayName()));
+        }
+        if (standsIn != null && standsIn.kind() == LocationKind.AZURE_VIRTUAL_NETWORK
+                && !standsIn.id().equals(network)) {
+            problems.add(new Problem(path + ".privateEndpoint", network, store.id() + " stands in the virtual"
+                    + " network " + standsIn.id() + ", so its private endpoint is there; name " + standsIn.id()
+                    + " or remove privateEndpoint"));
+        }
+        if (holder != null) {
+            privateEndpoints[i] = networkAt;
+        }
+    }
+
+    private List<String> privateEndpointTypes() {
+        return catalog.privateEndpoints().stream().map(PrivateEndpointSpec::storeType).toList();
+    }
+
+    private List<String> managedTypes() {
+        return catalog.privateEndpoints().stream().filter(PrivateEndpointSpec::managedPrivateEndpoint)
+                .map(PrivateEndpointSpec::storeType).toList();
     }
 
     /** {@code knownLocationIds} is null when the locations were refused whole: references are then not checked. */

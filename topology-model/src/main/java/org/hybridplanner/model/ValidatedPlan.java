@@ -19,6 +19,7 @@ public final class ValidatedPlan {
     private final Map<String, Integer> dataStores;
     private final Map<String, Integer> flows;
     private final int[] storeLocations;
+    private final int[] privateEndpoints;
     private final int[] sources;
     private final int[] sinks;
 
@@ -31,6 +32,7 @@ public final class ValidatedPlan {
         this.dataStores = index.stores();
         this.flows = index.flows();
         this.storeLocations = index.storeLocations();
+        this.privateEndpoints = index.privateEndpoints();
         this.sources = index.sources();
         this.sinks = index.sinks();
     }
@@ -72,6 +74,24 @@ public final class ValidatedPlan {
     /** The position in {@link Plan#locations()} of the location of the data store at {@code store}. */
     public int locationOf(int store) {
         return storeLocations[store];
+    }
+
+    /**
+     * The position in {@link Plan#locations()} of the virtual network holding the private endpoint of the data
+     * store at {@code store}, or -1 when it has none (named by {@link DataStore#privateEndpoint()}, or the network
+     * it stands in when its type has a private endpoint).
+     */
+    public int privateEndpointOf(int store) {
+        return privateEndpoints[store];
+    }
+
+    /**
+     * The position in {@link Plan#locations()} of the network through which self-hosted runtimes reach the data
+     * store at {@code store}: the virtual network of its private endpoint, else the location it stands in.
+     */
+    public int networkOf(int store) {
+        int endpoint = privateEndpoints[store];
+        return endpoint >= 0 ? endpoint : storeLocations[store];
     }
 
     /** The position in {@link Plan#dataStores()} of the source of the flow at {@code flow}. */

@@ -76,14 +76,15 @@ class ImportedElementsTest {
 
     @Test
     void aPlanWithoutTheNewFieldsIsWrittenAsBefore() {
-        Plan plan = new Plan(1, "Old", new DataFactory("adf1", "westeurope", null),
+        Plan plan = new Plan(Plan.SCHEMA_VERSION, "Old", new DataFactory("adf1", "westeurope", null),
                 List.of(new Location("dc", null, LocationKind.ON_PREMISES)), List.of(),
                 List.of(new DataStore("a", null, "SQL_SERVER", "dc"), new DataStore("b", null, "SQL_SERVER", "dc")),
                 List.of(new Flow("f", "a", "b", false)), null, null);
 
         String written = new PlanWriter().write(plan);
 
-        assertThat(written).doesNotContain("connector", "activities");
+        assertThat(written).doesNotContain("connector", "activities", "privateEndpoint", "managedPrivateEndpoint",
+                "managedVirtualNetwork", "runtimeNodes");
         assertThat(reader.read(written).plan()).isEqualTo(plan);
     }
 

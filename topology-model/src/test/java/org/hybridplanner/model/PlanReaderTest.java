@@ -115,7 +115,7 @@ class PlanReaderTest {
         "\"region\": \"westeurope\"|\"region\": \"West Europe\"|$.dataFactory.region|not an Azure region name",
         "\"keyVaultName\": \"contoso-kv\"|\"keyVaultName\": \"contoso--kv\"|$.credentials.keyVaultName|not a valid Key Vault name",
         "\"store\": \"AZURE_KEY_VAULT\"|\"store\": \"DATA_FACTORY_MANAGED\"|$.credentials.keyVaultName|set store to AZURE_KEY_VAULT",
-        "\"schemaVersion\": 1|\"schemaVersion\": 2|$.schemaVersion|unsupported plan-format version",
+        "\"schemaVersion\": 1|\"schemaVersion\": 3|$.schemaVersion|unsupported plan-format version",
         "\"name\": \"Orders\"|\"name\": \"Orders\", \"colour\": \"blue\"|$.dataStores[0].colour|unknown property",
         "\"kind\": \"AZURE_PUBLIC\"|\"kind\": \"AZURE_PUBLIC\", \"egressIps\": [\"1.2.3.4\"]|$.locations[1].egressIps|only private locations"
     })

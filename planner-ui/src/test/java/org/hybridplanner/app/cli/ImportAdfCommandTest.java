@@ -60,7 +60,7 @@ class ImportAdfCommandTest {
         int code = commandLine.run(new String[] {"import-adf", template().toString()});
 
         assertThat(code).isZero();
-        assertThat(stdout()).startsWith("{").contains("\"schemaVersion\" : 1", "\"name\" : \"ls_orders\"");
+        assertThat(stdout()).startsWith("{").contains("\"schemaVersion\" : 2", "\"name\" : \"ls_orders\"");
         assertThat(stderr()).startsWith("imported data factory fabrikam-adf");
     }
 

@@ -33,6 +33,7 @@ import org.hybridplanner.export.text.DisplayText;
 import org.hybridplanner.export.text.Quantity;
 import org.hybridplanner.export.text.StoreTypeNames;
 import org.hybridplanner.model.Advice;
+import org.hybridplanner.model.AddressBasis;
 import org.hybridplanner.model.AllowlistEntry;
 import org.hybridplanner.model.DataStore;
 import org.hybridplanner.model.EncryptionAdvice;
@@ -361,7 +362,7 @@ public final class PdfDesignDocument {
                 flow.heading(DisplayText.isolate(store.name()) + " (" + typeNames.displayName(store.type()) + ")", 2,
                         section);
                 List<List<String>> rows = entries.stream().map(entry -> List.of(entry.runtime(),
-                        entry.addresses().isEmpty() ? "missing: see warnings" : String.join(", ", entry.addresses()),
+                        entry.addresses().isEmpty() ? privateOrMissing(entry) : String.join(", ", entry.addresses()),
                         basis(entry), entry.reference())).toList();
                 flow.table(List.of("Runtime", "Allow", "Basis", "Reference"), new float[] {1.2f, 2.4f, 1.4f, 2},
                         rows);
@@ -376,11 +377,19 @@ public final class PdfDesignDocument {
             }
         }
 
+        /** An entry without addresses: nothing to allow (private endpoint), or addresses the plan lacks. */
+        private static String privateOrMissing(AllowlistEntry entry) {
+            return entry.basis() == AddressBasis.PRIVATE_ENDPOINT
+                    || entry.basis() == AddressBasis.MANAGED_PRIVATE_ENDPOINT ? "nothing" : "missing: see warnings";
+        }
+
         private String basis(AllowlistEntry entry) {
             return switch (entry.basis()) {
                 case EGRESS_IPS -> "public egress addresses";
                 case ADDRESS_SPACES -> "private address spaces";
                 case SERVICE_TAG -> "service tag (Azure runtime)";
+                case PRIVATE_ENDPOINT -> "private endpoint (no address: the IP firewall does not apply)";
+                case MANAGED_PRIVATE_ENDPOINT -> "managed private endpoint (no address: approve the connection)";
             };
         }
 

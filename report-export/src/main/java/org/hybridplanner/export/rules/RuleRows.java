@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.hybridplanner.model.AddressBasis;
 import org.hybridplanner.model.AllowlistEntry;
 import org.hybridplanner.model.DataStore;
 import org.hybridplanner.model.FirewallRule;
@@ -36,9 +37,13 @@ public final class RuleRows {
                     ? "Let runtime " + entry.runtime() + " reach " + entry.dataStore() + " (" + basis(entry) + ")"
                     : entry.purpose();
             List<String> addresses = entry.addresses().isEmpty() ? List.of("") : entry.addresses();
+            // Through a (managed) private endpoint there is nothing to allow: no address is missing.
+            boolean nothingToAllow = entry.basis() == AddressBasis.PRIVATE_ENDPOINT
+                    || entry.basis() == AddressBasis.MANAGED_PRIVATE_ENDPOINT;
             for (String address : addresses) {
                 rows.add(new RuleRow(where, ALLOWLIST, entry.runtime(), "inbound", address, basis(entry), "", "TCP",
-                        address.isEmpty() ? purpose + "; addresses missing from the plan, see warnings" : purpose,
+                        address.isEmpty() && !nothingToAllow
+                                ? purpose + "; addresses missing from the plan, see warnings" : purpose,
                         entry.reference()));
             }
         }

@@ -16,6 +16,8 @@ import org.hybridplanner.model.Direction;
 import org.hybridplanner.model.FirewallRule;
 import org.hybridplanner.model.Location;
 import org.hybridplanner.model.Plan;
+import org.hybridplanner.model.PrivateEndpointSpec;
+import org.hybridplanner.model.PrivateLinkResource;
 import org.hybridplanner.model.Recommendation;
 import org.hybridplanner.model.RuleScope;
 import org.hybridplanner.model.RuntimePlacement;
@@ -31,7 +33,9 @@ import org.hybridplanner.model.StoreTypeSpec;
  * ({@code az cloud set}). Resource names the plan does not know (servers, workspaces, accounts, NSGs, subnets) are
  * variables that default to the plan's ids and can be overridden from the environment. Commands are
  * create-or-update where the CLI offers it; the rest check first. Every value is single-quoted. Which firewall a
- * store has comes from the store catalog.
+ * store has comes from the store catalog. For stores reached through a private endpoint it creates the private DNS
+ * zone of the store's type (private-endpoints.json) and links it to the endpoint's virtual network, and it disables
+ * public network access only on stores the recommendation says every runtime reaches privately.
  */
 public final class AzureCliScriptExporter {
     /** Where Azure NSG rules start numbering; override with NSG_PRIORITY_BASE. */
@@ -53,9 +57,10 @@ public final class AzureCliScriptExporter {
         for (String line : ScriptText.header("Azure CLI: data-store firewall rules and NSG outbound rules.", plan,
                 context, "adds firewall and virtual-network rules to the Azure SQL Database servers, Synapse"
                         + " workspaces, Cosmos DB accounts, Data Lake Store accounts, storage accounts and"
-                        + " PostgreSQL and MySQL servers below, and outbound rules to"
-                        + " the network security groups of self-hosted runtimes in virtual networks. It removes"
-                        + " nothing.")) {
+                        + " PostgreSQL and MySQL servers below, and outbound rules to the network security groups"
+                        + " of self-hosted runtimes in virtual networks; links private DNS zones to the networks of"
+                        + " private endpoints and disables public network access only on stores every runtime"
+                        + " reaches privately. It removes nothing.")) {
             out.append(line.isEmpty() ? "#" : "# " + line).append('\n');
         }
         out.append("""
@@ -96,7 +101,11 @@ public final class AzureCliScriptExporter {
         Map<String, String> nsgVariables = ScriptText.variables("NSG", nsgLocations);
         List<FirewallRule> nameRules = recommendation.firewallRules().stream()
                 .filter(rule -> rule.scope() == RuleScope.AZURE_FIREWALL).toList();
-        if (entries.isEmpty() && nsgRules.isEmpty()) {
+        List<DataStore> zoneStores = plan.dataStores().stream()
+                .filter(store -> warned(recommendation, "PRIVATE_DNS_ZONE", store)).toList();
+        List<DataStore> closable = plan.dataStores().stream()
+                .filter(store -> warned(recommendation, "PUBLIC_ACCESS_CAN_BE_DISABLED", store)).toList();
+        if (entries.isEmpty() && nsgRules.isEmpty() && zoneStores.isEmpty() && closable.isEmpty()) {
             byHand(out, recommendation, stores);
             out.append("echo 'Nothing to configure: no Azure data store allowlist entry and no NSG rule in this"
                     + " plan.'\n");
@@ -129,6 +138,11 @@ public final class AzureCliScriptExporter {
             out.append("# ").append(ScriptText.comment(store.name())).append(" (").append(kind.noun)
                     .append(") must allow runtime ").append(ScriptText.comment(entry.runtime())).append(" [")
                     .append(ScriptText.comment(entry.reference())).append("]\n");
+            if (entry.basis() == AddressBasis.PRIVATE_ENDPOINT
+                    || entry.basis() == AddressBasis.MANAGED_PRIVATE_ENDPOINT) {
+                out.append("# Nothing to allow: ").append(ScriptText.comment(entry.purpose())).append("\n\n");
+                continue;
+            }
             if (entry.addresses().isEmpty()) {
                 out.append("echo ").append(ScriptText.bash("SKIPPED " + store.id() + ": the plan has no addresses"
                         + " for runtime " + entry.runtime() + " (see the warnings)")).append('\n');
@@ -171,6 +185,8 @@ public final class AzureCliScriptExporter {
                     .append(" --output none\n");
             priority++;
         }
+        privateDnsZones(out, plan, recommendation, zoneStores);
+        publicNetworkAccess(out, closable);
         nameAwareRules(out, nameRules);
         byHand(out, recommendation, stores);
         out.append("echo 'Done.'\n");
@@ -197,6 +213,76 @@ public final class AzureCliScriptExporter {
                     .append(ScriptText.comment(entry.addresses().isEmpty() ? "(addresses missing: see the warnings)"
                             : String.join(", ", entry.addresses()))).append(" — ")
                     .append(ScriptText.comment(entry.purpose())).append('\n');
+        }
+    }
+
+    private static boolean warned(Recommendation recommendation, String code, DataStore store) {
+        return recommendation.warnings().stream()
+                .anyMatch(warning -> warning.code().equals(code) && warning.subject().equals(store.id()));
+    }
+
+    /** The private DNS zone of each store reached through a private endpoint, linked to the endpoint's network. */
+    private void privateDnsZones(StringBuilder out, Plan plan, Recommendation recommendation,
+            List<DataStore> stores) {
+        Map<String, String> networks = ScriptText.variables("ENDPOINT_VNET", stores.stream()
+                .map(AzureCliScriptExporter::endpointNetwork).distinct().toList());
+        networks.forEach((network, variable) -> out.append(variable).append("=${").append(variable).append(":-")
+                .append(ScriptText.bash(network)).append("}  # virtual network holding private endpoints\n"));
+        for (DataStore store : stores) {
+            String zone = catalog.privateEndpoint(store.type())
+                    .flatMap(spec -> spec.privateDnsZone(recommendation.cloud())).orElse(null);
+            if (zone == null) {
+                continue;
+            }
+            String network = endpointNetwork(store);
+            String variable = "\"$" + networks.get(network) + "\"";
+            out.append("# ").append(ScriptText.comment(store.name())).append(" is reached through its private")
+                    .append(" endpoint in ").append(ScriptText.comment(network)).append(": its name must resolve")
+                    .append(" in ").append(zone).append(" [Decision: private endpoints]\n");
+            out.append("az network private-dns zone show --resource-group \"$RESOURCE_GROUP\" --name ")
+                    .append(ScriptText.bash(zone)).append(" --output none 2>/dev/null || az network private-dns")
+                    .append(" zone create --resource-group \"$RESOURCE_GROUP\" --name ").append(ScriptText.bash(zone))
+                    .append(" --output none\n");
+            String link = ScriptText.bash("hp-" + network);
+            out.append("az network private-dns link vnet show --resource-group \"$RESOURCE_GROUP\" --zone-name ")
+                    .append(ScriptText.bash(zone)).append(" --name ").append(link)
+                    .append(" --output none 2>/dev/null || az network private-dns link vnet create --resource-group")
+                    .append(" \"$RESOURCE_GROUP\" --zone-name ").append(ScriptText.bash(zone)).append(" --name ")
+                    .append(link).append(" --virtual-network ").append(variable)
+                    .append(" --registration-enabled false --output none\n\n");
+        }
+    }
+
+    private static String endpointNetwork(DataStore store) {
+        return store.privateEndpoint() != null ? store.privateEndpoint() : store.location();
+    }
+
+    /** Public network access off, only where every runtime reaches the store privately. */
+    private void publicNetworkAccess(StringBuilder out, List<DataStore> stores) {
+        Map<String, String> variables = ScriptText.variables("PRIVATE_STORE",
+                stores.stream().map(DataStore::id).toList());
+        for (DataStore store : stores) {
+            String variable = variables.get(store.id());
+            out.append(variable).append("=${").append(variable).append(":-").append(ScriptText.bash(store.id()))
+                    .append("}\n# Every runtime reaches ").append(ScriptText.comment(store.name()))
+                    .append(" privately: public network access off [Decision: public network access]\n");
+            String resource = "\"$" + variable + "\"";
+            PrivateLinkResource kind = catalog.privateEndpoint(store.type()).map(PrivateEndpointSpec::resource)
+                    .orElse(null);
+            switch (kind == null ? PrivateLinkResource.SYNAPSE_WORKSPACE : kind) {
+                case SQL_SERVER -> out.append("az sql server update --resource-group \"$RESOURCE_GROUP\"")
+                        .append(" --name ").append(resource).append(" --enable-public-network false --output none\n");
+                case COSMOS_DB_ACCOUNT -> out.append("az cosmosdb update --resource-group \"$RESOURCE_GROUP\"")
+                        .append(" --name ").append(resource).append(" --public-network-access DISABLED")
+                        .append(" --output none\n");
+                case STORAGE_ACCOUNT -> out.append("az storage account update")
+                        .append(" --resource-group \"$RESOURCE_GROUP\" --name ").append(resource)
+                        .append(" --public-network-access Disabled --output none\n");
+                case SYNAPSE_WORKSPACE -> out.append("# Disable public network access in the networking settings of ")
+                        .append(ScriptText.comment(store.name())).append(" (").append(PrivateLinkResource
+                                .SYNAPSE_WORKSPACE.noun()).append(").\n");
+            }
+            out.append('\n');
         }
     }
 

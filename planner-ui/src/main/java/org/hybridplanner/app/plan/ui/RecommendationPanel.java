@@ -145,6 +145,10 @@ final class RecommendationPanel extends Composite<VerticalLayout> {
                     + "address spaces";
             case SERVICE_TAG -> "The Azure integration runtime connects from the Data Factory service tag of the "
                     + "factory's region";
+            case PRIVATE_ENDPOINT -> "The runtime reaches the store through its private endpoint: the store's IP "
+                    + "firewall does not apply, no address is listed";
+            case MANAGED_PRIVATE_ENDPOINT -> "The Azure integration runtime reaches the store through a managed "
+                    + "private endpoint: approve the connection on the store, no address is listed";
         };
     }
 

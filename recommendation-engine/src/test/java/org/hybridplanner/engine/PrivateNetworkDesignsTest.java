@@ -1,0 +1,198 @@
+package org.hybridplanner.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hybridplanner.engine.TopologyFixtures.plan;
+
+import java.util.List;
+import org.hybridplanner.model.AddressBasis;
+import org.hybridplanner.model.AllowlistEntry;
+import org.hybridplanner.model.Direction;
+import org.hybridplanner.model.FirewallRule;
+import org.hybridplanner.model.FlowDecision;
+import org.hybridplanner.model.LinkType;
+import org.hybridplanner.model.LocationKind;
+import org.hybridplanner.model.Network;
+import org.hybridplanner.model.Plan;
+import org.hybridplanner.model.Recommendation;
+import org.hybridplanner.model.RuleScope;
+import org.hybridplanner.model.RuntimePlacement;
+import org.hybridplanner.model.Scenario;
+import org.hybridplanner.model.Warning;
+import org.junit.jupiter.api.Test;
+
+/** Private endpoints, the managed virtual network and self-hosted runtimes of several nodes (issue 10). */
+class PrivateNetworkDesignsTest {
+    private final RecommendationEngine engine = RecommendationEngine.standard();
+
+    private static Plan sqlBehindAPrivateEndpoint() {
+        return plan().onPremises("dc").location("vnet", LocationKind.AZURE_VIRTUAL_NETWORK, List.of(), List.of())
+                .azurePublic("az").link("dc", "vnet", LinkType.SITE_TO_SITE_VPN)
+                .store("orders", "SQL_SERVER", "dc").storeWithPrivateEndpoint("sql", "AZURE_SQL_DATABASE", "az", "vnet")
+                .flow("f", "orders", "sql").build();
+    }
+
+    private static List<String> codes(Recommendation recommendation) {
+        return recommendation.warnings().stream().map(Warning::code).toList();
+    }
+
+    @Test
+    void aStoreStandingInAVirtualNetworkIsReachedThroughItsPrivateEndpointAndListsNoPrivateRange() {
+        Plan plan = plan().onPremises("dc").location("vnet", LocationKind.AZURE_VIRTUAL_NETWORK, List.of(),
+                List.of()).link("dc", "vnet", LinkType.SITE_TO_SITE_VPN).store("a", "SQL_SERVER", "dc")
+                .store("sql", "AZURE_SQL_DATABASE", "vnet").flow("f", "a", "sql").build();
+
+        Recommendation recommendation = engine.recommend(plan);
+
+        AllowlistEntry entry = recommendation.allowlist().getFirst();
+        assertThat(entry.basis()).isEqualTo(AddressBasis.PRIVATE_ENDPOINT);
+        assertThat(entry.addresses()).isEmpty();
+        assertThat(entry.reference()).isEqualTo("Decision: private endpoints");
+        assertThat(entry.purpose()).contains("through its private endpoint in vnet name",
+                "not filtered by the server's firewall rules");
+        assertThat(codes(recommendation)).doesNotContain("MISSING_ADDRESS_SPACE")
+                .contains("PRIVATE_DNS_ZONE", "PUBLIC_ACCESS_CAN_BE_DISABLED");
+        assertThat(recommendation.warnings()).filteredOn(w -> w.code().equals("PRIVATE_DNS_ZONE"))
+                .singleElement().satisfies(w -> assertThat(w.message())
+                        .contains("link the private DNS zone privatelink.database.windows.net to vnet name"));
+    }
+
+    @Test
+    void placesAFlowToAPrivateEndpointInTheEndpointsNetwork() {
+        Recommendation recommendation = engine.recommend(sqlBehindAPrivateEndpoint());
+
+        FlowDecision flow = recommendation.flows().getFirst();
+        assertThat(flow.scenario()).isEqualTo(Scenario.HYBRID);
+        assertThat(flow.runtime()).isEqualTo("shir-vnet");
+        assertThat(flow.network()).isEqualTo(Network.SITE_TO_SITE_VPN);
+        assertThat(flow.reasons()).anySatisfy(reason -> {
+            assertThat(reason.text()).isEqualTo("sql name is reached through its private endpoint in vnet name: the"
+                    + " runtime's traffic to it stays on private addresses.");
+            assertThat(reason.reference()).isEqualTo("Decision: private endpoints");
+        });
+        assertThat(recommendation.allowlist()).singleElement()
+                .satisfies(entry -> assertThat(entry.basis()).isEqualTo(AddressBasis.PRIVATE_ENDPOINT));
+        // The store's own location has a purpose: it is where the store is.
+        assertThat(recommendation.warnings()).noneMatch(w -> w.code().equals("UNUSED_LOCATION"));
+    }
+
+    @Test
+    void namesTheSovereignCloudsPrivateDnsZone() {
+        Plan plan = plan().region("usgovvirginia").virtualNetwork("vnet").store("a", "SQL_SERVER", "vnet")
+                .store("blob", "AZURE_BLOB_STORAGE", "vnet").flow("f", "a", "blob").build();
+
+        assertThat(engine.recommend(plan).warnings()).filteredOn(w -> w.code().equals("PRIVATE_DNS_ZONE"))
+                .singleElement().satisfies(w -> assertThat(w.message())
+                        .contains("privatelink.blob.core.usgovcloudapi.net"));
+    }
+
+    @Test
+    void recommendsAManagedVirtualNetworkWhereItWouldReplaceTheSelfHostedRuntime() {
+        Plan plan = plan().virtualNetwork("vnet").azurePublic("az").store("blob", "AZURE_BLOB_STORAGE", "az")
+                .storeWithPrivateEndpoint("sql", "AZURE_SQL_DATABASE", "az", "vnet").flow("f", "blob", "sql").build();
+
+        Recommendation recommendation = engine.recommend(plan);
+
+        assertThat(recommendation.flows().getFirst().runtime()).isEqualTo("shir-vnet");
+        assertThat(recommendation.warnings()).filteredOn(w -> w.code().equals("MANAGED_VIRTUAL_NETWORK_FITS"))
+                .singleElement().satisfies(w -> assertThat(w.message()).isEqualTo("Flow f needs self-hosted runtime"
+                        + " shir-vnet only because sql name allows private access only: the Azure integration runtime"
+                        + " in a managed virtual network of contoso-adf, with a managed private endpoint to sql name,"
+                        + " could run it instead."));
+    }
+
+    @Test
+    void runsCloudFlowsThroughManagedPrivateEndpointsWithoutAServiceTagEntry() {
+        Plan plan = plan().azurePublic("az").store("lake", "AZURE_DATA_LAKE_STORE", "az")
+                .store("sql", "AZURE_SQL_DATABASE", "az").managedPrivateEndpoint("sql").managedVirtualNetwork()
+                .flow("f", "lake", "sql").build();
+
+        Recommendation recommendation = engine.recommend(plan);
+
+        FlowDecision flow = recommendation.flows().getFirst();
+        assertThat(flow.scenario()).isEqualTo(Scenario.CLOUD);
+        assertThat(flow.runtime()).isEqualTo(RecommendationEngine.AZURE_RUNTIME_ID);
+        assertThat(flow.network()).isEqualTo(Network.MANAGED_PRIVATE_ENDPOINT);
+        assertThat(flow.reasons().getFirst().text()).contains("reaches sql name through managed private endpoints"
+                + " and lake name on its public endpoint");
+        AllowlistEntry sql = recommendation.allowlist().stream().filter(e -> e.dataStore().equals("sql"))
+                .findFirst().orElseThrow();
+        assertThat(sql.basis()).isEqualTo(AddressBasis.MANAGED_PRIVATE_ENDPOINT);
+        assertThat(sql.addresses()).isEmpty();
+        assertThat(sql.purpose()).contains("approve that private endpoint connection");
+        AllowlistEntry lake = recommendation.allowlist().stream().filter(e -> e.dataStore().equals("lake"))
+                .findFirst().orElseThrow();
+        assertThat(lake.basis()).isEqualTo(AddressBasis.SERVICE_TAG);
+        assertThat(recommendation.runtimes().getFirst().reasons())
+                .anySatisfy(reason -> assertThat(reason.text()).contains("managed virtual network"));
+        assertThat(codes(recommendation)).contains("PUBLIC_ACCESS_CAN_BE_DISABLED");
+    }
+
+    @Test
+    void aManagedPrivateEndpointStoreAlsoReadByASelfHostedRuntimeKeepsItsPublicAccess() {
+        Plan plan = plan().onPremises("dc").azurePublic("az").store("orders", "SQL_SERVER", "dc")
+                .store("lake", "AZURE_DATA_LAKE_STORE", "az").store("sql", "AZURE_SQL_DATABASE", "az")
+                .managedPrivateEndpoint("sql").managedVirtualNetwork().flow("f1", "lake", "sql")
+                .flow("f2", "orders", "sql").build();
+
+        Recommendation recommendation = engine.recommend(plan);
+
+        assertThat(recommendation.allowlist()).filteredOn(e -> e.dataStore().equals("sql"))
+                .extracting(AllowlistEntry::basis)
+                .containsExactlyInAnyOrder(AddressBasis.MANAGED_PRIVATE_ENDPOINT, AddressBasis.EGRESS_IPS);
+        assertThat(codes(recommendation)).doesNotContain("PUBLIC_ACCESS_CAN_BE_DISABLED");
+    }
+
+    @Test
+    void everyNodeOfARuntimeGetsTheRulesAndTheAllowlistNamesEachNode() {
+        Plan plan = plan().awsVpc("vpc").nodes("vpc", 2, "10.200.1.4", "10.200.1.5")
+                .store("a", "SQL_SERVER", "vpc").store("r", "AMAZON_REDSHIFT", "vpc").flow("f", "a", "r")
+                .runtime(true, true, true).build();
+
+        Recommendation recommendation = engine.recommend(plan);
+
+        RuntimePlacement runtime = recommendation.runtimes().getFirst();
+        assertThat(runtime.nodes()).isEqualTo(2);
+        assertThat(runtime.reasons()).anySatisfy(reason -> {
+            assertThat(reason.text()).contains("runs on 2 nodes", "the node addresses 10.200.1.4, 10.200.1.5");
+            assertThat(reason.reference()).isEqualTo("Decision: self-hosted runtime nodes");
+        });
+        AllowlistEntry entry = recommendation.allowlist().getFirst();
+        assertThat(entry.addresses()).containsExactly("10.200.1.4", "10.200.1.5");
+        assertThat(entry.purpose()).contains("from each of its 2 nodes");
+        assertThat(recommendation.firewallRules()).filteredOn(rule -> rule.direction() == Direction.OUTBOUND)
+                .isNotEmpty().allSatisfy(rule -> assertThat(rule.purpose())
+                        .endsWith("Every one of the runtime's 2 nodes needs it."));
+        assertThat(recommendation.firewallRules()).filteredOn(rule -> rule.port() == 8060)
+                .extracting(FirewallRule::purpose, FirewallRule::scope).contains(
+                        org.assertj.core.groups.Tuple.tuple("The runtime's nodes talk to each other while remote"
+                                + " access from the intranet is on: on every node, admit TCP 8060 from the runtime's"
+                                + " other nodes only.", RuleScope.WINDOWS_FIREWALL));
+    }
+
+    @Test
+    void withoutNodeAddressesTheEntrySaysEachNodesAddress() {
+        Plan plan = plan().awsVpc("vpc").nodes("vpc", 3).store("a", "SQL_SERVER", "vpc")
+                .store("r", "AMAZON_REDSHIFT", "vpc").flow("f", "a", "r").build();
+
+        Recommendation recommendation = engine.recommend(plan);
+
+        AllowlistEntry entry = recommendation.allowlist().getFirst();
+        assertThat(entry.addresses()).containsExactly("10.200.0.0/16");
+        assertThat(entry.purpose()).contains("allow each node's address");
+        assertThat(recommendation.runtimes().getFirst().reasons())
+                .anySatisfy(reason -> assertThat(reason.text()).contains("covers each node's address"));
+    }
+
+    @Test
+    void nodesTalkOn8060OnlyWithRemoteAccessAndMoreThanOneNode() {
+        Plan oneNode = plan().awsVpc("vpc").store("a", "SQL_SERVER", "vpc").store("r", "AMAZON_REDSHIFT", "vpc")
+                .flow("f", "a", "r").runtime(true, true, true).build();
+        Plan noRemoteAccess = plan().awsVpc("vpc").nodes("vpc", 2).store("a", "SQL_SERVER", "vpc")
+                .store("r", "AMAZON_REDSHIFT", "vpc").flow("f", "a", "r").build();
+
+        assertThat(engine.recommend(oneNode).firewallRules())
+                .noneMatch(rule -> rule.purpose().contains("nodes talk to each other"));
+        assertThat(engine.recommend(noRemoteAccess).firewallRules()).noneMatch(rule -> rule.port() == 8060);
+        assertThat(engine.recommend(oneNode).runtimes().getFirst().nodes()).isNull();
+    }
+}

@@ -1,0 +1,20 @@
+package org.hybridplanner.model;
+
+/** The Azure resource a store type's private endpoint attaches to (and whose public network access scripts set). */
+public enum PrivateLinkResource {
+    SQL_SERVER("logical SQL server"),
+    SYNAPSE_WORKSPACE("Synapse workspace"),
+    STORAGE_ACCOUNT("storage account"),
+    COSMOS_DB_ACCOUNT("Cosmos DB account");
+
+    private final String noun;
+
+    PrivateLinkResource(String noun) {
+        this.noun = noun;
+    }
+
+    /** What people call it, for scripts and documents. */
+    public String noun() {
+        return noun;
+    }
+}
