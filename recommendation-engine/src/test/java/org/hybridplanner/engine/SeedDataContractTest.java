@@ -109,4 +109,33 @@ class SeedDataContractTest {
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("location-kinds.json");
     }
+
+    @Test
+    void refusesAPrivateEndpointRowWhoseZoneIsNotAPrivateLinkZone() {
+        assertThatThrownBy(() -> RuleBook.load(rewriting("private-endpoints.json",
+                "\"privatelink.database.windows.net\"", "\"database.windows.net\"")))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("private-endpoints.json AZURE_SQL_DATABASE")
+                .hasMessageContaining("privatelink.* zone");
+    }
+
+    @Test
+    void refusesAPrivateEndpointRowWithoutAZoneForEveryCloudOfItsType() {
+        assertThatThrownBy(() -> RuleBook.load(rewriting("private-endpoints.json",
+                "\"CHINA\": \"privatelink.database.chinacloudapi.cn\"", "\"CHINESE\": \"privatelink.x\"")))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("private-endpoints.json");
+    }
+
+    @Test
+    void refusesAConnectorListedTwiceOrMappedToAnUnknownType() {
+        assertThatThrownBy(() -> RuleBook.load(rewriting("data-factory-connectors.json",
+                "\"dataFactoryType\": \"AzureBlobStorage\"", "\"dataFactoryType\": \"AzureBlobFS\"")))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("AzureBlobFS is listed twice");
+        assertThatThrownBy(() -> RuleBook.load(rewriting("data-factory-connectors.json",
+                "\"storeType\": \"AZURE_DATA_LAKE_STORAGE_GEN2\"", "\"storeType\": \"AZURE_LAKE\"")))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("data-factory-connectors.json AzureBlobFS");
+    }
 }
