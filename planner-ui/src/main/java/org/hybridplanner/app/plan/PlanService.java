@@ -238,7 +238,7 @@ public class PlanService {
     @Transactional
     public MergedSave saveMerging(UUID id, Plan base, Plan mine, Set<MergeConflict.Key> decided,
             Set<MergeConflict.Key> takeTheirs) {
-        return merging(id, base, mine, decided, takeTheirs, VersionKind.AUTOSAVE, null);
+        return merging(lockedEditable(id), base, mine, decided, takeTheirs, VersionKind.AUTOSAVE, null);
     }
 
     /**
@@ -249,12 +249,12 @@ public class PlanService {
      */
     @Transactional
     public MergedSave mergeNamedVersion(UUID id, long baseVersion, UUID baseRevision, Plan mine, String label) {
-        editable(id);
+        StoredPlan stored = lockedEditable(id);
         String baseDocument = bases.document(id, baseVersion, baseRevision).orElseThrow(() -> {
             metrics.planConflict();
             return new PlanConflictException(id);
         });
-        MergedSave merged = merging(id, design.parseStored(baseDocument), mine, Set.of(), Set.of(),
+        MergedSave merged = merging(stored, design.parseStored(baseDocument), mine, Set.of(), Set.of(),
                 VersionKind.NAMED, versionLabel(label));
         if (!merged.isSaved()) {
             throw new MergeConflictException(merged.undecided(), merged.theirs());
@@ -262,10 +262,9 @@ public class PlanService {
         return merged;
     }
 
-    private MergedSave merging(UUID id, Plan base, Plan mine, Set<MergeConflict.Key> decided,
+    private MergedSave merging(StoredPlan stored, Plan base, Plan mine, Set<MergeConflict.Key> decided,
             Set<MergeConflict.Key> takeTheirs, VersionKind kind, String label) {
-        editable(id);
-        StoredPlan stored = plans.findForUpdate(id).orElseThrow(() -> new PlanNotFoundException(id));
+        UUID id = stored.id();
         OpenedPlan theirs = opened(stored);
         PlanMerge merge = PlanMerge.of(base, mine, theirs.plan(), this::storeTypeName, takeTheirs);
         List<MergeConflict> undecided = merge.conflicts().stream()
@@ -365,6 +364,18 @@ public class PlanService {
     private StoredPlan editable(UUID id) {
         SignedInAccount account = currentAccount.require();
         return plans.findById(id)
+                .filter(plan -> plan.ownerId() == account.accountId()
+                        || grants.isActive(id, account.accountId(), clock.instant()))
+                .orElseThrow(() -> new PlanNotFoundException(id));
+    }
+
+    /**
+     * {@link #editable}, its row locked until the transaction ends. Locked before anything else reads it: a copy
+     * read earlier in the transaction would be older than the one the lock returns.
+     */
+    private StoredPlan lockedEditable(UUID id) {
+        SignedInAccount account = currentAccount.require();
+        return plans.findForUpdate(id)
                 .filter(plan -> plan.ownerId() == account.accountId()
                         || grants.isActive(id, account.accountId(), clock.instant()))
                 .orElseThrow(() -> new PlanNotFoundException(id));
