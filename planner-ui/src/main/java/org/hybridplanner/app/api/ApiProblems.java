@@ -2,6 +2,7 @@ package org.hybridplanner.app.api;
 
 import java.net.URI;
 import org.hybridplanner.app.plan.FactoryImportService;
+import org.hybridplanner.app.plan.MergeConflictException;
 import org.hybridplanner.app.plan.PlanConflictException;
 import org.hybridplanner.app.plan.PlanNotFoundException;
 import org.hybridplanner.app.share.EditLinkNeedsSignInException;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @RestControllerAdvice(annotations = RestController.class)
 class ApiProblems {
     static final URI INVALID_PLAN = URI.create("https://hybridplanner.org/problems/invalid-plan");
+    static final URI MERGE_CONFLICT = URI.create("https://hybridplanner.org/problems/merge-conflict");
     static final URI IMPORT_REFUSED = URI.create("https://hybridplanner.org/problems/import-refused");
     static final String NO_SUCH_PLAN = "No such plan";
 
@@ -91,6 +93,22 @@ class ApiProblems {
                 "The plan changed since the version in If-Match; GET it again and reapply your change");
     }
 
+    /** Both sides changed the same fields: each with both values, and the ETag to resolve against. */
+    @ExceptionHandler(MergeConflictException.class)
+    ResponseEntity<ProblemDetail> mergeConflict(MergeConflictException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage()
+                + "; nothing was saved. Decide each, then merge again from the ETag given here.");
+        problem.setType(MERGE_CONFLICT);
+        problem.setTitle("Edits conflict");
+        problem.setProperty("conflicts", e.conflicts().stream().map(conflict -> new ConflictingChange(
+                conflict.kind().name(), conflict.element().name(), conflict.id(), conflict.name(),
+                conflict.field() == null ? null : conflict.field().name(), conflict.base(), conflict.mine(),
+                conflict.theirs(), conflict.describe())).toList());
+        String current = PlanEntityTag.of(e.current()).header();
+        problem.setProperty("currentETag", current);
+        return ResponseEntity.status(HttpStatus.CONFLICT).eTag(current).body(problem);
+    }
+
     @ExceptionHandler(MissingVersionException.class)
     ProblemDetail missingVersion(MissingVersionException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_REQUIRED, e.getMessage());
@@ -99,6 +117,11 @@ class ApiProblems {
     @ExceptionHandler(IllegalArgumentException.class)
     ProblemDetail badRequest(IllegalArgumentException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+
+    /** One conflict of a merge: both values in words ("yours" is the request's plan). */
+    record ConflictingChange(String kind, String element, String id, String name, String field, String base,
+            String yours, String theirs, String description) {
     }
 
     /** One problem of a plan: its JSON path, the offending value and what is wrong. */

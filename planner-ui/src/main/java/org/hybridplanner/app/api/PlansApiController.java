@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import org.hybridplanner.app.account.CurrentAccount;
 import org.hybridplanner.app.plan.DesignService;
+import org.hybridplanner.app.plan.MergedSave;
 import org.hybridplanner.app.plan.OpenedPlan;
 import org.hybridplanner.app.plan.PlanService;
 import org.hybridplanner.app.plan.PlanSummary;
@@ -85,6 +86,23 @@ class PlansApiController {
                 "Saved through the API");
         return ResponseEntity.ok().eTag(PlanEntityTag.of(saved).header())
                 .body(new StoredPlanReference(id, saved.version()));
+    }
+
+    /**
+     * Merges the client's plan, an edit of the version named in If-Match, with the latest version, as the editor
+     * does (docs/sharing-and-api.md#merging-edits): 200 with the merged plan and its ETag, or 409 listing the
+     * fields both changed differently.
+     */
+    @PostMapping(path = "/{id}/merge", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<byte[]> merge(@PathVariable UUID id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @RequestBody(required = false) byte[] body) {
+        PlanEntityTag base = PlanEntityTag.fromIfMatch(ifMatch);
+        MergedSave merged = plans.mergeNamedVersion(id, base.version(), base.revision(), bodies.read(body),
+                "Merged through the API");
+        return ResponseEntity.ok().eTag(PlanEntityTag.of(merged.saved()).header())
+                .contentType(MediaType.APPLICATION_JSON).body(design.write(merged.saved().plan()));
     }
 
     @DeleteMapping("/{id}")

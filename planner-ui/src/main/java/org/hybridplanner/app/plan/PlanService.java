@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.hybridplanner.app.account.AccountNames;
@@ -17,9 +18,12 @@ import org.hybridplanner.app.base.PlainText;
 import org.hybridplanner.app.base.PlannerMetrics;
 import org.hybridplanner.model.Plan;
 import org.hybridplanner.model.Problem;
+import org.hybridplanner.model.StoreTypeSpec;
 import org.hybridplanner.model.change.ChangeKind;
 import org.hybridplanner.model.change.ElementChange;
+import org.hybridplanner.model.change.MergeConflict;
 import org.hybridplanner.model.change.PlanChanges;
+import org.hybridplanner.model.change.PlanMerge;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,10 +51,11 @@ public class PlanService {
     private final DurableCommits durability;
     private final Clock clock;
     private final PlannerMetrics metrics;
+    private final SaveBases bases;
 
     PlanService(StoredPlanRepository plans, PlanVersionRepository versions, EditGrantRepository grants,
             DesignService design, CurrentAccount currentAccount, AccountNames accountNames, DurableCommits durability,
-            Clock clock, PlannerMetrics metrics) {
+            Clock clock, PlannerMetrics metrics, SaveBases bases) {
         this.plans = plans;
         this.versions = versions;
         this.grants = grants;
@@ -60,6 +65,7 @@ public class PlanService {
         this.durability = durability;
         this.clock = clock;
         this.metrics = metrics;
+        this.bases = bases;
     }
 
     /**
@@ -222,6 +228,61 @@ public class PlanService {
                 entry.author(), stored.revision());
     }
 
+    /**
+     * Saves an autosave that met a newer version ({@link PlanConflictException} from {@link #save}): merges
+     * {@code mine}, an edit of {@code base}, with the latest version ({@link PlanMerge}) and stores the result unless
+     * a conflict is left undecided. {@code decided} are the conflicts the person has decided, {@code takeTheirs}
+     * those of them decided the other side's way. Merges of one plan take turns (its row is locked), so a merge
+     * never meets a version newer than the one it merged with.
+     */
+    @Transactional
+    public MergedSave saveMerging(UUID id, Plan base, Plan mine, Set<MergeConflict.Key> decided,
+            Set<MergeConflict.Key> takeTheirs) {
+        return merging(lockedEditable(id), base, mine, decided, takeTheirs, VersionKind.AUTOSAVE, null);
+    }
+
+    /**
+     * Merges an API client's plan, an edit of the save named by {@code baseVersion} and {@code baseRevision} (its
+     * ETag), with the latest version and stores the result as a named version. Refuses with
+     * {@link MergeConflictException} when both changed a field differently, and with {@link PlanConflictException}
+     * when that save is not one of the last {@value SaveBases#KEPT} of the plan.
+     */
+    @Transactional
+    public MergedSave mergeNamedVersion(UUID id, long baseVersion, UUID baseRevision, Plan mine, String label) {
+        StoredPlan stored = lockedEditable(id);
+        String baseDocument = bases.document(id, baseVersion, baseRevision).orElseThrow(() -> {
+            metrics.planConflict();
+            return new PlanConflictException(id);
+        });
+        MergedSave merged = merging(stored, design.parseStored(baseDocument), mine, Set.of(), Set.of(),
+                VersionKind.NAMED, versionLabel(label));
+        if (!merged.isSaved()) {
+            throw new MergeConflictException(merged.undecided(), merged.theirs());
+        }
+        return merged;
+    }
+
+    private MergedSave merging(StoredPlan stored, Plan base, Plan mine, Set<MergeConflict.Key> decided,
+            Set<MergeConflict.Key> takeTheirs, VersionKind kind, String label) {
+        UUID id = stored.id();
+        OpenedPlan theirs = opened(stored);
+        PlanMerge merge = PlanMerge.of(base, mine, theirs.plan(), this::storeTypeName, takeTheirs);
+        List<MergeConflict> undecided = merge.conflicts().stream()
+                .filter(conflict -> !decided.contains(conflict.key())).toList();
+        if (!undecided.isEmpty()) {
+            return new MergedSave(null, theirs, merge, undecided);
+        }
+        if (merge.merged().equals(theirs.plan()) && kind == VersionKind.AUTOSAVE) {
+            return new MergedSave(theirs, theirs, merge, List.of());
+        }
+        return new MergedSave(store(id, stored.version(), null, merge.merged(), kind, label), theirs, merge,
+                List.of());
+    }
+
+    private String storeTypeName(String code) {
+        return design.catalog().storeType(code).map(StoreTypeSpec::displayName).orElse(code);
+    }
+
     /** Problems a rename to {@code name} would have; empty when fine. */
     public List<Problem> nameProblems(Plan plan, String name) {
         return design.problems(plan.withName(name)).stream().filter(p -> p.path().equals("$.name")).toList();
@@ -235,6 +296,7 @@ public class PlanService {
         StoredPlan stored = new StoredPlan(UUID.randomUUID(), ownerId, now);
         stored.update(document, now, author);
         plans.saveAndFlush(stored);
+        bases.saved(stored.id(), stored.revision(), stored.version(), document.json(), now);
         versions.save(new StoredPlanVersion(stored.id(), 1, kind, null, document.json(), author, now));
         durability.beforeAcknowledging();
         return stored.id();
@@ -261,6 +323,7 @@ public class PlanService {
             metrics.planConflict();
             throw new PlanConflictException(id);
         }
+        bases.saved(id, stored.revision(), stored.version(), document.json(), now);
         record(id, kind, removal != null ? removal : label, document.json(), account.getUsername(), now,
                 removal != null);
         durability.beforeAcknowledging();
@@ -301,6 +364,18 @@ public class PlanService {
     private StoredPlan editable(UUID id) {
         SignedInAccount account = currentAccount.require();
         return plans.findById(id)
+                .filter(plan -> plan.ownerId() == account.accountId()
+                        || grants.isActive(id, account.accountId(), clock.instant()))
+                .orElseThrow(() -> new PlanNotFoundException(id));
+    }
+
+    /**
+     * {@link #editable}, its row locked until the transaction ends. Locked before anything else reads it: a copy
+     * read earlier in the transaction would be older than the one the lock returns.
+     */
+    private StoredPlan lockedEditable(UUID id) {
+        SignedInAccount account = currentAccount.require();
+        return plans.findForUpdate(id)
                 .filter(plan -> plan.ownerId() == account.accountId()
                         || grants.isActive(id, account.accountId(), clock.instant()))
                 .orElseThrow(() -> new PlanNotFoundException(id));

@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 interface StoredPlanRepository extends JpaRepository<StoredPlan, UUID> {
@@ -17,4 +19,9 @@ interface StoredPlanRepository extends JpaRepository<StoredPlan, UUID> {
     List<StoredPlan> search(long accountId, String pattern, Instant now);
 
     long countByOwnerId(long ownerId);
+
+    /** The plan, its row locked until the transaction ends: merges of one plan take turns, so none is lost. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select p from StoredPlan p where p.id = :id")
+    Optional<StoredPlan> findForUpdate(UUID id);
 }

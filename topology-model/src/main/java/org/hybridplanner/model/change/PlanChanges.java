@@ -170,17 +170,8 @@ public record PlanChanges(List<ElementChange> changes) {
             return fields;
         }
 
-        /** Links keyed by their ends (in a fixed order) and their place among links joining the same ends. */
         private static List<KeyedLink> keyedLinks(Plan plan) {
-            Map<String, Integer> seen = new HashMap<>();
-            List<KeyedLink> keyed = new ArrayList<>();
-            for (Link link : plan.links()) {
-                String ends = link.first().compareTo(link.second()) <= 0 ? link.first() + " ↔ " + link.second()
-                        : link.second() + " ↔ " + link.first();
-                int occurrence = seen.merge(ends, 1, Integer::sum);
-                keyed.add(new KeyedLink(occurrence == 1 ? ends : ends + " #" + occurrence, link));
-            }
-            return keyed;
+            return KeyedLink.of(plan.links());
         }
 
         private static String linkName(Plan plan, Link link) {
@@ -219,9 +210,6 @@ public record PlanChanges(List<ElementChange> changes) {
         private static String yesNo(boolean value) {
             return value ? "yes" : "no";
         }
-    }
-
-    private record KeyedLink(String key, Link link) {
     }
 
     @FunctionalInterface

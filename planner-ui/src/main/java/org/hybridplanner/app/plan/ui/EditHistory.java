@@ -7,6 +7,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.hybridplanner.model.Plan;
 import org.hybridplanner.model.change.ChangeKind;
 import org.hybridplanner.model.change.ElementChange;
@@ -81,6 +82,20 @@ final class EditHistory implements Serializable {
 
     boolean canRedo() {
         return !redo.isEmpty();
+    }
+
+    /**
+     * Carries every step over a merge with someone else's save: each plan an undo or redo goes to becomes that plan
+     * with what came in, so undoing an edit never takes back another person's change.
+     */
+    void rebased(UnaryOperator<Plan> merge) {
+        List<Plan> undone = undo.stream().map(merge).toList();
+        List<Plan> redone = redo.stream().map(merge).toList();
+        undo.clear();
+        undo.addAll(undone);
+        redo.clear();
+        redo.addAll(redone);
+        forgetTyping();
     }
 
     /** Forgets every step: the editor shows a plan this session did not edit (a reload, a restore). */

@@ -32,16 +32,20 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.hybridplanner.app.plan.Design;
 import org.hybridplanner.app.plan.DesignService;
+import org.hybridplanner.app.plan.MergedSave;
 import org.hybridplanner.app.plan.OpenedPlan;
 import org.hybridplanner.app.plan.PlanConflictException;
 import org.hybridplanner.app.plan.PlanNotFoundException;
+import org.hybridplanner.app.plan.PlanPresence;
 import org.hybridplanner.app.plan.PlanService;
 import org.hybridplanner.app.plan.VersionKind;
 import org.hybridplanner.app.share.ShareLinkService;
@@ -50,7 +54,10 @@ import org.hybridplanner.export.ExportContext;
 import org.hybridplanner.model.Catalog;
 import org.hybridplanner.model.Plan;
 import org.hybridplanner.model.Problem;
+import org.hybridplanner.model.StoreTypeSpec;
+import org.hybridplanner.model.change.MergeConflict;
 import org.hybridplanner.model.change.PlanChanges;
+import org.hybridplanner.model.change.PlanMerge;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.core.Authentication;
@@ -59,8 +66,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Edits one plan, with the recommended design beside it recomputed on every valid change. Changes autosave after
- * a short quiet period; a save that finds the plan changed elsewhere opens the conflict dialog instead of
- * overwriting.
+ * a short quiet period; a save that finds the plan changed elsewhere is merged with that change (three-way, against
+ * the version this editor started from) and says what came in; only fields both changed open the conflict dialog.
+ * The header shows who else has the plan open, refreshed as the editor polls.
  */
 @Route("plans/:planId")
 @PermitAll
@@ -76,6 +84,11 @@ public final class PlanEditorView extends VerticalLayout implements BeforeEnterO
     private final transient Clock clock;
     private final transient ShareLinkService shareLinks;
     private final transient OpenEditors openEditors;
+    private final transient PlanPresence presence;
+    /** This editor among the plan's open editors (one per tab), for presence. */
+    private final String editorKey = UUID.randomUUID().toString();
+    private final Span othersEditing = othersEditing();
+    private Instant lastBeat = Instant.EPOCH;
     /** Who opened the editor, for the save as the server stops (a thread without a request). */
     private transient Authentication signedInAs;
     private final TextField planName = planNameField();
@@ -90,6 +103,8 @@ public final class PlanEditorView extends VerticalLayout implements BeforeEnterO
     private final ImportChecklist importChecklist = new ImportChecklist();
     private UUID planId;
     private Plan plan;
+    /** The stored plan the unsaved edits started from: the base of a merge with someone else's save. */
+    private Plan base;
     private long version;
     private boolean dirty;
     private boolean inConflict;
@@ -103,8 +118,9 @@ public final class PlanEditorView extends VerticalLayout implements BeforeEnterO
     private final Button redo = new Button("Redo", click -> redo());
 
     PlanEditorView(PlanService plans, DesignService design, Clock clock, ShareLinkService shareLinks,
-            OpenEditors openEditors) {
+            OpenEditors openEditors, PlanPresence presence) {
         this.plans = plans;
+        this.presence = presence;
         this.openEditors = openEditors;
         this.design = design;
         this.clock = clock;
@@ -150,6 +166,14 @@ public final class PlanEditorView extends VerticalLayout implements BeforeEnterO
         return badge;
     }
 
+    private static Span othersEditing() {
+        Span badge = new Span();
+        badge.setId("others-editing");
+        badge.getElement().getThemeList().add("badge");
+        badge.setVisible(false);
+        return badge;
+    }
+
     private static Span saveStatus() {
         Span status = new Span();
         status.setId("save-status");
@@ -176,8 +200,8 @@ public final class PlanEditorView extends VerticalLayout implements BeforeEnterO
         for (Button button : List.of(undo, redo, saveVersion, versions, share)) {
             button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         }
-        HorizontalLayout header = new HorizontalLayout(planName, sharedBy, saveStatus, undo, redo, saveVersion,
-                versions, share, export, exportDesign);
+        HorizontalLayout header = new HorizontalLayout(planName, sharedBy, othersEditing, saveStatus, undo, redo,
+                saveVersion, versions, share, export, exportDesign);
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.expand(saveStatus);
@@ -234,6 +258,7 @@ public final class PlanEditorView extends VerticalLayout implements BeforeEnterO
         planId = opened.id();
         version = opened.version();
         plan = opened.plan();
+        base = plan;
         dirty = false;
         inConflict = false;
         planName.setValue(plan.name());
@@ -248,6 +273,9 @@ public final class PlanEditorView extends VerticalLayout implements BeforeEnterO
         history.clear();
         show(design.design(plan));
         saveStatus.setText("Saved " + TIME.format(opened.updatedAt()) + " UTC by " + opened.updatedBy());
+        // The route's parameters arrive before the editor is attached: beat as soon as the plan is known.
+        lastBeat = Instant.EPOCH;
+        showWhoElseEdits();
     }
 
     // ---- PlanEditing ----------------------------------------------------------------------------------------------
@@ -367,7 +395,10 @@ public final class PlanEditorView extends VerticalLayout implements BeforeEnterO
         }
     }
 
-    /** Saves unsaved changes now (an autosave); opens the conflict dialog when the plan changed elsewhere. */
+    /**
+     * Saves unsaved changes now (an autosave); merges them with someone else's save when the plan changed
+     * elsewhere.
+     */
     void saveNow() {
         if (!dirty || inConflict) {
             return;
@@ -375,13 +406,92 @@ public final class PlanEditorView extends VerticalLayout implements BeforeEnterO
         try {
             OpenedPlan saved = plans.save(planId, version, plan);
             version = saved.version();
+            base = plan;
             dirty = false;
             saveStatus.setText("Saved " + TIME.format(saved.updatedAt()) + " UTC");
-            getUI().ifPresent(ui -> ui.setPollInterval(-1));
+            getUI().ifPresent(ui -> ui.setPollInterval(pollInterval()));
         } catch (PlanConflictException e) {
-            showConflict();
+            mergeWithNewer(Set.of(), Set.of());
         } catch (PlanNotFoundException e) {
             showAccessLost();
+        }
+    }
+
+    /**
+     * Merges the unsaved edits with the version saved meanwhile and stores the result; asks about the fields both
+     * changed ({@code decided} are those already answered, {@code takeTheirs} the ones answered "theirs").
+     */
+    private void mergeWithNewer(Set<MergeConflict.Key> decided, Set<MergeConflict.Key> takeTheirs) {
+        try {
+            MergedSave merged = plans.saveMerging(planId, base, plan, decided, takeTheirs);
+            if (merged.isSaved()) {
+                adoptMerge(merged, takeTheirs);
+                return;
+            }
+            inConflict = true;
+            saveStatus.setText("Not saved: changed elsewhere");
+            getUI().ifPresent(ui -> ui.setPollInterval(pollInterval()));
+            new ConflictDialog(merged.theirs(), merged.undecided(), choices -> {
+                inConflict = false;
+                Set<MergeConflict.Key> all = new HashSet<>(decided);
+                merged.undecided().forEach(conflict -> all.add(conflict.key()));
+                Set<MergeConflict.Key> theirs = new HashSet<>(takeTheirs);
+                theirs.addAll(choices);
+                mergeWithNewer(all, theirs);
+            }, () -> load(plans.open(planId)), this::saveAsCopy).open();
+        } catch (PlanNotFoundException e) {
+            showAccessLost();
+        } catch (IllegalArgumentException | PlanConflictException e) {
+            // The merged plan is not valid (say, two new stores with one name), or a plain save raced the merge.
+            log.info("Could not merge edits of plan {}: {}", planId, e.getMessage());
+            showConflict();
+        }
+    }
+
+    /** Shows and keeps the stored merge; the undo steps are carried over it, and the person is told what came in. */
+    private void adoptMerge(MergedSave merged, Set<MergeConflict.Key> takeTheirs) {
+        Plan startedFrom = base;
+        Plan theirs = merged.theirs().plan();
+        history.rebased(step -> PlanMerge.of(startedFrom, step, theirs, this::storeTypeName, takeTheirs).merged());
+        plan = merged.saved().plan();
+        base = plan;
+        version = merged.saved().version();
+        dirty = false;
+        inConflict = false;
+        show(design.design(plan));
+        saveStatus.setText("Saved " + TIME.format(merged.saved().updatedAt()) + " UTC, merged with "
+                + merged.theirs().updatedBy() + "'s changes");
+        getUI().ifPresent(ui -> ui.setPollInterval(pollInterval()));
+        if (!merged.merge().incoming().isEmpty()) {
+            IncomingChanges.show(merged.theirs().updatedBy(), merged.merge().incoming());
+        }
+    }
+
+    private String storeTypeName(String code) {
+        return design.catalog().storeType(code).map(StoreTypeSpec::displayName).orElse(code);
+    }
+
+    /** Polls quickly while edits wait for their autosave, otherwise at the presence beat. */
+    private int pollInterval() {
+        return dirty ? 1000 : (int) PlanPresence.BEAT.toMillis();
+    }
+
+    /** Beats for presence, at most once per {@link PlanPresence#BEAT}, and shows who else has the plan open. */
+    void showWhoElseEdits() {
+        Instant now = clock.instant();
+        if (planId == null || now.isBefore(lastBeat.plus(PlanPresence.BEAT).minusMillis(500))) {
+            return;
+        }
+        lastBeat = now;
+        try {
+            String me = SecurityContextHolder.getContext().getAuthentication() == null ? null
+                    : SecurityContextHolder.getContext().getAuthentication().getName();
+            List<String> others = presence.beat(planId, editorKey).stream()
+                    .map(name -> name.equals(me) ? "you in another window" : name).toList();
+            othersEditing.setText(others.isEmpty() ? "" : "Also editing: " + String.join(", ", others));
+            othersEditing.setVisible(!others.isEmpty());
+        } catch (PlanNotFoundException e) {
+            othersEditing.setVisible(false);
         }
     }
 
@@ -390,7 +500,8 @@ public final class PlanEditorView extends VerticalLayout implements BeforeEnterO
         saveStatus.setText("Not saved: changed elsewhere");
         getUI().ifPresent(ui -> ui.setPollInterval(-1));
         try {
-            new ConflictDialog(plans.open(planId), () -> load(plans.open(planId)), this::saveAsCopy).open();
+            new ConflictDialog(plans.open(planId), List.of(), choices -> { }, () -> load(plans.open(planId)),
+                    this::saveAsCopy).open();
         } catch (PlanNotFoundException e) {
             showAccessLost();
         }
@@ -426,7 +537,10 @@ public final class PlanEditorView extends VerticalLayout implements BeforeEnterO
                 dialog.close();
             } catch (PlanConflictException e) {
                 dialog.close();
-                showConflict();
+                mergeWithNewer(Set.of(), Set.of());
+                if (!inConflict) {
+                    Notification.show("Merged with the version saved meanwhile; save the named version again.");
+                }
             } catch (PlanNotFoundException e) {
                 dialog.close();
                 showAccessLost();
@@ -471,10 +585,11 @@ public final class PlanEditorView extends VerticalLayout implements BeforeEnterO
         // Kept for saveBeforeStop, which runs on a thread of the server's shutdown, not of a request.
         signedInAs = SecurityContextHolder.getContext().getAuthentication();
         openEditors.opened(this);
-        pollRegistration = event.getUI().addPollListener(poll -> autosaveIfQuiet());
-        if (dirty) {
-            event.getUI().setPollInterval(1000);
-        }
+        pollRegistration = event.getUI().addPollListener(poll -> {
+            autosaveIfQuiet();
+            showWhoElseEdits();
+        });
+        event.getUI().setPollInterval(pollInterval());
     }
 
     @Override
@@ -482,6 +597,13 @@ public final class PlanEditorView extends VerticalLayout implements BeforeEnterO
         leaving = true;
         openEditors.closed(this);
         pollRegistration.remove();
+        try {
+            if (planId != null) {
+                presence.left(planId, editorKey);
+            }
+        } catch (RuntimeException e) {
+            log.debug("Presence of plan {} not cleared: {}", planId, e.toString());
+        }
         event.getUI().setPollInterval(-1);
         try {
             saveNow();
@@ -516,6 +638,12 @@ public final class PlanEditorView extends VerticalLayout implements BeforeEnterO
         } catch (ExecutionException | TimeoutException | RuntimeException e) {
             log.warn("Could not save plan {} as the server stopped: {}", planId, e.toString());
         }
+    }
+
+    /** Beats now, as the next poll would. */
+    void showWhoElseEditsForTests() {
+        lastBeat = Instant.EPOCH;
+        showWhoElseEdits();
     }
 
     UUID planIdForTests() {

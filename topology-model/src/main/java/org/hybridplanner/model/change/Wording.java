@@ -1,0 +1,46 @@
+package org.hybridplanner.model.change;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.UnaryOperator;
+import org.hybridplanner.model.DataStore;
+import org.hybridplanner.model.Location;
+import org.hybridplanner.model.Plan;
+
+/** Values in the words {@link PlanChanges} uses, with references named from one side's plan. */
+record Wording(Plan plan, UnaryOperator<String> storeTypeName) {
+    static final String NONE = "none";
+
+    String text(Object value) {
+        return value == null ? NONE : value.toString();
+    }
+
+    String list(Object values) {
+        List<?> list = (List<?>) values;
+        return list.isEmpty() ? NONE : String.join(", ", list.stream().map(Object::toString).toList());
+    }
+
+    String enumWords(Object value) {
+        return ((Enum<?>) value).name().toLowerCase(Locale.ROOT);
+    }
+
+    String onOff(Object value) {
+        return (Boolean) value ? "on" : "off";
+    }
+
+    String yesNo(Object value) {
+        return (Boolean) value ? "yes" : "no";
+    }
+
+    String storeType(Object code) {
+        return storeTypeName.apply((String) code);
+    }
+
+    String locationName(Object id) {
+        return plan.location((String) id).map(Location::name).orElse((String) id);
+    }
+
+    String storeName(Object id) {
+        return plan.dataStore((String) id).map(DataStore::name).orElse((String) id);
+    }
+}
