@@ -11,6 +11,7 @@ import org.hybridplanner.model.Link;
 import org.hybridplanner.model.LinkType;
 import org.hybridplanner.model.Location;
 import org.hybridplanner.model.LocationKind;
+import org.hybridplanner.model.RuntimeNodes;
 import org.hybridplanner.model.RuntimeOptions;
 
 /**
@@ -20,11 +21,14 @@ import org.hybridplanner.model.RuntimeOptions;
 final class MergeFields {
     static final List<MergeField<DataFactory>> FACTORY = List.of(
             MergeField.shown(PlanField.FACTORY_NAME, DataFactory::name,
-                    (f, v) -> new DataFactory((String) v, f.region(), f.endpointStyle()), Wording::text),
+                    (f, v) -> new DataFactory((String) v, f.region(), f.endpointStyle(), f.managedVirtualNetwork()), Wording::text),
             MergeField.shown(PlanField.REGION, DataFactory::region,
-                    (f, v) -> new DataFactory(f.name(), (String) v, f.endpointStyle()), Wording::text),
+                    (f, v) -> new DataFactory(f.name(), (String) v, f.endpointStyle(), f.managedVirtualNetwork()), Wording::text),
             MergeField.shown(PlanField.ENDPOINT_STYLE, DataFactory::endpointStyle,
-                    (f, v) -> new DataFactory(f.name(), f.region(), (EndpointStyle) v), Wording::enumWords));
+                    (f, v) -> new DataFactory(f.name(), f.region(), (EndpointStyle) v, f.managedVirtualNetwork()),
+                    Wording::enumWords),
+            MergeField.shown(PlanField.MANAGED_VIRTUAL_NETWORK, DataFactory::managedVirtualNetwork,
+                    (f, v) -> new DataFactory(f.name(), f.region(), f.endpointStyle(), (Boolean) v), Wording::yesNo));
 
     static final List<MergeField<RuntimeOptions>> RUNTIME = List.of(
             MergeField.shown(PlanField.INTERACTIVE_AUTHORING, RuntimeOptions::interactiveAuthoring,
@@ -46,17 +50,22 @@ final class MergeFields {
 
     static final List<MergeField<Location>> LOCATION = List.of(
             MergeField.shown(PlanField.NAME, Location::name,
-                    (l, v) -> new Location(l.id(), (String) v, l.kind(), l.egressIps(), l.addressSpaces()),
+                    (l, v) -> new Location(l.id(), (String) v, l.kind(), l.egressIps(), l.addressSpaces(), l.runtimeNodes()),
                     Wording::text),
             MergeField.shown(PlanField.LOCATION_KIND, Location::kind,
-                    (l, v) -> new Location(l.id(), l.name(), (LocationKind) v, l.egressIps(), l.addressSpaces()),
+                    (l, v) -> new Location(l.id(), l.name(), (LocationKind) v, l.egressIps(), l.addressSpaces(),
+                            l.runtimeNodes()),
                     (w, v) -> ((LocationKind) v).displayName()),
             MergeField.shown(PlanField.EGRESS_IPS, Location::egressIps,
-                    (l, v) -> new Location(l.id(), l.name(), l.kind(), strings(v), l.addressSpaces()),
+                    (l, v) -> new Location(l.id(), l.name(), l.kind(), strings(v), l.addressSpaces(), l.runtimeNodes()),
                     Wording::list),
             MergeField.shown(PlanField.ADDRESS_SPACES, Location::addressSpaces,
-                    (l, v) -> new Location(l.id(), l.name(), l.kind(), l.egressIps(), strings(v)),
-                    Wording::list));
+                    (l, v) -> new Location(l.id(), l.name(), l.kind(), l.egressIps(), strings(v), l.runtimeNodes()),
+                    Wording::list),
+            MergeField.shown(PlanField.RUNTIME_NODES, Location::runtimeNodes,
+                    (l, v) -> new Location(l.id(), l.name(), l.kind(), l.egressIps(), l.addressSpaces(),
+                            (RuntimeNodes) v),
+                    Wording::nodes));
 
     static final List<MergeField<KeyedLink>> LINK = List.of(
             MergeField.shown(PlanField.LINK_TYPE, keyed -> keyed.link().type(),
@@ -65,16 +74,28 @@ final class MergeFields {
 
     static final List<MergeField<DataStore>> STORE = List.of(
             MergeField.shown(PlanField.NAME, DataStore::name,
-                    (s, v) -> new DataStore(s.id(), (String) v, s.type(), s.location(), s.connector()),
+                    (s, v) -> new DataStore(s.id(), (String) v, s.type(), s.location(), s.connector(),
+                            s.privateEndpoint(), s.managedPrivateEndpoint()),
                     Wording::text),
             MergeField.shown(PlanField.STORE_TYPE, DataStore::type,
-                    (s, v) -> new DataStore(s.id(), s.name(), (String) v, s.location(), s.connector()),
+                    (s, v) -> new DataStore(s.id(), s.name(), (String) v, s.location(), s.connector(),
+                            s.privateEndpoint(), s.managedPrivateEndpoint()),
                     Wording::storeType),
             MergeField.shown(PlanField.STORE_LOCATION, DataStore::location,
-                    (s, v) -> new DataStore(s.id(), s.name(), s.type(), (String) v, s.connector()),
+                    (s, v) -> new DataStore(s.id(), s.name(), s.type(), (String) v, s.connector(),
+                            s.privateEndpoint(), s.managedPrivateEndpoint()),
                     Wording::locationName),
             MergeField.quiet(DataStore::connector,
-                    (s, v) -> new DataStore(s.id(), s.name(), s.type(), s.location(), (String) v)));
+                    (s, v) -> new DataStore(s.id(), s.name(), s.type(), s.location(), (String) v,
+                            s.privateEndpoint(), s.managedPrivateEndpoint())),
+            MergeField.shown(PlanField.PRIVATE_ENDPOINT, DataStore::privateEndpoint,
+                    (s, v) -> new DataStore(s.id(), s.name(), s.type(), s.location(), s.connector(), (String) v,
+                            s.managedPrivateEndpoint()),
+                    (w, v) -> v == null ? Wording.NONE : w.locationName(v)),
+            MergeField.shown(PlanField.MANAGED_PRIVATE_ENDPOINT, DataStore::managedPrivateEndpoint,
+                    (s, v) -> new DataStore(s.id(), s.name(), s.type(), s.location(), s.connector(),
+                            s.privateEndpoint(), (Boolean) v),
+                    Wording::yesNo));
 
     static final List<MergeField<Flow>> FLOW = List.of(
             MergeField.shown(PlanField.SOURCE, Flow::source,

@@ -94,6 +94,8 @@ public record PlanChanges(List<ElementChange> changes) {
             fields(fields, PlanField.FACTORY_NAME, was.name(), is.name());
             fields(fields, PlanField.REGION, was.region(), is.region());
             fields(fields, PlanField.ENDPOINT_STYLE, words(was.endpointStyle()), words(is.endpointStyle()));
+            fields(fields, PlanField.MANAGED_VIRTUAL_NETWORK, yesNo(was.managedVirtualNetwork()),
+                    yesNo(is.managedVirtualNetwork()));
             RuntimeOptions runtimeWas = before.runtime();
             RuntimeOptions runtimeIs = after.runtime();
             fields(fields, PlanField.INTERACTIVE_AUTHORING, onOff(runtimeWas.interactiveAuthoring()),
@@ -117,15 +119,22 @@ public record PlanChanges(List<ElementChange> changes) {
             fields(fields, PlanField.NAME, was.name(), is.name());
             fields(fields, PlanField.LOCATION_KIND, was.kind().displayName(), is.kind().displayName());
             fields(fields, PlanField.EGRESS_IPS, list(was.egressIps()), list(is.egressIps()));
-            return fields(fields, PlanField.ADDRESS_SPACES, list(was.addressSpaces()), list(is.addressSpaces()));
+            fields(fields, PlanField.ADDRESS_SPACES, list(was.addressSpaces()), list(is.addressSpaces()));
+            return fields(fields, PlanField.RUNTIME_NODES, Wording.nodeWords(was.runtimeNodes()),
+                    Wording.nodeWords(is.runtimeNodes()));
         }
 
         private List<FieldChange> storeFields(DataStore was, DataStore is) {
             List<FieldChange> fields = new ArrayList<>();
             fields(fields, PlanField.NAME, was.name(), is.name());
             fields(fields, PlanField.STORE_TYPE, storeTypeName.apply(was.type()), storeTypeName.apply(is.type()));
-            return fields(fields, PlanField.STORE_LOCATION, locationName(before, was.location()),
+            fields(fields, PlanField.STORE_LOCATION, locationName(before, was.location()),
                     locationName(after, is.location()));
+            fields(fields, PlanField.PRIVATE_ENDPOINT, was.privateEndpoint() == null ? Wording.NONE
+                    : locationName(before, was.privateEndpoint()), is.privateEndpoint() == null ? Wording.NONE
+                    : locationName(after, is.privateEndpoint()));
+            return fields(fields, PlanField.MANAGED_PRIVATE_ENDPOINT, yesNo(was.managedPrivateEndpoint()),
+                    yesNo(is.managedPrivateEndpoint()));
         }
 
         private List<FieldChange> flowFields(Flow was, Flow is) {

@@ -6,6 +6,7 @@ import java.util.function.UnaryOperator;
 import org.hybridplanner.model.DataStore;
 import org.hybridplanner.model.Location;
 import org.hybridplanner.model.Plan;
+import org.hybridplanner.model.RuntimeNodes;
 
 /** Values in the words {@link PlanChanges} uses, with references named from one side's plan. */
 record Wording(Plan plan, UnaryOperator<String> storeTypeName) {
@@ -30,6 +31,19 @@ record Wording(Plan plan, UnaryOperator<String> storeTypeName) {
 
     String yesNo(Object value) {
         return (Boolean) value ? "yes" : "no";
+    }
+
+    String nodes(Object value) {
+        return nodeWords((RuntimeNodes) value);
+    }
+
+    /** "2 nodes (10.1.0.4, 10.1.0.5)", or "none" for a location without runtime nodes. */
+    static String nodeWords(RuntimeNodes nodes) {
+        if (nodes == null) {
+            return NONE;
+        }
+        return nodes.count() + (nodes.count() == 1 ? " node" : " nodes")
+                + (nodes.addresses().isEmpty() ? "" : " (" + String.join(", ", nodes.addresses()) + ")");
     }
 
     String storeType(Object code) {

@@ -157,16 +157,41 @@ class PlanMergeTest {
      * list it here.
      */
     @Test
+    void privateNetworkFactsSurviveAMergeOfOtherFieldsOfTheSameElements() {
+        Plan base = ordersPlan();
+        DataFactory managed = new DataFactory("adf", "westeurope", EndpointStyle.REGIONAL, true);
+        DataStore privateWarehouse = new DataStore("dwh", "Warehouse", "AZURE_SQL_DATABASE", "vnet", null, "vnet",
+                true);
+        Plan mine = ordersPlan(managed, List.of(SQL_VM, privateWarehouse), base.flows());
+        Plan theirs = ordersPlan(new DataFactory("adf", "northeurope", EndpointStyle.REGIONAL),
+                List.of(SQL_VM, new DataStore("dwh", "DWH", "AZURE_SQL_DATABASE", "vnet")), base.flows());
+
+        PlanMerge merge = PlanMerge.of(base, mine, theirs);
+
+        assertThat(merge.isClean()).isTrue();
+        assertThat(merge.merged().dataFactory()).isEqualTo(new DataFactory("adf", "northeurope",
+                EndpointStyle.REGIONAL, true));
+        assertThat(merge.merged().dataStore("dwh")).contains(new DataStore("dwh", "DWH", "AZURE_SQL_DATABASE",
+                "vnet", null, "vnet", true));
+        assertThat(PlanChanges.between(base, mine, code -> code).changes()).extracting(ElementChange::describe)
+                .anySatisfy(line -> assertThat(line).contains("managed virtual network no → yes"))
+                .anySatisfy(line -> assertThat(line).contains("private endpoint none → Hub network"));
+    }
+
+    @Test
     void theMergeKnowsEveryComponentOfThePlanRecords() {
         assertThat(components(Plan.class)).containsExactly("schemaVersion", "name", "dataFactory", "locations",
                 "links", "dataStores", "flows", "runtime", "credentials");
-        assertThat(components(DataFactory.class)).containsExactly("name", "region", "endpointStyle");
+        assertThat(components(DataFactory.class)).containsExactly("name", "region", "endpointStyle",
+                "managedVirtualNetwork");
         assertThat(components(RuntimeOptions.class)).containsExactly("interactiveAuthoring", "autoUpdate",
                 "remoteAccessFromIntranet");
         assertThat(components(CredentialOptions.class)).containsExactly("store", "keyVaultName");
-        assertThat(components(Location.class)).containsExactly("id", "name", "kind", "egressIps", "addressSpaces");
+        assertThat(components(Location.class)).containsExactly("id", "name", "kind", "egressIps", "addressSpaces",
+                "runtimeNodes");
         assertThat(components(Link.class)).containsExactly("between", "type");
-        assertThat(components(DataStore.class)).containsExactly("id", "name", "type", "location", "connector");
+        assertThat(components(DataStore.class)).containsExactly("id", "name", "type", "location", "connector",
+                "privateEndpoint", "managedPrivateEndpoint");
         assertThat(components(Flow.class)).containsExactly("id", "source", "sink", "stagedCopy", "activities");
     }
 
