@@ -58,11 +58,6 @@ public record DiagramModel(String title, String subtitle, Graph<DiagramNode, Dia
         this(title, subtitle, graph, notes, PlanLayout.EMPTY);
     }
 
-    /** The diagram id of the zone of location {@code locationId}. */
-    public static String zoneOf(String locationId) {
-        return zoneId(locationId);
-    }
-
     /** Builds the diagram of {@code plan} as {@code recommendation} designs it. */
     public static DiagramModel of(Plan plan, Recommendation recommendation, StoreTypeNames typeNames) {
         return new Builder(plan, recommendation, typeNames).build();

@@ -358,6 +358,13 @@
     }
   }, true);
 
+  // The frame gets its size after the first drawing arrives (and changes with the window and the split): follow it.
+  new ResizeObserver(() => {
+    if (state.followFit) {
+      fit();
+    }
+  }).observe(viewport);
+
   host.__canvas = {
     update(markup, selectedKind, selectedId) {
       const parsed = new DOMParser().parseFromString(markup, 'image/svg+xml');
