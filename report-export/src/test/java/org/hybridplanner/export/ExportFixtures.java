@@ -44,7 +44,7 @@ import org.hybridplanner.model.Warning;
 public final class ExportFixtures {
     static final String ARTICLE = "Security considerations for data movement in Azure Data Factory";
     static final String URL = "https://learn.microsoft.com/en-us/azure/data-factory/data-movement-security-considerations";
-    static final String HOSTILE_SCRIPT = "<script>alert(1)</script>";
+    public static final String HOSTILE_SCRIPT = "<script>alert(1)</script>";
     static final String HOSTILE_FORMULA = "=cmd|' /C calc'!A0";
     static final String HOSTILE_RTL = "invoice\u202Egnp.exe";
     static final String ARABIC = "مستودع البيانات";

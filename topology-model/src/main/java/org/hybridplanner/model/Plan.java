@@ -1,10 +1,14 @@
 package org.hybridplanner.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/** A plan (format version 2): where data lives, how the locations are connected, and which flows must run. */
+/**
+ * A plan (format version 2): where data lives, how the locations are connected, and which flows must run; and,
+ * optionally, where the user put its elements on the diagram ({@code layout}, never read by the engine).
+ */
 public record Plan(
         int schemaVersion,
         String name,
@@ -14,7 +18,9 @@ public record Plan(
         List<DataStore> dataStores,
         List<Flow> flows,
         RuntimeOptions runtime,
-        CredentialOptions credentials) {
+        CredentialOptions credentials,
+        @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = PlanLayout.EmptyFilter.class)
+        PlanLayout layout) {
 
     /** The plan-format version this build writes; it also reads version 1 plans, migrating them on read. */
     public static final int SCHEMA_VERSION = 2;
@@ -31,6 +37,13 @@ public record Plan(
         flows = List.copyOf(flows);
         runtime = runtime == null ? RuntimeOptions.DEFAULTS : runtime;
         credentials = credentials == null ? CredentialOptions.DEFAULTS : credentials;
+        layout = layout == null ? PlanLayout.EMPTY : layout;
+    }
+
+    /** A plan without positions: the diagram arranges everything. */
+    public Plan(int schemaVersion, String name, DataFactory dataFactory, List<Location> locations, List<Link> links,
+            List<DataStore> dataStores, List<Flow> flows, RuntimeOptions runtime, CredentialOptions credentials) {
+        this(schemaVersion, name, dataFactory, locations, links, dataStores, flows, runtime, credentials, null);
     }
 
     public Optional<Location> location(String id) {
@@ -46,6 +59,13 @@ public record Plan(
     }
 
     public Plan withName(String newName) {
-        return new Plan(schemaVersion, newName, dataFactory, locations, links, dataStores, flows, runtime, credentials);
+        return new Plan(schemaVersion, newName, dataFactory, locations, links, dataStores, flows, runtime, credentials,
+                layout);
+    }
+
+    /** This plan with its elements at {@code newLayout} (empty: arranged automatically). */
+    public Plan withLayout(PlanLayout newLayout) {
+        return new Plan(schemaVersion, name, dataFactory, locations, links, dataStores, flows, runtime, credentials,
+                newLayout);
     }
 }

@@ -27,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class PlanReader {
     private static final Set<String> PLAN_PROPERTIES = Set.of("schemaVersion", "name", "dataFactory", "locations",
-            "links", "dataStores", "flows", "runtime", "credentials");
+            "links", "dataStores", "flows", "runtime", "credentials", "layout");
 
     private final JsonMapper mapper;
     private final Catalog catalog;
@@ -175,6 +175,7 @@ public final class PlanReader {
                     draft.flowIds);
             draft.runtime = runtime(root.get("runtime"));
             draft.credentials = credentials(root.get("credentials"));
+            draft.layout = layout(root.get("layout"));
             return draft;
         }
 
@@ -300,6 +301,57 @@ public final class PlanReader {
             CredentialStore store = optionalEnum(path + ".store", node.get("store"), CredentialStore.class);
             String keyVault = optionalString(path + ".keyVaultName", node.get("keyVaultName"));
             return new CredentialOptions(store, keyVault);
+        }
+
+        private PlanLayout layout(JsonNode node) {
+            String path = "$.layout";
+            if (node == null || !requireObject(path, node, Set.of("locations", "dataStores"))) {
+                return PlanLayout.EMPTY;
+            }
+            return new PlanLayout(
+                    positions(path + ".locations", node.get("locations"), PlanLimits.MAX_LOCATIONS),
+                    positions(path + ".dataStores", node.get("dataStores"), PlanLimits.MAX_DATA_STORES));
+        }
+
+        /** An object of element id to {@code {"x": .., "y": ..}}; ids are checked against the plan later. */
+        private Map<String, Position> positions(String path, JsonNode node, int limit) {
+            Map<String, Position> positions = new java.util.LinkedHashMap<>();
+            if (node == null) {
+                return positions;
+            }
+            if (!node.isObject()) {
+                problem(path, node, "must be an object of element ids to positions");
+                return positions;
+            }
+            if (node.size() > limit) {
+                problems.add(path, null, "has " + node.size() + " positions; the limit is " + limit);
+                return positions;
+            }
+            for (Map.Entry<String, JsonNode> entry : node.properties()) {
+                String at = path + "." + entry.getKey();
+                if (!requireObject(at, entry.getValue(), Set.of("x", "y"))) {
+                    continue;
+                }
+                Integer x = coordinate(at + ".x", entry.getValue().get("x"));
+                Integer y = coordinate(at + ".y", entry.getValue().get("y"));
+                if (x != null && y != null) {
+                    positions.put(entry.getKey(), new Position(x, y));
+                }
+            }
+            return positions;
+        }
+
+        private Integer coordinate(String path, JsonNode node) {
+            if (node == null || node.isNull()) {
+                problems.add(path, null, "is required");
+                return null;
+            }
+            if (!node.isIntegralNumber() || !node.canConvertToInt() || node.intValue() < 0
+                    || node.intValue() > PlanLayout.MAX_COORDINATE) {
+                problem(path, node, "must be a whole number from 0 to " + PlanLayout.MAX_COORDINATE);
+                return null;
+            }
+            return node.intValue();
         }
 
         /**

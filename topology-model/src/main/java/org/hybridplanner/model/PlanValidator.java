@@ -50,6 +50,7 @@ public final class PlanValidator {
         draft.flows = plan.flows();
         draft.runtime = plan.runtime();
         draft.credentials = plan.credentials();
+        draft.layout = plan.layout();
         plan.locations().forEach(location -> draft.locationIds.add(location.id()));
         plan.dataStores().forEach(store -> draft.dataStoreIds.add(store.id()));
         plan.flows().forEach(flow -> draft.flowIds.add(flow.id()));
@@ -82,6 +83,7 @@ public final class PlanValidator {
         if (draft.credentials != null) {
             checkCredentials(draft.credentials, problems);
         }
+        checkLayout(draft, problems);
         return new Index(cloud, locations, stores, flows, storeLocations, privateEndpoints, sources, sinks);
     }
 
@@ -94,6 +96,23 @@ public final class PlanValidator {
             Map<String, Integer> flows, int[] storeLocations, int[] privateEndpoints, int[] sources, int[] sinks) {
         ValidatedPlan of(Plan plan, Catalog catalog) {
             return new ValidatedPlan(plan, catalog, this);
+        }
+    }
+
+    /**
+     * Positions must belong to the plan's elements: a position for an id the plan lacks is refused rather than kept
+     * silently, since it usually means an id was renamed outside the planner and the element lost its place.
+     */
+    private static void checkLayout(Draft draft, ProblemList problems) {
+        if (draft.locationIdsKnown) {
+            draft.layout.locations().keySet().stream().filter(id -> !draft.locationIds.contains(id))
+                    .forEach(id -> problems.add(new Problem("$.layout.locations." + id, id,
+                            "no location has this id; positions are kept only for the plan's locations")));
+        }
+        if (draft.dataStoreIdsKnown) {
+            draft.layout.dataStores().keySet().stream().filter(id -> !draft.dataStoreIds.contains(id))
+                    .forEach(id -> problems.add(new Problem("$.layout.dataStores." + id, id,
+                            "no data store has this id; positions are kept only for the plan's data stores")));
         }
     }
 
@@ -457,6 +476,7 @@ public final class PlanValidator {
         List<Flow> flows = new ArrayList<>();
         RuntimeOptions runtime = RuntimeOptions.DEFAULTS;
         CredentialOptions credentials = CredentialOptions.DEFAULTS;
+        PlanLayout layout = PlanLayout.EMPTY;
         final Set<String> locationIds = new HashSet<>();
         final Set<String> dataStoreIds = new HashSet<>();
         final Set<String> flowIds = new HashSet<>();
@@ -467,7 +487,7 @@ public final class PlanValidator {
         /** Only called when no problem was found, so every element is present. */
         Plan toPlan() {
             return new Plan(Plan.SCHEMA_VERSION, name, dataFactory, locations, links, dataStores, flows, runtime,
-                    credentials);
+                    credentials, layout);
         }
     }
 }

@@ -53,7 +53,9 @@ public final class DiagramComparison {
                 add(graph, nodes, before.graph(), edge, edge.withDifference(Difference.REMOVED));
             }
         });
-        return new DiagramModel(after.title(), after.subtitle(), new AsUnmodifiableGraph<>(graph), after.notes());
+        // Where the user put the later version's elements; what only the earlier one had is placed automatically.
+        return new DiagramModel(after.title(), after.subtitle(), new AsUnmodifiableGraph<>(graph), after.notes(),
+                after.positions());
     }
 
     /** Whether the diagram of an element tells something different about it. */

@@ -20,6 +20,7 @@ import org.hybridplanner.model.FlowStatus;
 import org.hybridplanner.model.Link;
 import org.hybridplanner.model.Location;
 import org.hybridplanner.model.Plan;
+import org.hybridplanner.model.PlanLayout;
 import org.hybridplanner.model.Recommendation;
 import org.hybridplanner.model.RuleScope;
 import org.hybridplanner.model.RuntimePlacement;
@@ -38,14 +39,23 @@ import org.jgrapht.graph.builder.GraphTypeBuilder;
  * @param subtitle the data factory, its region and the scenario
  * @param graph the diagram graph (unmodifiable)
  * @param notes warnings to list beside the drawing, most severe first
+ * @param positions where the user put locations and stores ({@link ZoneLayout} honours them); empty for the
+ *     automatic layout
  */
-public record DiagramModel(String title, String subtitle, Graph<DiagramNode, DiagramEdge> graph, List<String> notes) {
+public record DiagramModel(String title, String subtitle, Graph<DiagramNode, DiagramEdge> graph, List<String> notes,
+        PlanLayout positions) {
     /** Zone id of the Data Factory service zone (location ids never contain ':' twice). */
     public static final String SERVICE_ZONE = "zone::data-factory-service";
 
     public DiagramModel {
         Objects.requireNonNull(graph, "graph");
         notes = List.copyOf(notes);
+        positions = positions == null ? PlanLayout.EMPTY : positions;
+    }
+
+    /** A diagram laid out automatically. */
+    public DiagramModel(String title, String subtitle, Graph<DiagramNode, DiagramEdge> graph, List<String> notes) {
+        this(title, subtitle, graph, notes, PlanLayout.EMPTY);
     }
 
     /** Builds the diagram of {@code plan} as {@code recommendation} designs it. */
@@ -114,7 +124,8 @@ public record DiagramModel(String title, String subtitle, Graph<DiagramNode, Dia
             addFlows();
             String subtitle = "Data Factory " + plan.dataFactory().name() + " · " + plan.dataFactory().region()
                     + " · " + recommendation.scenario().name().toLowerCase(java.util.Locale.ROOT) + " scenario";
-            return new DiagramModel(plan.name(), subtitle, new AsUnmodifiableGraph<>(graph), notes());
+            return new DiagramModel(plan.name(), subtitle, new AsUnmodifiableGraph<>(graph), notes(),
+                    plan.layout());
         }
 
         private void addZones() {

@@ -18,6 +18,8 @@ import org.hybridplanner.export.diagram.DiagramNode.Marker;
 import org.hybridplanner.export.diagram.DiagramNode.NodeKind;
 import org.hybridplanner.export.text.DisplayText;
 import org.hybridplanner.export.text.DocumentFonts;
+import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.SVGHints;
 
 /**
  * Draws a {@link DiagramLayout} through Java2D. The one renderer behind SVG (JFreeSVG), PNG (a BufferedImage) and
@@ -76,20 +78,42 @@ public final class DiagramPainter {
         g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
         g.setColor(Color.WHITE);
         g.fill(new Rectangle2D.Double(0, 0, layout.width(), layout.height()));
+        ElementTags tags = g instanceof SVGGraphics2D ? new ElementTags(layout) : null;
         for (Placed zone : layout.zones()) {
+            beginElement(g, tags, zone.node().id());
             paintZone(g, zone);
+            endElement(g, tags, zone.node().id());
         }
         for (Route route : layout.edges()) {
+            beginElement(g, tags, route.edge().id());
             paintRoute(g, route.edge().kind(), route.edge().difference(), route.points());
+            endElement(g, tags, route.edge().id());
         }
         for (Placed node : layout.nodes()) {
+            beginElement(g, tags, node.node().id());
             paintNode(g, node);
+            endElement(g, tags, node.node().id());
         }
         for (TextBox text : layout.texts()) {
+            beginElement(g, tags, text.owner());
             paintText(g, text);
+            endElement(g, tags, text.owner());
         }
         for (LegendSample sample : layout.legend()) {
             paintSample(g, sample);
+        }
+    }
+
+    /** In SVG, opens a group that names the plan element drawn next ({@link ElementTags}). */
+    private static void beginElement(Graphics2D g, ElementTags tags, String owner) {
+        if (tags != null && tags.of(owner) != null) {
+            g.setRenderingHint(SVGHints.KEY_BEGIN_GROUP, tags.of(owner));
+        }
+    }
+
+    private static void endElement(Graphics2D g, ElementTags tags, String owner) {
+        if (tags != null && tags.of(owner) != null) {
+            g.setRenderingHint(SVGHints.KEY_END_GROUP, "true");
         }
     }
 

@@ -22,6 +22,12 @@ import org.jgrapht.Graph;
  * can overlap by construction. Link labels sit in the gutter after the left zone's column, pushed apart
  * vertically. Edges are orthogonal polylines that change column only inside gutters and cross intermediate
  * columns at a height where no zone stands. Every text is fitted to its box with an ellipsis.
+ *
+ * <p>Positions the user gave ({@link DiagramModel#positions()}) win: a positioned store stands where it was put
+ * inside its zone (unpositioned ones take the free grid cells), and its zone grows to hold it; a positioned zone
+ * stands where it was put (unpositioned zones keep their column and move down past it). Once any zone has a
+ * position, columns no longer line zones up, so links and flows are drawn as direct elbows between the elements
+ * instead of through the column gutters.
  */
 public final class ZoneLayout {
     static final double MARGIN = 24;
@@ -73,10 +79,27 @@ public final class ZoneLayout {
         private double contentTop;
         /** How many routes already cross columns at each corridor height (rounded), to spread the next one. */
         private final Map<Long, Integer> corridorUse = new HashMap<>();
+        /** Each zone's members' rectangles, relative to the zone's top-left corner, in member order. */
+        private final Map<String, List<Box>> memberBoxes = new HashMap<>();
+        /** True when some zone stands where the user put it: routes then run directly, not through gutters. */
+        private final boolean freeZones;
+        private int freeTracks;
 
         Run(DiagramModel model) {
             this.model = model;
             this.graph = model.graph();
+            this.freeZones = graph.vertexSet().stream().anyMatch(node -> node.isZone() && zonePosition(node) != null);
+        }
+
+        private org.hybridplanner.model.Position zonePosition(DiagramNode zone) {
+            String id = zone.id();
+            return id.startsWith("zone:") && !id.equals(DiagramModel.SERVICE_ZONE)
+                    ? model.positions().locations().get(id.substring("zone:".length())) : null;
+        }
+
+        private org.hybridplanner.model.Position nodePosition(DiagramNode node) {
+            return node.kind() == DiagramNode.NodeKind.DATA_STORE
+                    ? model.positions().dataStores().get(node.id().substring("store:".length())) : null;
         }
 
         DiagramLayout layout() {
@@ -91,9 +114,14 @@ public final class ZoneLayout {
             for (DiagramNode zone : zonesInColumnOrder()) {
                 placeZoneContent(zone);
             }
-            routeLinks();
+            if (freeZones) {
+                routeLinksDirectly();
+            } else {
+                routeLinks();
+            }
             routeEdges();
-            double contentRight = gutterX[gutterX.length - 1] + gutterWidth[gutterWidth.length - 1];
+            double contentRight = freeZones ? freeContentRight()
+                    : gutterX[gutterX.length - 1] + gutterWidth[gutterWidth.length - 1];
             double contentBottom = zoneBoxes.values().stream().mapToDouble(Box::maxY).max().orElse(contentTop);
             double width = Math.max(contentRight, MARGIN + MIN_CONTENT_WIDTH) + MARGIN;
             placeTitle(width);
@@ -143,13 +171,63 @@ public final class ZoneLayout {
         }
 
         private double[] zoneSize(DiagramNode zone) {
-            int count = members.get(zone.id()).size();
-            int cols = Math.max(1, gridColumns(count));
-            int rows = count == 0 ? 0 : (count + cols - 1) / cols;
-            double width = Math.max(MIN_ZONE_WIDTH, 2 * ZONE_PADDING + cols * NODE_WIDTH + (cols - 1) * NODE_GAP_X);
-            double height = headerHeight(zone) + rows * NODE_HEIGHT + Math.max(0, rows - 1) * NODE_GAP_Y
-                    + ZONE_PADDING;
-            return new double[] {width, Math.max(height, 64)};
+            List<Box> boxes = arrangeMembers(zone);
+            memberBoxes.put(zone.id(), boxes);
+            double right = boxes.stream().mapToDouble(Box::maxX).max().orElse(0);
+            double bottom = boxes.stream().mapToDouble(Box::maxY).max().orElse(headerHeight(zone));
+            double width = Math.max(MIN_ZONE_WIDTH, right + ZONE_PADDING);
+            return new double[] {width, Math.max(bottom + ZONE_PADDING, 64)};
+        }
+
+        /**
+         * The members' rectangles relative to the zone: positioned stores where the user put them (below the zone's
+         * header, right of its padding), the others in grid cells in order, skipping cells a positioned one covers.
+         */
+        private List<Box> arrangeMembers(DiagramNode zone) {
+            List<DiagramNode> nodes = members.get(zone.id());
+            double header = headerHeight(zone);
+            Box[] boxes = new Box[nodes.size()];
+            List<Box> taken = new ArrayList<>();
+            int unplaced = 0;
+            for (int i = 0; i < nodes.size(); i++) {
+                var position = nodePosition(nodes.get(i));
+                if (position == null) {
+                    unplaced++;
+                } else {
+                    boxes[i] = new Box(Math.max(ZONE_PADDING, position.x()), Math.max(header, position.y()),
+                            NODE_WIDTH, NODE_HEIGHT);
+                    taken.add(boxes[i]);
+                }
+            }
+            int cols = Math.max(1, gridColumns(unplaced));
+            int cell = 0;
+            for (int i = 0; i < nodes.size(); i++) {
+                if (boxes[i] != null) {
+                    continue;
+                }
+                Box box;
+                do {
+                    box = new Box(ZONE_PADDING + (cell % cols) * (NODE_WIDTH + NODE_GAP_X),
+                            header + (cell / cols) * (NODE_HEIGHT + NODE_GAP_Y), NODE_WIDTH, NODE_HEIGHT);
+                    cell++;
+                } while (overlapsAny(grown(box), taken));
+                boxes[i] = box;
+            }
+            return List.of(boxes);
+        }
+
+        private static Box grown(Box box) {
+            return new Box(box.x() - NODE_GAP_X / 2, box.y() - NODE_GAP_Y / 2, box.width() + NODE_GAP_X,
+                    box.height() + NODE_GAP_Y);
+        }
+
+        private static boolean overlapsAny(Box box, List<Box> others) {
+            for (Box other : others) {
+                if (box.overlaps(other)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private void placeColumns(Map<String, double[]> sizes) {
@@ -172,20 +250,45 @@ public final class ZoneLayout {
                     gutterHasLabels[labelGutter(edge)] = true;
                 }
             }
+            List<Box> positioned = new ArrayList<>();
+            for (DiagramNode zone : zonesInColumnOrder()) {
+                var position = zonePosition(zone);
+                if (position != null) {
+                    double[] size = sizes.get(zone.id());
+                    Box box = new Box(Math.max(MARGIN, position.x()), Math.max(contentTop, position.y()), size[0],
+                            size[1]);
+                    zoneBoxes.put(zone.id(), box);
+                    positioned.add(box);
+                }
+            }
             double x = MARGIN;
             for (int i = 0; i < count; i++) {
                 columnX[i] = x;
                 double y = contentTop;
                 for (DiagramNode zone : columns.get(keys.get(i))) {
+                    if (zoneBoxes.containsKey(zone.id())) {
+                        continue;
+                    }
                     double[] size = sizes.get(zone.id());
                     columnWidth[i] = Math.max(columnWidth[i], size[0]);
-                    zoneBoxes.put(zone.id(), new Box(x, y, size[0], size[1]));
-                    y += size[1] + ZONE_GAP;
+                    Box box = new Box(x, y, size[0], size[1]);
+                    // An unpositioned zone keeps its column and moves down past zones the user put in its way.
+                    for (Box other = blocking(box, positioned); other != null; other = blocking(box, positioned)) {
+                        box = new Box(x, other.maxY() + ZONE_GAP, size[0], size[1]);
+                    }
+                    zoneBoxes.put(zone.id(), box);
+                    y = box.maxY() + ZONE_GAP;
                 }
                 gutterX[i] = x + columnWidth[i];
                 gutterWidth[i] = 2 * TRACK_AREA + 16 + (gutterHasLabels[i] ? LINK_LABEL_WIDTH + 16 : 0);
                 x = gutterX[i] + gutterWidth[i];
             }
+        }
+
+        private static Box blocking(Box box, List<Box> positioned) {
+            Box grown = new Box(box.x() - ZONE_GAP / 2, box.y() - ZONE_GAP / 2, box.width() + ZONE_GAP,
+                    box.height() + ZONE_GAP);
+            return positioned.stream().filter(grown::overlaps).findFirst().orElse(null);
         }
 
         private int labelGutter(DiagramEdge link) {
@@ -214,12 +317,10 @@ public final class ZoneLayout {
                 addBadge("warning", badgeX, y, zone.id());
             }
             List<DiagramNode> nodes = members.get(zone.id());
-            int cols = Math.max(1, gridColumns(nodes.size()));
-            double top = box.y() + headerHeight(zone);
+            List<Box> relative = memberBoxes.get(zone.id());
             for (int i = 0; i < nodes.size(); i++) {
-                double nx = box.x() + ZONE_PADDING + (i % cols) * (NODE_WIDTH + NODE_GAP_X);
-                double ny = top + (i / cols) * (NODE_HEIGHT + NODE_GAP_Y);
-                placeNode(nodes.get(i), new Box(nx, ny, NODE_WIDTH, NODE_HEIGHT));
+                Box cell = relative.get(i);
+                placeNode(nodes.get(i), new Box(box.x() + cell.x(), box.y() + cell.y(), NODE_WIDTH, NODE_HEIGHT));
             }
         }
 
@@ -361,7 +462,7 @@ public final class ZoneLayout {
                 if (s == null || t == null) {
                     continue;
                 }
-                routes.add(new Route(edge, edgePoints(source, target, s, t)));
+                routes.add(new Route(edge, freeZones ? directPoints(s, t) : edgePoints(source, target, s, t)));
             }
         }
 
@@ -413,6 +514,70 @@ public final class ZoneLayout {
                 points.add(new Point(t.maxX(), t.centerY()));
             }
             return simplify(points);
+        }
+
+        /** Links when zones stand where the user put them: an elbow between the facing sides, the label on it. */
+        private void routeLinksDirectly() {
+            double labelHeight = TextStyle.LINK_LABEL.lineHeight() + 6;
+            for (DiagramEdge link : graph.edgeSet()) {
+                if (link.kind() != EdgeKind.LINK) {
+                    continue;
+                }
+                List<Point> points = directPoints(zoneBoxes.get(graph.getEdgeSource(link).id()),
+                        zoneBoxes.get(graph.getEdgeTarget(link).id()));
+                Point middle = points.size() == 4
+                        ? new Point((points.get(1).x() + points.get(2).x()) / 2,
+                                (points.get(1).y() + points.get(2).y()) / 2)
+                        : new Point((points.get(0).x() + points.getLast().x()) / 2,
+                                (points.get(0).y() + points.getLast().y()) / 2);
+                String text = DisplayText.fit(link.label(), LINK_LABEL_WIDTH - 2 * TextStyle.BOX_PADDING,
+                        TextStyle.LINK_LABEL::width);
+                texts.add(new TextBox(text, new Box(middle.x() - LINK_LABEL_WIDTH / 2,
+                        middle.y() - labelHeight / 2, LINK_LABEL_WIDTH, labelHeight), TextStyle.LINK_LABEL,
+                        link.id()));
+                routes.add(new Route(link, points));
+            }
+        }
+
+        /**
+         * An orthogonal elbow from {@code s} to {@code t}: across between their facing sides when they stand side
+         * by side, down or up between them when one stands above the other, and around the right when they
+         * overlap (a flow within one zone). Spread over a few tracks so that parallel routes stay apart.
+         */
+        private List<Point> directPoints(Box s, Box t) {
+            double spread = (freeTracks++ % 5 - 2) * TRACK_SPACING;
+            if (t.x() >= s.maxX() + 8 || s.x() >= t.maxX() + 8) {
+                boolean right = t.x() >= s.maxX();
+                double sx = right ? s.maxX() : s.x();
+                double tx = right ? t.x() : t.maxX();
+                double mid = (sx + tx) / 2 + spread;
+                return simplify(List.of(new Point(sx, s.centerY()), new Point(mid, s.centerY()),
+                        new Point(mid, t.centerY()), new Point(tx, t.centerY())));
+            }
+            if (t.y() >= s.maxY() + 8 || s.y() >= t.maxY() + 8) {
+                boolean down = t.y() >= s.maxY();
+                double sy = down ? s.maxY() : s.y();
+                double ty = down ? t.y() : t.maxY();
+                double mid = (sy + ty) / 2 + spread;
+                return simplify(List.of(new Point(s.centerX(), sy), new Point(s.centerX(), mid),
+                        new Point(t.centerX(), mid), new Point(t.centerX(), ty)));
+            }
+            double x = Math.max(s.maxX(), t.maxX()) + 12 + Math.abs(spread);
+            return simplify(List.of(new Point(s.maxX(), s.centerY()), new Point(x, s.centerY()),
+                    new Point(x, t.centerY()), new Point(t.maxX(), t.centerY())));
+        }
+
+        private double freeContentRight() {
+            double right = zoneBoxes.values().stream().mapToDouble(Box::maxX).max().orElse(MARGIN);
+            for (TextBox text : texts) {
+                right = Math.max(right, text.bounds().maxX());
+            }
+            for (Route route : routes) {
+                for (Point point : route.points()) {
+                    right = Math.max(right, point.x());
+                }
+            }
+            return right;
         }
 
         /** A vertical track near the left side of gutter {@code gutter}, for edges leaving column {@code gutter}. */

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -19,6 +20,8 @@ import org.hybridplanner.model.Flow;
 import org.hybridplanner.model.Link;
 import org.hybridplanner.model.Location;
 import org.hybridplanner.model.Plan;
+import org.hybridplanner.model.PlanLayout;
+import org.hybridplanner.model.Position;
 import org.hybridplanner.model.RuntimeOptions;
 
 /** One run of {@link PlanMerge}: the three plans, the choices made so far, and the conflicts found. */
@@ -78,10 +81,32 @@ final class ThreeWayMerge {
             changed |= resolveReferences(links, locations);
         } while (changed);
 
-        Plan merged = new Plan(schemaVersion, name, factory, locations.ordered(), links.ordered().stream()
+        Plan unplaced = new Plan(schemaVersion, name, factory, locations.ordered(), links.ordered().stream()
                 .map(KeyedLink::link).toList(), stores.ordered(), flows.ordered(), runtime, credentials);
+        PlanLayout layout = new PlanLayout(
+                positions(base.layout().locations(), mine.layout().locations(), theirs.layout().locations()),
+                positions(base.layout().dataStores(), mine.layout().dataStores(), theirs.layout().dataStores()));
+        Plan merged = unplaced.withLayout(layout.keptFor(unplaced));
         conflicts.sort(Comparator.comparing(MergeConflict::element));
         return new PlanMerge(merged, PlanChanges.between(mine, merged, storeTypeName), conflicts);
+    }
+
+    /**
+     * Positions merge one by one: a position only the other side moved comes in; when both moved it, the saver's
+     * stays. Positions never conflict: they change no recommendation, and the saver can drag again.
+     */
+    private static Map<String, Position> positions(Map<String, Position> base, Map<String, Position> mine,
+            Map<String, Position> theirs) {
+        Map<String, Position> merged = new LinkedHashMap<>();
+        Set<String> ids = new LinkedHashSet<>(mine.keySet());
+        ids.addAll(theirs.keySet());
+        for (String id : ids) {
+            Position kept = Objects.equals(mine.get(id), base.get(id)) ? theirs.get(id) : mine.get(id);
+            if (kept != null) {
+                merged.put(id, kept);
+            }
+        }
+        return merged;
     }
 
     // ---- one element, field by field -----------------------------------------------------------------------------

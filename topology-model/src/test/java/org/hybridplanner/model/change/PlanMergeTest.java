@@ -16,6 +16,8 @@ import org.hybridplanner.model.LinkType;
 import org.hybridplanner.model.Location;
 import org.hybridplanner.model.LocationKind;
 import org.hybridplanner.model.Plan;
+import org.hybridplanner.model.PlanLayout;
+import org.hybridplanner.model.Position;
 import org.hybridplanner.model.RuntimeOptions;
 import org.junit.jupiter.api.Test;
 
@@ -179,9 +181,25 @@ class PlanMergeTest {
     }
 
     @Test
+    void positionsMovedOnEitherSideComeTogetherAndAPositionOfARemovedStoreGoes() {
+        Plan base = ordersPlan();
+        Plan mine = base.withLayout(PlanLayout.EMPTY.withLocation("dc", new Position(10, 20))
+                .withDataStore("dwh", new Position(5, 5)));
+        Plan theirs = ordersPlan(base.dataFactory(), List.of(SQL_VM), List.of())
+                .withLayout(PlanLayout.EMPTY.withLocation("vnet", new Position(600, 20)));
+
+        PlanMerge merge = PlanMerge.of(base, mine, theirs);
+
+        assertThat(merge.merged().layout().locations()).containsOnlyKeys("dc", "vnet")
+                .containsEntry("dc", new Position(10, 20)).containsEntry("vnet", new Position(600, 20));
+        assertThat(merge.merged().dataStores()).extracting(DataStore::id).containsExactly("sql-vm");
+        assertThat(merge.merged().layout().dataStores()).isEmpty();
+    }
+
+    @Test
     void theMergeKnowsEveryComponentOfThePlanRecords() {
         assertThat(components(Plan.class)).containsExactly("schemaVersion", "name", "dataFactory", "locations",
-                "links", "dataStores", "flows", "runtime", "credentials");
+                "links", "dataStores", "flows", "runtime", "credentials", "layout");
         assertThat(components(DataFactory.class)).containsExactly("name", "region", "endpointStyle",
                 "managedVirtualNetwork");
         assertThat(components(RuntimeOptions.class)).containsExactly("interactiveAuthoring", "autoUpdate",

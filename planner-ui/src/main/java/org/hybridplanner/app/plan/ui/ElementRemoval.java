@@ -81,7 +81,7 @@ record ElementRemoval(String element, List<String> dependants, int removedCount,
                 without.links().stream().filter(link -> !links.contains(link)).toList(),
                 without.dataStores().stream().filter(store -> !storeIds.contains(store.id())).toList(),
                 without.flows().stream().filter(flow -> !flows.contains(flow)).toList(), without.runtime(),
-                without.credentials());
+                without.credentials(), without.layout());
         return new ElementRemoval("location \"" + location.name() + "\"", dependants,
                 1 + stores.size() + links.size() + flows.size(),
                 summary("location " + location.name(), List.of(Quantity.of(stores.size(), "data store"),
@@ -95,7 +95,7 @@ record ElementRemoval(String element, List<String> dependants, int removedCount,
     private static Plan withoutFlows(Plan plan, List<Flow> flows) {
         return new Plan(plan.schemaVersion(), plan.name(), plan.dataFactory(), plan.locations(), plan.links(),
                 plan.dataStores(), plan.flows().stream().filter(flow -> !flows.contains(flow)).toList(),
-                plan.runtime(), plan.credentials());
+                plan.runtime(), plan.credentials(), plan.layout());
     }
 
     /** {@code head: a, b, c} naming at most {@link #NAMED_PER_SENTENCE}, then {@code and N more}. */

@@ -99,6 +99,7 @@ public final class PlanEditorView extends VerticalLayout implements BeforeEnterO
     private final LinksSection links;
     private final DataStoresSection dataStores;
     private final FlowsSection flows;
+    private final CanvasEditor canvas;
     private final RecommendationPanel recommendation = new RecommendationPanel();
     private final ImportChecklist importChecklist = new ImportChecklist();
     private UUID planId;
@@ -130,6 +131,7 @@ public final class PlanEditorView extends VerticalLayout implements BeforeEnterO
         this.links = new LinksSection(this);
         this.dataStores = new DataStoresSection(this);
         this.flows = new FlowsSection(this);
+        this.canvas = new CanvasEditor(this);
         setSizeFull();
         setPadding(false);
         setSpacing(false);
@@ -219,6 +221,8 @@ public final class PlanEditorView extends VerticalLayout implements BeforeEnterO
 
     private SplitLayout body() {
         TabSheet editors = new TabSheet();
+        // The canvas first; the forms stay one tab away, for the keyboard and screen readers (docs/planner-ui.md).
+        editors.add("Canvas", canvas).setId("tab-canvas");
         editors.add("Settings", settings).setId("tab-settings");
         editors.add("Locations", locations).setId("tab-locations");
         editors.add("Links", links).setId("tab-links");
@@ -226,6 +230,8 @@ public final class PlanEditorView extends VerticalLayout implements BeforeEnterO
         editors.add("Flows", flows).setId("tab-flows");
         editors.setWidthFull();
         Scroller left = new Scroller(editors);
+        // Only the forms scroll; the canvas pans and zooms inside its own frame.
+        left.setScrollDirection(Scroller.ScrollDirection.VERTICAL);
         left.addClassNames(LumoUtility.Padding.SMALL);
         // An imported plan opens with the import's checklist above its design (docs/importing.md).
         VerticalLayout design = new VerticalLayout(importChecklist, recommendation);
@@ -234,7 +240,7 @@ public final class PlanEditorView extends VerticalLayout implements BeforeEnterO
         right.addClassNames(LumoUtility.Padding.SMALL, LumoUtility.Background.CONTRAST_5);
         SplitLayout split = new SplitLayout(left, right);
         split.setSizeFull();
-        split.setSplitterPosition(45);
+        split.setSplitterPosition(68);
         return split;
     }
 
@@ -291,7 +297,9 @@ public final class PlanEditorView extends VerticalLayout implements BeforeEnterO
     }
 
     @Override
-    public List<Problem> apply(Plan candidate) {
+    public List<Problem> apply(Plan edited) {
+        // Whatever an edit removed takes its position along (docs/plan-format.md, "Positions").
+        Plan candidate = edited.withLayout(edited.layout().keptFor(edited));
         if (candidate.equals(plan)) {
             return List.of();
         }
@@ -368,6 +376,7 @@ public final class PlanEditorView extends VerticalLayout implements BeforeEnterO
         links.refresh(plan);
         dataStores.refresh(plan);
         flows.refresh(plan);
+        canvas.show(plan, shown.recommendation());
         recommendation.show(shown);
         showHistoryState();
     }

@@ -16,6 +16,8 @@ import org.hybridplanner.model.LinkType;
 import org.hybridplanner.model.Location;
 import org.hybridplanner.model.LocationKind;
 import org.hybridplanner.model.Plan;
+import org.hybridplanner.model.PlanLayout;
+import org.hybridplanner.model.Position;
 import org.hybridplanner.model.RuntimeOptions;
 import org.hybridplanner.model.StoreTypeSpec;
 
@@ -33,12 +35,12 @@ final class PlanEdits {
 
     static Plan withDataFactory(Plan plan, DataFactory factory) {
         return new Plan(plan.schemaVersion(), plan.name(), factory, plan.locations(), plan.links(), plan.dataStores(),
-                plan.flows(), plan.runtime(), plan.credentials());
+                plan.flows(), plan.runtime(), plan.credentials(), plan.layout());
     }
 
     static Plan withOptions(Plan plan, RuntimeOptions runtime, CredentialOptions credentials) {
         return new Plan(plan.schemaVersion(), plan.name(), plan.dataFactory(), plan.locations(), plan.links(),
-                plan.dataStores(), plan.flows(), runtime, credentials);
+                plan.dataStores(), plan.flows(), runtime, credentials, plan.layout());
     }
 
     // ---- locations ----------------------------------------------------------------------------------------------
@@ -61,7 +63,7 @@ final class PlanEdits {
                 .map(s -> new DataStore(s.id(), s.name(), s.type(), rename.apply(s.location()), s.connector()))
                 .toList();
         return new Plan(plan.schemaVersion(), plan.name(), plan.dataFactory(), replaced.locations(), links, stores,
-                plan.flows(), plan.runtime(), plan.credentials());
+                plan.flows(), plan.runtime(), plan.credentials(), plan.layout().withLocationIds(rename));
     }
 
     static Plan removeLocation(Plan plan, int index) {
@@ -120,7 +122,8 @@ final class PlanEdits {
                         f.activities()))
                 .toList();
         return new Plan(plan.schemaVersion(), plan.name(), plan.dataFactory(), plan.locations(), plan.links(),
-                replaced.dataStores(), flows, plan.runtime(), plan.credentials());
+                replaced.dataStores(), flows, plan.runtime(), plan.credentials(),
+                plan.layout().withDataStoreIds(rename));
     }
 
     static Plan removeDataStore(Plan plan, int index) {
@@ -147,26 +150,74 @@ final class PlanEdits {
         return withFlows(plan, removed(plan.flows(), index));
     }
 
+    // ---- on the canvas --------------------------------------------------------------------------------------------
+
+    /** A new location of {@code kind}, its zone at {@code at} (null: placed automatically), named for its kind. */
+    static Plan addLocation(Plan plan, LocationKind kind, Position at) {
+        String id = freeId("location", plan.locations().stream().map(Location::id).toList());
+        long sameKind = plan.locations().stream().filter(location -> location.kind() == kind).count();
+        Location location = new Location(id, kind.displayName() + " " + (sameKind + 1), kind);
+        Plan added = withLocations(plan, appended(plan.locations(), location));
+        return at == null ? added : added.withLayout(added.layout().withLocation(id, at));
+    }
+
+    /** A new store of {@code type} in location {@code locationId}, at {@code at} inside its zone (null: automatic). */
+    static Plan addDataStore(Plan plan, String type, String locationId, String typeName, Position at) {
+        String id = freeId("store", plan.dataStores().stream().map(DataStore::id).toList());
+        long sameType = plan.dataStores().stream().filter(store -> store.type().equals(type)).count();
+        DataStore store = new DataStore(id, typeName + " " + (sameType + 1), type, locationId);
+        Plan added = withDataStores(plan, appended(plan.dataStores(), store));
+        return at == null ? added : added.withLayout(added.layout().withDataStore(id, at));
+    }
+
+    static Plan addLink(Plan plan, String oneEnd, String otherEnd, LinkType type) {
+        return withLinks(plan, appended(plan.links(), new Link(oneEnd, otherEnd, type)));
+    }
+
+    static Plan addFlow(Plan plan, String source, String sink) {
+        String id = freeId("flow", plan.flows().stream().map(Flow::id).toList());
+        return withFlows(plan, appended(plan.flows(), new Flow(id, source, sink, false)));
+    }
+
+    static Plan moveLocation(Plan plan, String id, Position to) {
+        return plan.withLayout(plan.layout().withLocation(id, to));
+    }
+
+    /** The store at {@code to} inside the zone of {@code locationId}, which becomes its location when it differs. */
+    static Plan moveDataStore(Plan plan, String id, String locationId, Position to) {
+        Plan moved = plan.withLayout(plan.layout().withDataStore(id, to));
+        List<DataStore> stores = moved.dataStores().stream()
+                .map(s -> s.id().equals(id) && !s.location().equals(locationId)
+                        ? new DataStore(s.id(), s.name(), s.type(), locationId, s.connector()) : s)
+                .toList();
+        return withDataStores(moved, stores);
+    }
+
+    /** Every element back to the automatic layout. */
+    static Plan arranged(Plan plan) {
+        return plan.withLayout(PlanLayout.EMPTY);
+    }
+
     // ---- building blocks ----------------------------------------------------------------------------------------
 
     private static Plan withLocations(Plan plan, List<Location> locations) {
         return new Plan(plan.schemaVersion(), plan.name(), plan.dataFactory(), locations, plan.links(),
-                plan.dataStores(), plan.flows(), plan.runtime(), plan.credentials());
+                plan.dataStores(), plan.flows(), plan.runtime(), plan.credentials(), plan.layout());
     }
 
     private static Plan withLinks(Plan plan, List<Link> links) {
         return new Plan(plan.schemaVersion(), plan.name(), plan.dataFactory(), plan.locations(), links,
-                plan.dataStores(), plan.flows(), plan.runtime(), plan.credentials());
+                plan.dataStores(), plan.flows(), plan.runtime(), plan.credentials(), plan.layout());
     }
 
     private static Plan withDataStores(Plan plan, List<DataStore> stores) {
         return new Plan(plan.schemaVersion(), plan.name(), plan.dataFactory(), plan.locations(), plan.links(), stores,
-                plan.flows(), plan.runtime(), plan.credentials());
+                plan.flows(), plan.runtime(), plan.credentials(), plan.layout());
     }
 
     private static Plan withFlows(Plan plan, List<Flow> flows) {
         return new Plan(plan.schemaVersion(), plan.name(), plan.dataFactory(), plan.locations(), plan.links(),
-                plan.dataStores(), flows, plan.runtime(), plan.credentials());
+                plan.dataStores(), flows, plan.runtime(), plan.credentials(), plan.layout());
     }
 
     static String freeId(String prefix, List<String> taken) {

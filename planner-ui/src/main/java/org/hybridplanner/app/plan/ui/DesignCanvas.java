@@ -1,0 +1,135 @@
+package org.hybridplanner.app.plan.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.ClientCallable;
+import com.vaadin.flow.component.html.Div;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import org.hybridplanner.export.diagram.DiagramLayout;
+import org.hybridplanner.export.diagram.SvgDiagramWriter;
+
+/**
+ * The live diagram: the same SVG the exports write (one painter), inlined in the page so that its elements can be
+ * pointed at, with a small script served from the jar ({@code design-canvas.js}) for pan, zoom, drag, connect and
+ * drops from the palette. The script reports gestures; {@link Gestures} decides what they mean, and nothing is
+ * edited in the browser. Names reach the page only as text escaped by JFreeSVG's XML writer, and the script drops
+ * anything executable before inserting the drawing.
+ */
+final class DesignCanvas extends Div {
+    private static final String SCRIPT = script();
+    private final Div viewport = new Div();
+    private final SvgDiagramWriter writer = new SvgDiagramWriter();
+    private final Gestures gestures;
+    private String svg;
+    private String selectedKind = "";
+    private String selectedId = "";
+
+    /** What the user did on the canvas, in diagram units; element kinds as in the SVG's data-element-kind. */
+    interface Gestures {
+        void dropped(String paletteKind, String value, double x, double y);
+
+        void moved(String kind, String id, double dx, double dy);
+
+        void connected(String kind, String from, String to);
+
+        void selected(String kind, String id);
+
+        void deleteSelected();
+    }
+
+    DesignCanvas(Gestures gestures, com.vaadin.flow.component.Component... before) {
+        this.gestures = gestures;
+        setId("design-canvas");
+        getElement().setAttribute("tabindex", "0");
+        getElement().setAttribute("role", "application");
+        getElement().setAttribute("aria-label", "Design canvas: drag elements to move them, drag from the palette"
+                + " to add; every action is also in the Settings, Locations, Links, Data stores and Flows tabs");
+        getStyle().set("position", "relative").set("display", "flex").set("outline", "none")
+                .set("min-height", "0")
+                .set("min-width", "0");
+        viewport.addClassName("canvas-viewport");
+        viewport.getStyle().set("flex", "1").set("min-width", "0").set("overflow", "hidden").set("position", "relative")
+                .set("background", "#f8fafc").set("touch-action", "none").set("cursor", "grab")
+                .set("border", "1px solid var(--lumo-contrast-10pct)").set("border-radius", "var(--lumo-border-radius-m)");
+        add(before);
+        add(viewport);
+    }
+
+    /** Draws {@code layout}; the selection (if it still exists) stays highlighted. */
+    void show(DiagramLayout layout) {
+        String document = writer.svg(layout);
+        svg = document.substring(document.indexOf("<svg"));
+        push();
+    }
+
+    void showSelection(String kind, String id) {
+        selectedKind = kind == null ? "" : kind;
+        selectedId = id == null ? "" : id;
+        push();
+    }
+
+    void zoom(double factor) {
+        getElement().executeJs("this.__canvas && this.__canvas.zoom($0)", factor);
+    }
+
+    void fit() {
+        getElement().executeJs("this.__canvas && this.__canvas.fit()");
+    }
+
+    void connectMode(boolean connect) {
+        getElement().executeJs("this.__canvas && this.__canvas.mode($0)", connect ? "connect" : "move");
+    }
+
+    /** The drawing as last sent (for tests: what the browser shows). */
+    String svg() {
+        return svg;
+    }
+
+    private void push() {
+        if (svg != null) {
+            getElement().executeJs("this.__canvas && this.__canvas.update($0, $1, $2)", svg, selectedKind,
+                    selectedId);
+        }
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        getElement().executeJs(SCRIPT);
+        push();
+    }
+
+    @ClientCallable
+    private void dropped(String paletteKind, String value, double x, double y) {
+        gestures.dropped(paletteKind, value, x, y);
+    }
+
+    @ClientCallable
+    private void moved(String kind, String id, double dx, double dy) {
+        gestures.moved(kind, id, dx, dy);
+    }
+
+    @ClientCallable
+    private void connected(String kind, String from, String to) {
+        gestures.connected(kind, from, to);
+    }
+
+    @ClientCallable
+    private void selected(String kind, String id) {
+        gestures.selected(kind, id);
+    }
+
+    @ClientCallable
+    private void deleteSelected() {
+        gestures.deleteSelected();
+    }
+
+    private static String script() {
+        try (InputStream in = DesignCanvas.class.getResourceAsStream("design-canvas.js")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,192 @@
+package org.hybridplanner.app.plan.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.hybridplanner.model.DataStore;
+import org.hybridplanner.model.Flow;
+import org.hybridplanner.model.Location;
+import org.hybridplanner.model.Plan;
+import org.hybridplanner.model.Problem;
+
+/**
+ * The side panel of the canvas: the element clicked, in the same form the tabs use (with its field-level
+ * validation), and a button to remove it. Changes are applied as they are typed, like in the tabs.
+ */
+final class ElementPanel extends Composite<VerticalLayout> {
+    private final PlanEditing editing;
+    private final H4 title = new H4();
+    private final Span hint = new Span("Click a location, data store, link or flow on the canvas to edit it.");
+    private final LocationForm locationForm = new LocationForm();
+    private final DataStoreForm storeForm;
+    private final LinkForm linkForm;
+    private final FlowForm flowForm;
+    private final Button remove = new Button("Remove", click -> removeSelected());
+    private final Runnable removed;
+    private String kind = "";
+    private String id = "";
+
+    /** @param removed called after the selected element was removed */
+    ElementPanel(PlanEditing editing, Runnable removed) {
+        this.editing = editing;
+        this.removed = removed;
+        this.storeForm = new DataStoreForm(editing.catalog());
+        this.linkForm = new LinkForm(editing.catalog());
+        this.flowForm = new FlowForm(editing.catalog());
+        setId("element-panel");
+        hint.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
+        remove.setId("panel-remove");
+        remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        remove.setTooltipText("Remove it (Delete on the canvas)");
+        locationForm.addChangedListener(event -> changed(locationForm, "locations",
+                (plan, index) -> PlanEdits.replaceLocation(plan, index, locationForm.value().orElseThrow()),
+                Location::id));
+        storeForm.addChangedListener(event -> changed(storeForm, "dataStores",
+                (plan, index) -> PlanEdits.replaceDataStore(plan, index, storeForm.value().orElseThrow()),
+                DataStore::id));
+        linkForm.addChangedListener(event -> changed(linkForm, "links",
+                (plan, index) -> PlanEdits.replaceLink(plan, index, linkForm.value().orElseThrow()),
+                link -> id));
+        flowForm.addChangedListener(event -> changed(flowForm, "flows",
+                (plan, index) -> PlanEdits.replaceFlow(plan, index, flowForm.value().orElseThrow()), Flow::id));
+        getContent().setPadding(false);
+        getContent().setWidth("15em");
+        getContent().getStyle().set("flex", "none").set("overflow", "auto");
+        getContent().add(title, hint, locationForm, storeForm, linkForm, flowForm, remove);
+        show("", "");
+    }
+
+    String selectedKind() {
+        return kind;
+    }
+
+    String selectedId() {
+        return id;
+    }
+
+    /** Shows the element's form, or the hint when {@code kind} is empty or the element is gone. */
+    void show(String kind, String id) {
+        this.kind = kind == null ? "" : kind;
+        this.id = id == null ? "" : id;
+        refresh(editing.plan());
+    }
+
+    /** Shows the selected element as it is in {@code plan}; hides the form when the element is gone. */
+    void refresh(Plan plan) {
+        int index = index(plan);
+        if (index < 0) {
+            kind = "";
+            id = "";
+        }
+        locationForm.setVisible(index >= 0 && kind.equals("location"));
+        storeForm.setVisible(index >= 0 && kind.equals("store"));
+        linkForm.setVisible(index >= 0 && kind.equals("link"));
+        flowForm.setVisible(index >= 0 && kind.equals("flow"));
+        remove.setVisible(index >= 0);
+        hint.setVisible(index < 0);
+        title.setText(switch (index < 0 ? "" : kind) {
+            case "location" -> "Location";
+            case "store" -> "Data store";
+            case "link" -> "Link";
+            case "flow" -> "Flow";
+            default -> "Nothing selected";
+        });
+        if (index < 0) {
+            return;
+        }
+        switch (kind) {
+            case "location" -> load(locationForm, plan.locations().get(index), plan);
+            case "store" -> load(storeForm, plan.dataStores().get(index), plan);
+            case "link" -> load(linkForm, plan.links().get(index), plan);
+            default -> load(flowForm, plan.flows().get(index), plan);
+        }
+    }
+
+    private static <E> void load(PlanForm<E> form, E element, Plan plan) {
+        if (!form.value().equals(Optional.of(element))) {
+            form.edit(element, plan);
+        }
+    }
+
+    /** The selected element's position in its list, or -1. */
+    private int index(Plan plan) {
+        List<String> ids = switch (kind) {
+            case "location" -> plan.locations().stream().map(Location::id).toList();
+            case "store" -> plan.dataStores().stream().map(DataStore::id).toList();
+            case "flow" -> plan.flows().stream().map(Flow::id).toList();
+            case "link" -> java.util.stream.IntStream.range(0, plan.links().size()).mapToObj(String::valueOf)
+                    .toList();
+            default -> List.of();
+        };
+        return ids.indexOf(id);
+    }
+
+    private <E> void changed(PlanForm<E> form, String path, Edit edit, Function<E, String> newId) {
+        int index = index(editing.plan());
+        if (index < 0) {
+            return;
+        }
+        String at = "$." + path + "[" + index + "]";
+        Optional<E> value = form.value();
+        if (value.isEmpty()) {
+            form.showProblems(List.of(new Problem(at, null, "fill in every field to apply the change")), "");
+            return;
+        }
+        // A renamed id must not lose the selection: the panel follows the element to its new id.
+        String before = id;
+        id = newId.apply(value.get());
+        List<Problem> problems = editing.apply(edit.apply(editing.plan(), index));
+        if (!problems.isEmpty()) {
+            id = before;
+        }
+        form.showProblems(problems, at);
+    }
+
+    private void removeSelected() {
+        int index = index(editing.plan());
+        if (index < 0) {
+            return;
+        }
+        Plan plan = editing.plan();
+        ElementRemoval removal = switch (kind) {
+            case "location" -> ElementRemoval.ofLocation(plan, index);
+            case "store" -> ElementRemoval.ofDataStore(plan, index);
+            case "link" -> ElementRemoval.ofLink(plan, index);
+            default -> ElementRemoval.ofFlow(plan, index);
+        };
+        if (removal.dependants().isEmpty()) {
+            remove(removal);
+        } else {
+            RemovalDialog.ask(removal, () -> remove(removal));
+        }
+    }
+
+    /** Removes the selection as Delete on the canvas asks (with the same question when others depend on it). */
+    void removeSelectedElement() {
+        removeSelected();
+    }
+
+    private void remove(ElementRemoval removal) {
+        List<Problem> problems = editing.apply(removal.plan());
+        if (!problems.isEmpty()) {
+            com.vaadin.flow.component.notification.Notification.show("Could not remove " + removal.element() + ": "
+                    + problems.get(0).message());
+            return;
+        }
+        show("", "");
+        removed.run();
+        UndoNotification.show(removal.summary(), editing::undo);
+    }
+
+    @FunctionalInterface
+    private interface Edit extends java.io.Serializable {
+        Plan apply(Plan plan, int index);
+    }
+}

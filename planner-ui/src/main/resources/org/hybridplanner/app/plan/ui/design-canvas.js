@@ -1,0 +1,400 @@
+// The planner's canvas in the browser: pan, zoom, select, drag, connect and drop from the palette. It only reports
+// gestures to the server (DesignCanvas, @ClientCallable); the server decides what an edit means and sends the new
+// drawing back through update(). Run through executeJs with `this` bound to the canvas element; installs once.
+(function (host) {
+  if (host.__canvas) {
+    return;
+  }
+  const viewport = host.querySelector('.canvas-viewport');
+  const state = { scale: 1, tx: 0, ty: 0, followFit: true, mode: 'move', selected: null, revision: 0 };
+  const MIN_SCALE = 0.05;
+  const MAX_SCALE = 4;
+  const DRAG_THRESHOLD = 4;
+  const MOVABLE = ['location', 'store'];
+  const SELECTABLE = ['location', 'store', 'link', 'flow'];
+  const pointers = new Map();
+  let gesture = null;
+  let pinch = null;
+  let suppressClick = false;
+
+  const style = document.createElement('style');
+  style.textContent = '.canvas-selected { filter: drop-shadow(0 0 4px #1f6feb) drop-shadow(0 0 2px #1f6feb); }'
+      + ' .canvas-dragging { opacity: 0.75; } .canvas-viewport svg { display: block; position: absolute; left: 0; top: 0; user-select: none;'
+      + ' max-width: none; }'
+      + ' .canvas-ghost { position: fixed; pointer-events: none; z-index: 1000; padding: 4px 8px;'
+      + ' background: #fff; border: 1px solid #1f6feb; border-radius: 6px; font-size: 13px; }';
+  host.appendChild(style);
+
+  function drawing() {
+    return viewport.querySelector('svg');
+  }
+
+  function applyTransform() {
+    const svg = drawing();
+    if (svg) {
+      svg.style.transformOrigin = '0 0';
+      svg.style.transform = 'translate(' + state.tx + 'px, ' + state.ty + 'px) scale(' + state.scale + ')';
+    }
+    host.dataset.zoom = String(Math.round(state.scale * 100));
+    const label = host.querySelector('.canvas-zoom-level');
+    if (label) {
+      label.textContent = Math.round(state.scale * 100) + ' %';
+    }
+  }
+
+  function toDiagram(clientX, clientY) {
+    const r = viewport.getBoundingClientRect();
+    return { x: (clientX - r.left - state.tx) / state.scale, y: (clientY - r.top - state.ty) / state.scale };
+  }
+
+  function zoomAt(factor, clientX, clientY) {
+    state.followFit = false;
+    const r = viewport.getBoundingClientRect();
+    const px = clientX === undefined ? r.width / 2 : clientX - r.left;
+    const py = clientY === undefined ? r.height / 2 : clientY - r.top;
+    const scale = Math.min(MAX_SCALE, Math.max(MIN_SCALE, state.scale * factor));
+    state.tx = px - (px - state.tx) * scale / state.scale;
+    state.ty = py - (py - state.ty) * scale / state.scale;
+    state.scale = scale;
+    applyTransform();
+  }
+
+  function fit() {
+    const svg = drawing();
+    if (!svg) {
+      return;
+    }
+    const width = parseFloat(svg.getAttribute('width'));
+    const height = parseFloat(svg.getAttribute('height'));
+    const r = viewport.getBoundingClientRect();
+    if (!(width > 0 && height > 0 && r.width > 0 && r.height > 0)) {
+      return;
+    }
+    state.scale = Math.min(MAX_SCALE, Math.max(MIN_SCALE, Math.min(r.width / width, r.height / height) * 0.98));
+    state.tx = (r.width - width * state.scale) / 2;
+    state.ty = Math.max(0, (r.height - height * state.scale) / 2);
+    applyTransform();
+  }
+
+  // Defence in depth: the server's SVG writer escapes every name, but nothing that could run is ever inserted.
+  function clean(node) {
+    for (const element of Array.from(node.querySelectorAll('script, foreignObject, iframe, object, embed'))) {
+      element.remove();
+    }
+    for (const element of [node, ...node.querySelectorAll('*')]) {
+      for (const attribute of Array.from(element.attributes)) {
+        const name = attribute.name.toLowerCase();
+        if (name.startsWith('on') || ((name === 'href' || name === 'xlink:href')
+            && !attribute.value.startsWith('#'))) {
+          element.removeAttribute(attribute.name);
+        }
+      }
+    }
+  }
+
+  function selector(kind, id) {
+    return '[data-element-kind="' + CSS.escape(kind) + '"][data-element-id~="' + CSS.escape(id) + '"]';
+  }
+
+  function highlight() {
+    for (const element of Array.from(viewport.querySelectorAll('.canvas-selected'))) {
+      element.classList.remove('canvas-selected');
+    }
+    if (state.selected) {
+      for (const element of viewport.querySelectorAll(selector(state.selected.kind, state.selected.id))) {
+        element.classList.add('canvas-selected');
+      }
+    }
+  }
+
+  function elementAt(target) {
+    const group = target && target.closest ? target.closest('[data-element-kind]') : null;
+    if (!group || !viewport.contains(group)) {
+      return null;
+    }
+    const kind = group.getAttribute('data-element-kind');
+    const id = (group.getAttribute('data-element-id') || '').split(' ')[0];
+    return SELECTABLE.includes(kind) ? { kind: kind, id: id } : null;
+  }
+
+  function partsOf(element) {
+    const parts = Array.from(viewport.querySelectorAll(selector(element.kind, element.id)));
+    if (element.kind === 'location') {
+      parts.push(...viewport.querySelectorAll('[data-zone="' + CSS.escape(element.id) + '"]'));
+    }
+    return parts;
+  }
+
+  function server() {
+    return host.$server;
+  }
+
+  // ---- pointer gestures on the drawing ------------------------------------------------------------------------
+
+  viewport.addEventListener('pointerdown', event => {
+    if (event.pointerType === 'mouse' && event.button !== 0) {
+      return;
+    }
+    pointers.set(event.pointerId, { x: event.clientX, y: event.clientY });
+    viewport.setPointerCapture(event.pointerId);
+    host.focus({ preventScroll: true });
+    if (pointers.size === 2) {
+      const [a, b] = Array.from(pointers.values());
+      pinch = { distance: Math.hypot(a.x - b.x, a.y - b.y), scale: state.scale };
+      cancelGesture();
+      return;
+    }
+    const element = elementAt(event.target);
+    gesture = {
+      startX: event.clientX, startY: event.clientY, tx: state.tx, ty: state.ty, element: element,
+      connect: element !== null && MOVABLE.includes(element.kind) && (state.mode === 'connect' || event.shiftKey),
+      moved: false, parts: [], line: null
+    };
+    event.preventDefault();
+  });
+
+  viewport.addEventListener('pointermove', event => {
+    if (!pointers.has(event.pointerId)) {
+      return;
+    }
+    pointers.set(event.pointerId, { x: event.clientX, y: event.clientY });
+    if (pinch && pointers.size === 2) {
+      const [a, b] = Array.from(pointers.values());
+      const factor = pinch.scale * Math.hypot(a.x - b.x, a.y - b.y) / pinch.distance / state.scale;
+      zoomAt(factor, (a.x + b.x) / 2, (a.y + b.y) / 2);
+      return;
+    }
+    if (!gesture) {
+      return;
+    }
+    const dx = event.clientX - gesture.startX;
+    const dy = event.clientY - gesture.startY;
+    if (!gesture.moved && Math.hypot(dx, dy) < DRAG_THRESHOLD) {
+      return;
+    }
+    if (!gesture.moved) {
+      gesture.moved = true;
+      startDrag();
+    }
+    const element = gesture.element;
+    if (element && gesture.connect) {
+      const to = toDiagram(event.clientX, event.clientY);
+      gesture.line.setAttribute('x2', to.x);
+      gesture.line.setAttribute('y2', to.y);
+    } else if (element && MOVABLE.includes(element.kind)) {
+      for (const part of gesture.parts) {
+        part.setAttribute('transform', 'translate(' + dx / state.scale + ' ' + dy / state.scale + ')');
+      }
+    } else {
+      state.followFit = false;
+      state.tx = gesture.tx + dx;
+      state.ty = gesture.ty + dy;
+      applyTransform();
+    }
+  });
+
+  function startDrag() {
+    const element = gesture.element;
+    if (element && gesture.connect) {
+      const from = toDiagram(gesture.startX, gesture.startY);
+      const line = document.createElementNS('http://www.w3.org/2000/svg', 'line');
+      line.setAttribute('x1', from.x);
+      line.setAttribute('y1', from.y);
+      line.setAttribute('x2', from.x);
+      line.setAttribute('y2', from.y);
+      line.setAttribute('stroke', '#1f6feb');
+      line.setAttribute('stroke-width', 2 / state.scale);
+      line.setAttribute('stroke-dasharray', '6 4');
+      line.setAttribute('pointer-events', 'none');
+      line.setAttribute('class', 'canvas-connector');
+      drawing().appendChild(line);
+      gesture.line = line;
+    } else if (element && MOVABLE.includes(element.kind)) {
+      gesture.parts = partsOf(element);
+      gesture.parts.forEach(part => part.classList.add('canvas-dragging'));
+    }
+  }
+
+  function cancelGesture() {
+    if (gesture && gesture.line) {
+      gesture.line.remove();
+    }
+    if (gesture) {
+      gesture.parts.forEach(part => {
+        part.removeAttribute('transform');
+        part.classList.remove('canvas-dragging');
+      });
+    }
+    gesture = null;
+  }
+
+  function endPointer(event) {
+    pointers.delete(event.pointerId);
+    if (pinch) {
+      if (pointers.size === 0) {
+        pinch = null;
+      }
+      return;
+    }
+    const ended = gesture;
+    gesture = null;
+    if (!ended) {
+      return;
+    }
+    const element = ended.element;
+    if (!ended.moved) {
+      select(element);
+      server().selected(element ? element.kind : '', element ? element.id : '');
+      return;
+    }
+    if (element && ended.connect) {
+      ended.line.remove();
+      const target = elementAt(document.elementFromPoint(event.clientX, event.clientY));
+      if (target && target.kind === element.kind && target.id !== element.id) {
+        server().connected(element.kind, element.id, target.id);
+      }
+    } else if (element && MOVABLE.includes(element.kind)) {
+      const dx = (event.clientX - ended.startX) / state.scale;
+      const dy = (event.clientY - ended.startY) / state.scale;
+      ended.parts.forEach(part => part.classList.remove('canvas-dragging'));
+      server().moved(element.kind, element.id, dx, dy);
+    }
+  }
+
+  viewport.addEventListener('pointerup', endPointer);
+  viewport.addEventListener('pointercancel', event => {
+    pointers.delete(event.pointerId);
+    pinch = null;
+    cancelGesture();
+  });
+
+  viewport.addEventListener('wheel', event => {
+    event.preventDefault();
+    zoomAt(Math.exp(-event.deltaY * 0.0015), event.clientX, event.clientY);
+  }, { passive: false });
+
+  function select(element) {
+    state.selected = element;
+    highlight();
+  }
+
+  // ---- keyboard: zoom, nudge, delete --------------------------------------------------------------------------
+
+  host.addEventListener('keydown', event => {
+    if (event.target !== host) {
+      return;
+    }
+    const step = event.shiftKey ? 50 : 10;
+    const nudges = { ArrowLeft: [-step, 0], ArrowRight: [step, 0], ArrowUp: [0, -step], ArrowDown: [0, step] };
+    if (event.key === '+' || event.key === '=') {
+      zoomAt(1.25);
+    } else if (event.key === '-') {
+      zoomAt(0.8);
+    } else if (event.key === '0') {
+      fit();
+    } else if ((event.key === 'Delete' || event.key === 'Backspace') && state.selected) {
+      server().deleteSelected();
+    } else if (event.key === 'Escape') {
+      select(null);
+      server().selected('', '');
+    } else if (nudges[event.key] && state.selected && MOVABLE.includes(state.selected.kind)) {
+      server().moved(state.selected.kind, state.selected.id, nudges[event.key][0], nudges[event.key][1]);
+    } else {
+      return;
+    }
+    event.preventDefault();
+  });
+
+  // ---- the palette: drag an item onto the drawing to place it there; a click adds it where the planner picks ----
+
+  host.addEventListener('pointerdown', event => {
+    const item = event.target.closest ? event.target.closest('[data-palette-kind]') : null;
+    if (!item || !host.contains(item) || (event.pointerType === 'mouse' && event.button !== 0)) {
+      return;
+    }
+    const drag = { item: item, startX: event.clientX, startY: event.clientY, ghost: null };
+    item.setPointerCapture(event.pointerId);
+    const move = moveEvent => {
+      if (!drag.ghost && Math.hypot(moveEvent.clientX - drag.startX, moveEvent.clientY - drag.startY)
+          >= DRAG_THRESHOLD) {
+        drag.ghost = document.createElement('div');
+        drag.ghost.className = 'canvas-ghost';
+        drag.ghost.textContent = item.textContent;
+        document.body.appendChild(drag.ghost);
+      }
+      if (drag.ghost) {
+        drag.ghost.style.left = (moveEvent.clientX + 8) + 'px';
+        drag.ghost.style.top = (moveEvent.clientY + 8) + 'px';
+      }
+    };
+    const up = upEvent => {
+      item.removeEventListener('pointermove', move);
+      item.removeEventListener('pointerup', up);
+      item.removeEventListener('pointercancel', up);
+      if (!drag.ghost) {
+        return;
+      }
+      drag.ghost.remove();
+      suppressClick = true;
+      const r = viewport.getBoundingClientRect();
+      if (upEvent.type === 'pointerup' && upEvent.clientX >= r.left && upEvent.clientX <= r.right
+          && upEvent.clientY >= r.top && upEvent.clientY <= r.bottom) {
+        const at = toDiagram(upEvent.clientX, upEvent.clientY);
+        server().dropped(item.getAttribute('data-palette-kind'), item.getAttribute('data-palette-value'), at.x,
+            at.y);
+      }
+    };
+    item.addEventListener('pointermove', move);
+    item.addEventListener('pointerup', up);
+    item.addEventListener('pointercancel', up);
+  });
+
+  // The click that follows a drag from the palette must not add the item a second time.
+  host.addEventListener('click', event => {
+    if (suppressClick) {
+      suppressClick = false;
+      event.stopPropagation();
+      event.preventDefault();
+    }
+  }, true);
+
+  // The frame gets its size after the first drawing arrives (and changes with the window and the split): follow it.
+  new ResizeObserver(() => {
+    if (state.followFit) {
+      fit();
+    }
+  }).observe(viewport);
+
+  host.__canvas = {
+    update(markup, selectedKind, selectedId) {
+      const parsed = new DOMParser().parseFromString(markup, 'image/svg+xml');
+      const root = parsed.documentElement;
+      if (!root || root.localName !== 'svg' || root.namespaceURI !== 'http://www.w3.org/2000/svg') {
+        return;
+      }
+      clean(root);
+      cancelGesture();
+      viewport.replaceChildren(document.importNode(root, true));
+      // The view follows the drawing (fit to screen) until the user zooms or pans; then it stays as they left it.
+      if (state.followFit) {
+        fit();
+      }
+      applyTransform();
+      state.selected = selectedKind ? { kind: selectedKind, id: selectedId } : null;
+      highlight();
+      state.revision++;
+      host.dataset.revision = String(state.revision);
+    },
+    zoom(factor) {
+      zoomAt(factor);
+    },
+    fit() {
+      fit();
+      state.followFit = true;
+    },
+    mode(mode) {
+      state.mode = mode;
+      host.dataset.mode = mode;
+    }
+  };
+})(this);
