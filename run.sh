@@ -10,9 +10,11 @@ source bin/select-jdk.sh
 source bin/fast-start.sh
 jar=planner-ui/target/planner.jar
 built=planner-ui/target/planner.jar.built # the build stamps every jar 2026-01-01 (outputTimestamp): compare with this
-if [ ! -f "$jar" ] || [ ! -f "$built" ] || [ -n "$(find . \( -path ./data -o -name target -o -name node_modules \) -prune \
-    -o -newer "$built" \( -name '*.java' -o -name '*.json' -o -name 'pom.xml' -o -name '*.properties' -o -name '*.sql' \) \
-    -print -quit 2>/dev/null)" ]; then
+changed() {
+  find . \( -path ./data -o -name target -o -name node_modules \) -prune -o -newer "$built" \( -name '*.java' \
+    -o -name '*.json' -o -name 'pom.xml' -o -name '*.properties' -o -name '*.sql' \) -print -quit 2>/dev/null
+}
+if [ ! -f "$jar" ] || [ ! -f "$built" ] || [ -n "$(changed)" ]; then
   echo "Building the planner (first run takes a few minutes) ..." >&2
   ./mvnw -B -q -DskipTests package
   touch "$built"

@@ -7,8 +7,8 @@
 #   planner-ui/target/planner/cli.aot              AOT cache of a training run of the command line.
 # Each is made again when planner.jar changes (its inode, size and change time, kept in $fast_start_dir/stamp: the
 # build gives every jar the same modification time, outputTimestamp, so times cannot tell a new jar).
-# The caches need JDK 25 or newer (on JDK 21 only the unpacking is done), the same JDK as the run that uses them (else the JVM prints a warning and starts without them) and the
-# unpacked jar at the same path. Needs bin/select-jdk.sh sourced first.
+# The caches need JDK 25 or newer (on JDK 21 only the unpacking is done), the same JDK as the run that uses them
+# (else the JVM prints a warning and starts without them) and the unpacked jar at the same path. Needs bin/select-jdk.sh sourced first.
 
 fast_start_dir=planner-ui/target/planner
 
@@ -64,6 +64,7 @@ train_server_cache() {
   curl -fs -o /dev/null -b "$work/cookies" "http://127.0.0.1:$port/login?v-r=init&location=login" || true
   kill "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
-  [ -f "$cache" ] || echo "start-up training failed (the planner starts, only slower): $(tail -3 "$work/training.log")" >&2
+  [ -f "$cache" ] \
+    || echo "start-up training failed (the planner starts, only slower): $(tail -3 "$work/training.log")" >&2
   rm -rf "$work"
 }

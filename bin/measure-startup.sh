@@ -23,7 +23,8 @@ WAYS=("$@")
 [ "${WAYS[*]}" != all ] || WAYS=(bare jar unpacked lazy cds aot-cache aot-lazy)
 PORT=18081
 [ -f planner-ui/target/planner.jar ] || ./mvnw -B -q -pl planner-ui -am -DskipTests package
-[ -f benchmarks/bare-vaadin/target/bare-vaadin.jar ] || ./mvnw -B -q -f benchmarks/bare-vaadin/pom.xml -DskipTests package
+[ -f benchmarks/bare-vaadin/target/bare-vaadin.jar ] \
+  || ./mvnw -B -q -f benchmarks/bare-vaadin/pom.xml -DskipTests package
 unpack_planner
 train_server_cache
 WORK="$(mktemp -d /tmp/planner-startup.XXXXXX)"
