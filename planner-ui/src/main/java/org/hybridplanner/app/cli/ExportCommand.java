@@ -15,6 +15,7 @@ import org.hybridplanner.engine.RecommendationEngine;
 import org.hybridplanner.export.ExportContext;
 import org.hybridplanner.export.ExportFormat;
 import org.hybridplanner.export.Exporters;
+import org.hybridplanner.export.text.DocumentFonts;
 import org.hybridplanner.model.Plan;
 import org.hybridplanner.model.Recommendation;
 import org.hybridplanner.model.ValidatedPlan;
@@ -30,6 +31,20 @@ final class ExportCommand extends PlanFileCommand {
     ExportCommand(RecommendationEngine engine, Clock clock) {
         super(engine);
         this.clock = clock;
+    }
+
+    /**
+     * Loads the fonts on the other core while the rule book loads on this one: on a cold JVM they are a third of a
+     * PDF export's time. A font that fails to load fails the export itself later, with its one-line message.
+     */
+    static void loadFontsMeanwhile() {
+        Thread.ofPlatform().daemon().name("export-fonts").start(() -> {
+            try {
+                DocumentFonts.faces();
+            } catch (RuntimeException | Error ignored) {
+                // the export reports it
+            }
+        });
     }
 
     @Override

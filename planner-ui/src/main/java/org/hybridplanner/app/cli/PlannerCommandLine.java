@@ -59,6 +59,9 @@ public final class PlannerCommandLine {
      */
     public static int execute(String[] args) {
         CliConsole console = CliConsole.system();
+        if (args.length > 0 && "export".equals(args[0])) {
+            ExportCommand.loadFontsMeanwhile();
+        }
         try {
             return standard(console).run(args);
         } catch (Exception | Error e) {
