@@ -73,7 +73,7 @@ class ProblemListTest {
                 .contains("is required", "is required (an array, possibly empty)");
         assertThat(result.more().getFirst()).hasToString(String.format(java.util.Locale.ROOT,
                 "… and %,d more of the same kind: unknown property; expected one of [credentials, dataFactory, "
-                        + "dataStores, flows, links, locations, name, runtime, schemaVersion]", keys - 100));
+                        + "dataStores, flows, layout, links, locations, name, runtime, schemaVersion]", keys - 100));
     }
 
     @Test
