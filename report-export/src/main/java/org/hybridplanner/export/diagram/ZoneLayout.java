@@ -177,7 +177,7 @@ public final class ZoneLayout {
         private List<String> zoneTitle(DiagramNode zone, double contentWidth) {
             return zoneTitles.computeIfAbsent(zone.id(), id -> {
                 String title = DisplayText.renderable(zone.title());
-                double reserved = 2 * ZONE_PADDING + SYMBOL_ROOM + (zone.has(Marker.FIREWALL_BOUNDARY) ? SYMBOL_ROOM : 0);
+                double reserved = titleRoom(zone);
                 double wanted = Math.min(MAX_ZONE_WIDTH, Math.max(contentWidth, TextStyle.ZONE_TITLE.width(title)
                         + reserved + 1));
                 return DisplayText.wrap(title, wanted - reserved, MAX_TITLE_LINES, TextStyle.ZONE_TITLE::width);
