@@ -17,7 +17,9 @@ import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.function.SerializableFunction;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.hybridplanner.model.Reason;
 import org.hybridplanner.model.Recommendation;
 import org.hybridplanner.model.Reference;
@@ -36,6 +38,7 @@ final class CitedList<T> extends Composite<VerticalLayout> {
     private final Function<T, List<Reason>> reasons;
     private Recommendation recommendation;
     private List<T> shown;
+    private Predicate<T> concerns;
 
     CitedList(String id, String title, Function<T, List<Reason>> reasons) {
         this.reasons = reasons;
@@ -62,10 +65,19 @@ final class CitedList<T> extends Composite<VerticalLayout> {
         return this;
     }
 
-    /** Adds the reason column (first reason's text) and the button that shows every reason's source. */
+    /**
+     * Adds the reason column and the button that opens, under the row, every reason in full with its quoted source.
+     * The column shows the first sentence on one line, so that a long reason never makes a row hundreds of pixels
+     * tall; the whole reason is its tooltip and one click away.
+     */
     CitedList<T> withReasonAndSource(String header) {
-        grid.addColumn(item -> reasons.apply(item).stream().findFirst().map(Reason::text).orElse(""))
-                .setHeader(header).setWidth("12em").setFlexGrow(3).setResizable(true);
+        grid.addComponentColumn(item -> {
+            String reason = reasons.apply(item).stream().findFirst().map(Reason::text).orElse("");
+            Span firstLine = new Span(firstSentence(reason));
+            firstLine.addClassName("planner-first-line");
+            firstLine.setTitle(reason);
+            return firstLine;
+        }).setHeader(header).setWidth("12em").setFlexGrow(3).setResizable(true);
         grid.addComponentColumn(item -> {
             Button source = new Button("Source", click -> grid.setDetailsVisible(item, !grid.isDetailsVisible(item)));
             source.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
@@ -73,6 +85,50 @@ final class CitedList<T> extends Composite<VerticalLayout> {
             return source;
         }).setHeader("").setAutoWidth(true).setFlexGrow(0);
         return this;
+    }
+
+    /** The reason up to the end of its first sentence or line. */
+    static String firstSentence(String reason) {
+        int newline = reason.indexOf('\n');
+        String line = newline < 0 ? reason : reason.substring(0, newline);
+        int stop = line.indexOf(". ");
+        return stop < 0 ? line : line.substring(0, stop + 1);
+    }
+
+    /** Calls {@code listener} with the row the user selects, or null when the selection is cleared. */
+    CitedList<T> onSelect(Consumer<T> listener) {
+        grid.setSelectionMode(Grid.SelectionMode.SINGLE);
+        grid.asSingleSelect().addValueChangeListener(event -> {
+            if (event.isFromClient()) {
+                listener.accept(event.getValue());
+            }
+        });
+        return this;
+    }
+
+    /** Marks the rows {@code concerns} accepts (what the diagram highlights); null marks none. */
+    void mark(Predicate<T> concerns) {
+        this.concerns = concerns;
+        grid.setPartNameGenerator(item -> this.concerns != null && this.concerns.test(item) ? "concerns-selection"
+                : null);
+        grid.getDataProvider().refreshAll();
+    }
+
+    /** The rows marked as concerning the selection, in list order. */
+    List<T> marked() {
+        return shown == null || concerns == null ? List.of() : shown.stream().filter(concerns).toList();
+    }
+
+    /** Clears the selected row without telling the listener (another list's row was selected). */
+    void deselect() {
+        if (grid.getSelectionModel() instanceof com.vaadin.flow.component.grid.GridSingleSelectionModel<?>) {
+            grid.asSingleSelect().clear();
+        }
+    }
+
+    /** Opens the row's reasons and quoted sources under it. */
+    void showSources(T item) {
+        grid.setDetailsVisible(item, true);
     }
 
     void show(List<T> items, Recommendation recommendation) {
