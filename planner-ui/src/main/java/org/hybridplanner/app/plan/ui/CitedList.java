@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.function.SerializableFunction;
@@ -25,8 +26,8 @@ import org.hybridplanner.model.Recommendation;
 import org.hybridplanner.model.Reference;
 
 /**
- * A titled list of recommendation items, each with its reason in a column and, on demand ("Source"), the quoted
- * sentence of the Microsoft guidance it rests on, with a link to the published section.
+ * A titled list of recommendation items, each with its reason in a column and, on demand (the quote button), the
+ * quoted sentence of the Microsoft guidance it rests on, with a link to the published section.
  *
  * @param <T> the recommendation item listed
  */
@@ -44,6 +45,8 @@ final class CitedList<T> extends Composite<VerticalLayout> {
         this.reasons = reasons;
         grid.setId(id);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        // planner.css keeps every cell of these lists to two lines, so rows stay short in a narrow pane.
+        grid.addClassName("planner-cited-list");
         grid.setDetailsVisibleOnClick(false);
         grid.setItemDetailsRenderer(new ComponentRenderer<>(this::sources));
         none.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
@@ -56,19 +59,25 @@ final class CitedList<T> extends Composite<VerticalLayout> {
 
     CitedList<T> column(String header, SerializableFunction<T, String> value) {
         // Short facts get a small share and wrap, so the reason column keeps room and the grid never scrolls sideways.
-        return column(header, value, "5.5em");
+        return column(header, value, "5rem");
     }
 
-    /** A short-fact column whose longest single word (for example "ExpressRoute") needs more than the usual width. */
+    /**
+     * A short-fact column whose header or longest single word (for example "ExpressRoute") needs more than the usual
+     * width. The cell shows at most two lines; the whole value is its tooltip. Widths are in rem: a header cell and
+     * a body cell resolve em against different font sizes, and columns sized in em do not line up.
+     */
     CitedList<T> column(String header, SerializableFunction<T, String> value, String minimumWidth) {
-        grid.addColumn(value::apply).setHeader(header).setResizable(true).setWidth(minimumWidth).setFlexGrow(1);
+        grid.addColumn(value::apply).setHeader(header).setResizable(true).setWidth(minimumWidth).setFlexGrow(1)
+                .setTooltipGenerator(value::apply);
         return this;
     }
 
     /**
      * Adds the reason column and the button that opens, under the row, every reason in full with its quoted source.
-     * The column shows the first sentence on one line, so that a long reason never makes a row hundreds of pixels
-     * tall; the whole reason is its tooltip and one click away.
+     * The column shows the first sentence in at most two lines, so that a long reason never makes a row hundreds of
+     * pixels tall; the whole reason is its tooltip and one click away. The button is an icon with a tooltip: beside
+     * four short facts, a 500-pixel pane has no room for a worded button and a readable reason.
      */
     CitedList<T> withReasonAndSource(String header) {
         grid.addComponentColumn(item -> {
@@ -77,13 +86,17 @@ final class CitedList<T> extends Composite<VerticalLayout> {
             firstLine.addClassName("planner-first-line");
             firstLine.setTitle(reason);
             return firstLine;
-        }).setHeader(header).setWidth("12em").setFlexGrow(3).setResizable(true);
+        }).setHeader(header).setWidth("6.5rem").setFlexGrow(3).setResizable(true);
         grid.addComponentColumn(item -> {
-            Button source = new Button("Source", click -> grid.setDetailsVisible(item, !grid.isDetailsVisible(item)));
-            source.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+            Button source = new Button(VaadinIcon.QUOTE_LEFT.create(),
+                    click -> grid.setDetailsVisible(item, !grid.isDetailsVisible(item)));
+            source.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL,
+                    ButtonVariant.LUMO_ICON);
             source.addClassName("source-toggle");
+            source.setAriaLabel("Source");
+            source.setTooltipText("The reason in full and the guidance it cites");
             return source;
-        }).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        }).setHeader("").setWidth("2.5rem").setFlexGrow(0);
         return this;
     }
 

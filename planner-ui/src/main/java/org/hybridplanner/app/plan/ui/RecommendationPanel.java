@@ -50,10 +50,11 @@ final class RecommendationPanel extends Composite<VerticalLayout> {
     private final Grid<Problem> problems = problemGrid();
     private final CitedList<FlowDecision> flows = new CitedList<FlowDecision>("recommendation-flows", "Flows",
             FlowDecision::reasons)
-            .column("Flow", f -> f.id() + ": " + f.source() + " → " + f.sink())
-            .column("Scenario", f -> f.scenario().displayName())
+            // Widths for a 500-pixel pane: the header "Scenario" and the word "ExpressRoute" on one line each.
+            .column("Flow", f -> f.id() + ": " + f.source() + " → " + f.sink(), "6rem")
+            .column("Scenario", f -> f.scenario().displayName(), "4.25rem")
             .column("Runtime", f -> f.status() == FlowStatus.BLOCKED ? f.status().displayName() : f.runtime())
-            .column("Network", f -> f.network() == null ? "—" : f.network().displayName(), "7.5em")
+            .column("Network", f -> f.network() == null ? "—" : f.network().displayName(), "6rem")
             .withReasonAndSource("Why");
     private final CitedList<RuntimePlacement> runtimes = new CitedList<RuntimePlacement>("recommendation-runtimes",
             "Integration runtimes", RuntimePlacement::reasons)
@@ -61,8 +62,8 @@ final class RecommendationPanel extends Composite<VerticalLayout> {
             .column("Host", r -> r.host().displayName())
             .column("Alternatives", r -> r.alternatives().stream()
                     .map(a -> a.host().displayName() + (a.location() == null ? "" : " in " + a.location()))
-                    .collect(Collectors.joining(", ")))
-            .column("Flows", r -> String.valueOf(r.flows().size()))
+                    .collect(Collectors.joining(", ")), "6rem")
+            .column("Flows", r -> String.valueOf(r.flows().size()), "3.5rem")
             .withReasonAndSource("Why");
     private final Map<String, CitedList<FirewallRule>> rules = ruleLists();
     private final Span noRules = new Span("No firewall rules: every flow runs on the Azure integration runtime.");
@@ -72,7 +73,7 @@ final class RecommendationPanel extends Composite<VerticalLayout> {
             .column("Data store", AllowlistEntry::dataStore)
             .column("Allow", e -> e.addresses().isEmpty() ? "(addresses missing, see warnings)"
                     : String.join(", ", e.addresses()))
-            .column("For runtime", AllowlistEntry::runtime)
+            .column("For runtime", AllowlistEntry::runtime, "5.5rem")
             .withReasonAndSource("Why");
     private final CitedList<Advice> credentials = new CitedList<Advice>("recommendation-credentials",
             "Credentials", a -> List.of(new Reason(a.text(), a.reference())))
@@ -247,7 +248,7 @@ final class RecommendationPanel extends Composite<VerticalLayout> {
                         rule -> List.of(new Reason(rule.purpose(), rule.reference())))
                         .column("Runtime", FirewallRule::runtime)
                         .column(direction == Direction.OUTBOUND ? "Destination" : "On", rule -> rule.host() == null
-                                ? "runtime machine" : destination(rule))
+                                ? "runtime machine" : destination(rule), "6rem")
                         .column("Port", rule -> rule.port() + "/" + rule.protocol().name())
                         .withReasonAndSource("Purpose"));
             }

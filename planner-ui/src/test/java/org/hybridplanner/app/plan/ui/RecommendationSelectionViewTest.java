@@ -62,6 +62,26 @@ class RecommendationSelectionViewTest extends ViewTestSupport {
         assertThat(CitedList.firstSentence("v1.2 of it. Next")).isEqualTo("v1.2 of it.");
     }
 
+    @Test
+    void aCellCutToTwoLinesShowsItsWholeTextOnHoverAndTheQuoteButtonOpensTheCitations() {
+        signIn("narrow");
+        openEditor(stored(example(MIXED_ESTATE)));
+        Grid<Object> flows = grid("recommendation-flows");
+        Object first = flows.getListDataView().getItem(0);
+        for (int column = 0; column < 4; column++) {
+            assertThat(flows.getColumns().get(column).getTooltipGenerator().apply(first))
+                    .isEqualTo(test(flows).getCellText(0, column));
+        }
+
+        Button quote = (Button) test(flows).getCellComponent(0, 5);
+        assertThat(quote.getAriaLabel()).hasValue("Source");
+        assertThat(quote.getTooltip().getText()).isEqualTo("The reason in full and the guidance it cites");
+        test(quote).click();
+        assertThat(flows.isDetailsVisible(first)).as("one click opens the citations").isTrue();
+        test(quote).click();
+        assertThat(flows.isDetailsVisible(first)).isFalse();
+    }
+
     private RecommendationPanel panel(PlanEditorView editor) {
         return $(RecommendationPanel.class).single();
     }
