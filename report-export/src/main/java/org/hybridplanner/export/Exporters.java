@@ -3,10 +3,12 @@ package org.hybridplanner.export;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
 import org.hybridplanner.engine.RecommendationEngine;
 import org.hybridplanner.engine.RecommendationJson;
 import org.hybridplanner.engine.RuleBook;
 import org.hybridplanner.export.diagram.DiagramComparison;
+import org.hybridplanner.export.diagram.DiagramFocus;
 import org.hybridplanner.export.diagram.DiagramLayout;
 import org.hybridplanner.export.diagram.DiagramModel;
 import org.hybridplanner.export.diagram.DotExporter;
@@ -45,11 +47,11 @@ public final class Exporters {
             OutputStream out) throws IOException {
         switch (format) {
             case PDF -> new PdfDesignDocument(typeNames(), rules().complianceCertifications(),
-                    rules().complianceReference()).write(plan, recommendation, layout(plan, recommendation), context,
-                    out);
-            case SVG -> new SvgDiagramWriter().write(layout(plan, recommendation), out);
-            case PNG -> new PngDiagramWriter().write(layout(plan, recommendation), out);
-            case DRAWIO -> text(out, new DrawioExporter().export(layout(plan, recommendation)));
+                    rules().complianceReference()).write(plan, recommendation, readableLayout(plan, recommendation),
+                    context, out);
+            case SVG -> new SvgDiagramWriter().write(readableLayout(plan, recommendation), out);
+            case PNG -> new PngDiagramWriter().write(readableLayout(plan, recommendation), out);
+            case DRAWIO -> text(out, new DrawioExporter().export(readableLayout(plan, recommendation)));
             case GRAPHML -> text(out, new GraphmlExporter().export(model(plan, recommendation)));
             case DOT -> text(out, new DotExporter().export(model(plan, recommendation)));
             case JSON -> text(out, RecommendationJson.write(recommendation));
@@ -60,9 +62,29 @@ public final class Exporters {
         }
     }
 
-    /** The diagram as an SVG document, for showing beside the recommendation. */
+    /** The diagram as an SVG document, for showing beside the recommendation (summarised for big plans). */
     public static String svg(Plan plan, Recommendation recommendation) {
-        return new SvgDiagramWriter().svg(layout(plan, recommendation));
+        return new SvgDiagramWriter().svg(readableLayout(plan, recommendation));
+    }
+
+    /** The SVG of {@code model} with the elements {@code highlighted} (ids from {@link DiagramFocus}) outlined. */
+    public static String svg(DiagramModel model, Set<String> highlighted) {
+        return new SvgDiagramWriter().svg(new ZoneLayout().layout(model), highlighted);
+    }
+
+    /**
+     * The diagram a reader can take in whole: every store up to {@link DiagramModel#SUMMARY_THRESHOLD} stores,
+     * above that the stores of each zone not in {@code expandedLocations} counted per type.
+     */
+    public static DiagramModel readableModel(Plan plan, Recommendation recommendation,
+            Set<String> expandedLocations) {
+        return plan.dataStores().size() > DiagramModel.SUMMARY_THRESHOLD
+                ? DiagramModel.summarised(plan, recommendation, typeNames(), expandedLocations)
+                : model(plan, recommendation);
+    }
+
+    private static DiagramLayout readableLayout(Plan plan, Recommendation recommendation) {
+        return new ZoneLayout().layout(readableModel(plan, recommendation, Set.of()));
     }
 
     /**

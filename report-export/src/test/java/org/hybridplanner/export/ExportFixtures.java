@@ -120,7 +120,7 @@ public final class ExportFixtures {
         return datacenterWithExpressRoute("Contoso datacenter to Azure", "Contoso datacenter", "ERP database");
     }
 
-    static Case datacenterWithExpressRoute(String planName, String locationName, String storeName) {
+    public static Case datacenterWithExpressRoute(String planName, String locationName, String storeName) {
         Plan plan = new Plan(1, planName, new DataFactory("contoso-adf", "westeurope", EndpointStyle.REGIONAL),
                 List.of(new Location("dc", locationName, LocationKind.ON_PREMISES, List.of("203.0.113.10"),
                                 List.of("10.10.0.0/16")),

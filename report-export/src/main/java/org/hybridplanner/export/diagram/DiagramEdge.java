@@ -2,6 +2,7 @@ package org.hybridplanner.export.diagram;
 
 import java.util.List;
 import java.util.Objects;
+import org.hybridplanner.model.Network;
 
 /**
  * An edge of the diagram graph.
@@ -10,9 +11,11 @@ import java.util.Objects;
  * @param kind what it is
  * @param label the text for it (a link's type, the flows it carries)
  * @param flows ids of the flows this edge carries; empty for links and the control channel
+ * @param network the connectivity of the flows a flow edge carries (drawn as its colour and dash); null otherwise
  * @param difference how it differs from an earlier version, in a comparison diagram; null otherwise
  */
-public record DiagramEdge(String id, EdgeKind kind, String label, List<String> flows, Difference difference) {
+public record DiagramEdge(String id, EdgeKind kind, String label, List<String> flows, Network network,
+        Difference difference) {
     public DiagramEdge {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(kind, "kind");
@@ -20,14 +23,19 @@ public record DiagramEdge(String id, EdgeKind kind, String label, List<String> f
         flows = List.copyOf(flows);
     }
 
-    /** An edge of a diagram that compares nothing. */
+    /** An edge without a connectivity (a link, a blocked flow, the control channel) that compares nothing. */
     public DiagramEdge(String id, EdgeKind kind, String label, List<String> flows) {
-        this(id, kind, label, flows, null);
+        this(id, kind, label, flows, null, null);
+    }
+
+    /** An edge without a connectivity, marked as {@code difference}. */
+    public DiagramEdge(String id, EdgeKind kind, String label, List<String> flows, Difference difference) {
+        this(id, kind, label, flows, null, difference);
     }
 
     /** This edge marked as {@code difference} (null for unchanged). */
     public DiagramEdge withDifference(Difference difference) {
-        return new DiagramEdge(id, kind, label, flows, difference);
+        return new DiagramEdge(id, kind, label, flows, network, difference);
     }
 
     /** What an edge stands for. */

@@ -2,6 +2,7 @@ package org.hybridplanner.export.diagram;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.Set;
 import org.hybridplanner.export.diagram.DiagramEdge.EdgeKind;
 import org.hybridplanner.export.diagram.DiagramNode.Marker;
 import org.hybridplanner.export.diagram.DiagramNode.NodeKind;
+import org.hybridplanner.export.text.Quantity;
 import org.hybridplanner.export.text.StoreTypeNames;
 import org.hybridplanner.model.DataStore;
 import org.hybridplanner.model.Direction;
@@ -19,6 +21,7 @@ import org.hybridplanner.model.FlowDecision;
 import org.hybridplanner.model.FlowStatus;
 import org.hybridplanner.model.Link;
 import org.hybridplanner.model.Location;
+import org.hybridplanner.model.Network;
 import org.hybridplanner.model.Plan;
 import org.hybridplanner.model.PlanLayout;
 import org.hybridplanner.model.Recommendation;
@@ -58,9 +61,31 @@ public record DiagramModel(String title, String subtitle, Graph<DiagramNode, Dia
         this(title, subtitle, graph, notes, PlanLayout.EMPTY);
     }
 
-    /** Builds the diagram of {@code plan} as {@code recommendation} designs it. */
+    /**
+     * Above this many stores a diagram that must be read whole (an export, the pane's picture) shows each zone's
+     * stores as one node per store type with their count: at 100 stores the full drawing is already several
+     * screens wide and its 9-point names shrink below 3 points on a fitted A4 page (docs/exports.md).
+     */
+    public static final int SUMMARY_THRESHOLD = 100;
+
+    /** Builds the diagram of {@code plan} as {@code recommendation} designs it, every store drawn. */
     public static DiagramModel of(Plan plan, Recommendation recommendation, StoreTypeNames typeNames) {
-        return new Builder(plan, recommendation, typeNames).build();
+        return new Builder(plan, recommendation, typeNames, null).build();
+    }
+
+    /**
+     * Builds the summarised diagram: in every zone not named in {@code expandedLocations}, the stores of one type are
+     * one node with their count; flows between them are drawn once per pair of nodes, labelled with their number.
+     * Zones, runtimes, links, markers and warnings stay as in the full diagram.
+     */
+    public static DiagramModel summarised(Plan plan, Recommendation recommendation, StoreTypeNames typeNames,
+            Set<String> expandedLocations) {
+        return new Builder(plan, recommendation, typeNames, Set.copyOf(expandedLocations)).build();
+    }
+
+    /** Whether some zone shows its stores as counts per type. */
+    public boolean isSummarised() {
+        return graph.vertexSet().stream().anyMatch(node -> node.kind() == NodeKind.STORE_GROUP);
     }
 
     /** Whether any node or edge is marked as a {@link Difference} (a diagram made by {@link DiagramComparison}). */
@@ -96,6 +121,10 @@ public record DiagramModel(String title, String subtitle, Graph<DiagramNode, Dia
         return "runtime:" + runtimeId;
     }
 
+    static String storeGroupId(String locationId, String type) {
+        return "stores:" + locationId + ":" + type;
+    }
+
     private static final class Builder {
         private final Plan plan;
         private final Recommendation recommendation;
@@ -104,11 +133,16 @@ public record DiagramModel(String title, String subtitle, Graph<DiagramNode, Dia
                 .allowingMultipleEdges(true).allowingSelfLoops(false).weighted(false).buildGraph();
         private final Map<String, DiagramNode> nodes = new LinkedHashMap<>();
         private final Set<String> warned = new HashSet<>();
+        /** Locations whose stores are drawn one by one; null when every store is. */
+        private final Set<String> expanded;
+        /** Store id to the id of the node that draws it (itself, or its group in a summarised zone). */
+        private final Map<String, String> storeNodes = new HashMap<>();
 
-        Builder(Plan plan, Recommendation recommendation, StoreTypeNames typeNames) {
+        Builder(Plan plan, Recommendation recommendation, StoreTypeNames typeNames, Set<String> expanded) {
             this.plan = plan;
             this.recommendation = recommendation;
             this.typeNames = typeNames;
+            this.expanded = expanded;
         }
 
         DiagramModel build() {
@@ -194,17 +228,32 @@ public record DiagramModel(String title, String subtitle, Graph<DiagramNode, Dia
         private void addStores() {
             Set<String> allowlisted = new HashSet<>();
             recommendation.allowlist().forEach(entry -> allowlisted.add(entry.dataStore()));
+            Map<String, List<DataStore>> groups = new LinkedHashMap<>();
             for (DataStore store : plan.dataStores()) {
-                Set<Marker> markers = EnumSet.noneOf(Marker.class);
-                if (allowlisted.contains(store.id())) {
-                    markers.add(Marker.ALLOWLIST);
+                if (expanded == null || expanded.contains(store.location())) {
+                    storeNodes.put(store.id(), storeId(store.id()));
+                    add(new DiagramNode(storeId(store.id()), NodeKind.DATA_STORE, zoneId(store.location()),
+                            store.name(), typeNames.displayName(store.type()), markers(List.of(store), allowlisted)));
+                } else {
+                    String group = storeGroupId(store.location(), store.type());
+                    storeNodes.put(store.id(), group);
+                    groups.computeIfAbsent(group, key -> new ArrayList<>()).add(store);
                 }
-                if (warned.contains(store.id())) {
-                    markers.add(Marker.WARNING);
-                }
-                add(new DiagramNode(storeId(store.id()), NodeKind.DATA_STORE, zoneId(store.location()), store.name(),
-                        typeNames.displayName(store.type()), markers));
             }
+            groups.forEach((group, stores) -> add(new DiagramNode(group, NodeKind.STORE_GROUP,
+                    zoneId(stores.get(0).location()), Quantity.of(stores.size(), "store"),
+                    typeNames.displayName(stores.get(0).type()), markers(stores, allowlisted))));
+        }
+
+        private Set<Marker> markers(List<DataStore> stores, Set<String> allowlisted) {
+            Set<Marker> markers = EnumSet.noneOf(Marker.class);
+            if (stores.stream().anyMatch(store -> allowlisted.contains(store.id()))) {
+                markers.add(Marker.ALLOWLIST);
+            }
+            if (stores.stream().anyMatch(store -> warned.contains(store.id()))) {
+                markers.add(Marker.WARNING);
+            }
+            return markers;
         }
 
         private void addLinks() {
@@ -217,25 +266,42 @@ public record DiagramModel(String title, String subtitle, Graph<DiagramNode, Dia
         }
 
         private void addFlows() {
+            // One edge per pair of drawn ends and connectivity: a flow edge has one colour, a summarised pair one line.
             Map<String, List<String>> legs = new LinkedHashMap<>();
+            Map<String, List<String>> blocked = new LinkedHashMap<>();
+            Set<String> usedEdgeIds = new HashSet<>();
             for (FlowDecision flow : recommendation.flows()) {
-                String source = storeId(flow.source());
-                String sink = storeId(flow.sink());
+                String source = storeNodes.getOrDefault(flow.source(), storeId(flow.source()));
+                String sink = storeNodes.getOrDefault(flow.sink(), storeId(flow.sink()));
                 if (flow.status() == FlowStatus.BLOCKED || flow.runtime() == null
                         || !nodes.containsKey(runtimeId(flow.runtime()))) {
-                    addEdge(source, sink, new DiagramEdge("blocked:" + flow.id(), EdgeKind.BLOCKED_FLOW,
-                            "blocked: " + flow.id(), List.of(flow.id())));
+                    String key = expanded == null ? flow.id() : source + "\n" + sink;
+                    blocked.computeIfAbsent(key, k -> new ArrayList<>()).add(flow.id());
                     continue;
                 }
                 String runtime = runtimeId(flow.runtime());
-                legs.computeIfAbsent(source + "\n" + runtime, key -> new ArrayList<>()).add(flow.id());
-                legs.computeIfAbsent(runtime + "\n" + sink, key -> new ArrayList<>()).add(flow.id());
+                String network = flow.network() == null ? "" : flow.network().name();
+                legs.computeIfAbsent(source + "\n" + runtime + "\n" + network, key -> new ArrayList<>())
+                        .add(flow.id());
+                legs.computeIfAbsent(runtime + "\n" + sink + "\n" + network, key -> new ArrayList<>())
+                        .add(flow.id());
             }
+            blocked.values().forEach(flows -> {
+                FlowDecision first = recommendation.flow(flows.get(0)).orElseThrow();
+                String source = storeNodes.getOrDefault(first.source(), storeId(first.source()));
+                String sink = storeNodes.getOrDefault(first.sink(), storeId(first.sink()));
+                String id = flows.size() == 1 ? flows.get(0) : String.join(",", flows);
+                addEdge(source, sink, new DiagramEdge("blocked:" + id, EdgeKind.BLOCKED_FLOW,
+                        "blocked: " + (flows.size() == 1 ? flows.get(0) : flows.size() + " flows"), flows));
+            });
             legs.forEach((key, flows) -> {
-                String[] ends = key.split("\n", 2);
+                String[] ends = key.split("\n", 3);
                 String label = flows.size() == 1 ? flows.get(0) : flows.size() + " flows";
-                addEdge(ends[0], ends[1], new DiagramEdge("flow:" + ends[0] + "->" + ends[1], EdgeKind.FLOW, label,
-                        flows));
+                Network network = ends[2].isEmpty() ? null : Network.valueOf(ends[2]);
+                String id = "flow:" + ends[0] + "->" + ends[1];
+                // A second connectivity between the same ends gets its own id (edge ids are unique).
+                id = usedEdgeIds.add(id) ? id : id + "~" + ends[2];
+                addEdge(ends[0], ends[1], new DiagramEdge(id, EdgeKind.FLOW, label, flows, network, null));
             });
         }
 

@@ -52,6 +52,8 @@ public record DiagramNode(String id, NodeKind kind, String zone, String title, S
         AWS_VPC_ZONE(3),
         PUBLIC_INTERNET_ZONE(4),
         DATA_STORE(-1),
+        /** The stores of one type in one zone, drawn as one node with their count in a summarised diagram. */
+        STORE_GROUP(-1),
         SELF_HOSTED_RUNTIME(-1),
         AZURE_RUNTIME(-1),
         DATA_FACTORY(-1);

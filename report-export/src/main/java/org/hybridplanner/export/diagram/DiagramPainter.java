@@ -1,7 +1,9 @@
 package org.hybridplanner.export.diagram;
 
+import java.awt.AlphaComposite;
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Composite;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.Stroke;
@@ -9,7 +11,12 @@ import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import org.hybridplanner.export.diagram.DiagramEdge.EdgeKind;
 import org.hybridplanner.export.diagram.DiagramLayout.LegendSample;
 import org.hybridplanner.export.diagram.DiagramLayout.Placed;
@@ -18,8 +25,7 @@ import org.hybridplanner.export.diagram.DiagramNode.Marker;
 import org.hybridplanner.export.diagram.DiagramNode.NodeKind;
 import org.hybridplanner.export.text.DisplayText;
 import org.hybridplanner.export.text.DocumentFonts;
-import org.jfree.svg.SVGGraphics2D;
-import org.jfree.svg.SVGHints;
+import org.hybridplanner.model.Network;
 
 /**
  * Draws a {@link DiagramLayout} through Java2D. The one renderer behind SVG (JFreeSVG), PNG (a BufferedImage) and
@@ -59,7 +65,43 @@ public final class DiagramPainter {
     private static final Stroke CHANGED_STROKE = new BasicStroke(2.4f);
     private static final Stroke REMOVED_STROKE =
             new BasicStroke(1.8f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10, new float[] {7, 5}, 0);
+    /** Highlighted elements get this outline; the rest of the drawing is dimmed to {@link #DIMMED}. */
+    private static final Color HIGHLIGHT = new Color(0xF59E0B);
+    static final float DIMMED = 0.22f;
     private final Glyphs glyphs;
+    private final ElementMarks marks;
+
+    /**
+     * Where each drawn element begins and ends, for targets that can group what belongs to one element (SVG: a
+     * {@code <g>} with the element's classes and hover text). Other targets ignore it.
+     */
+    public interface ElementMarks {
+        /** Everything drawn until the matching {@link #end} belongs to the element {@code id}. */
+        void begin(Graphics2D g, String id, String kind, String title, Emphasis emphasis);
+
+        void end(Graphics2D g);
+
+        /** Marks nothing. */
+        ElementMarks NONE = new ElementMarks() {
+            @Override
+            public void begin(Graphics2D g, String id, String kind, String title, Emphasis emphasis) {
+            }
+
+            @Override
+            public void end(Graphics2D g) {
+            }
+        };
+    }
+
+    /** How an element is drawn while part of the diagram is highlighted. */
+    public enum Emphasis {
+        /** Nothing is highlighted. */
+        NORMAL,
+        /** In the highlighted set: outlined. */
+        HIGHLIGHTED,
+        /** Outside it: faded. */
+        DIMMED
+    }
 
     /** A painter that draws text through the font chain. */
     public DiagramPainter() {
@@ -67,57 +109,127 @@ public final class DiagramPainter {
     }
 
     public DiagramPainter(Glyphs glyphs) {
+        this(glyphs, ElementMarks.NONE);
+    }
+
+    public DiagramPainter(Glyphs glyphs, ElementMarks marks) {
         this.glyphs = glyphs;
+        this.marks = marks;
     }
 
     /** Paints the whole diagram with its top-left corner at the origin of {@code g}. */
     public void paint(Graphics2D g, DiagramLayout layout) {
+        paint(g, layout, Set.of());
+    }
+
+    /**
+     * Paints the diagram with the elements whose ids are in {@code highlighted} (zone, node and edge ids of the
+     * {@link DiagramModel}; see {@link DiagramFocus}) outlined and everything else faded; an empty set highlights
+     * nothing and fades nothing.
+     */
+    public void paint(Graphics2D g, DiagramLayout layout, Set<String> highlighted) {
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
         g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
         g.setColor(Color.WHITE);
         g.fill(new Rectangle2D.Double(0, 0, layout.width(), layout.height()));
-        ElementTags tags = g instanceof SVGGraphics2D ? new ElementTags(layout) : null;
+        Map<String, List<TextBox>> textsOf = new HashMap<>();
+        for (TextBox text : layout.texts()) {
+            textsOf.computeIfAbsent(text.owner(), key -> new ArrayList<>()).add(text);
+        }
+        Map<String, Network> networks = new HashMap<>();
+        layout.edges().forEach(route -> networks.put(route.edge().id(), route.edge().network()));
+        Composite opaque = g.getComposite();
         for (Placed zone : layout.zones()) {
-            beginElement(g, tags, zone.node().id());
-            paintZone(g, zone);
-            endElement(g, tags, zone.node().id());
+            Emphasis emphasis = emphasis(highlighted, zone.node().id());
+            begin(g, zone.node().id(), zone.node().kind().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                    tooltip(zone.node()), emphasis, opaque);
+            paintZone(g, zone, emphasis);
+            paintTexts(g, textsOf.getOrDefault(zone.node().id(), List.of()), networks);
+            end(g, opaque);
         }
         for (Route route : layout.edges()) {
-            beginElement(g, tags, route.edge().id());
-            paintRoute(g, route.edge().kind(), route.edge().difference(), route.points());
-            endElement(g, tags, route.edge().id());
+            DiagramEdge edge = route.edge();
+            Emphasis emphasis = emphasis(highlighted, edge.id());
+            begin(g, edge.id(), edge.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'), tooltip(edge),
+                    emphasis, opaque);
+            if (emphasis == Emphasis.HIGHLIGHTED) {
+                underlay(g, route.points());
+            }
+            paintRoute(g, edge.kind(), edge.network(), edge.difference(), route.points());
+            paintTexts(g, textsOf.getOrDefault(edge.id(), List.of()), networks);
+            end(g, opaque);
         }
         for (Placed node : layout.nodes()) {
-            beginElement(g, tags, node.node().id());
-            paintNode(g, node);
-            endElement(g, tags, node.node().id());
+            Emphasis emphasis = emphasis(highlighted, node.node().id());
+            begin(g, node.node().id(), node.node().kind().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                    tooltip(node.node()), emphasis, opaque);
+            paintNode(g, node, emphasis);
+            paintTexts(g, textsOf.getOrDefault(node.node().id(), List.of()), networks);
+            end(g, opaque);
         }
-        for (TextBox text : layout.texts()) {
-            beginElement(g, tags, text.owner());
-            paintText(g, text);
-            endElement(g, tags, text.owner());
-        }
+        paintTexts(g, textsOf.getOrDefault("", List.of()), networks);
         for (LegendSample sample : layout.legend()) {
             paintSample(g, sample);
         }
     }
 
-    /** In SVG, opens a group that names the plan element drawn next ({@link ElementTags}). */
-    private static void beginElement(Graphics2D g, ElementTags tags, String owner) {
-        if (tags != null && tags.of(owner) != null) {
-            g.setRenderingHint(SVGHints.KEY_BEGIN_GROUP, tags.of(owner));
+    private static Emphasis emphasis(Set<String> highlighted, String id) {
+        return highlighted.isEmpty() ? Emphasis.NORMAL
+                : highlighted.contains(id) ? Emphasis.HIGHLIGHTED : Emphasis.DIMMED;
+    }
+
+    private void begin(Graphics2D g, String id, String kind, String title, Emphasis emphasis, Composite opaque) {
+        marks.begin(g, id, kind, title, emphasis);
+        g.setComposite(emphasis == Emphasis.DIMMED ? AlphaComposite.getInstance(AlphaComposite.SRC_OVER, DIMMED)
+                : opaque);
+    }
+
+    private void end(Graphics2D g, Composite opaque) {
+        g.setComposite(opaque);
+        marks.end(g);
+    }
+
+    private void paintTexts(Graphics2D g, List<TextBox> texts, Map<String, Network> networks) {
+        for (TextBox text : texts) {
+            paintText(g, text, networks.get(text.owner()));
         }
     }
 
-    private static void endElement(Graphics2D g, ElementTags tags, String owner) {
-        if (tags != null && tags.of(owner) != null) {
-            g.setRenderingHint(SVGHints.KEY_END_GROUP, "true");
-        }
+    /** The full name and what it is, shown on hover where the drawing had to shorten it. */
+    private static String tooltip(DiagramNode node) {
+        String title = DisplayText.printable(node.title());
+        return node.subtitle().isEmpty() ? title : title + " (" + DisplayText.printable(node.subtitle()) + ")";
     }
 
-    private static void paintZone(Graphics2D g, Placed zone) {
+    private static String tooltip(DiagramEdge edge) {
+        String flows = edge.flows().isEmpty() ? "" : (edge.flows().size() == 1 ? "flow " : "flows ")
+                + DisplayText.printable(String.join(", ", edge.flows()));
+        return switch (edge.kind()) {
+            case LINK -> "Network link: " + DisplayText.printable(edge.label());
+            case FLOW -> "Data " + flows + (edge.network() == null ? "" : " over " + edge.network().displayName());
+            case BLOCKED_FLOW -> "Blocked " + flows + ": no runtime reaches both ends";
+            case CONTROL_CHANNEL -> "Command channel to Data Factory, outbound 443";
+        };
+    }
+
+    /** A broad amber band under a highlighted route, so that the path stands out from the faded rest. */
+    private static void underlay(Graphics2D g, List<Point> points) {
+        if (points.size() < 2) {
+            return;
+        }
+        Path2D.Double path = new Path2D.Double();
+        path.moveTo(points.get(0).x(), points.get(0).y());
+        for (int i = 1; i < points.size(); i++) {
+            path.lineTo(points.get(i).x(), points.get(i).y());
+        }
+        g.setColor(new Color(0xFDE68A));
+        g.setStroke(new BasicStroke(7f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        g.draw(path);
+    }
+
+    private static void paintZone(Graphics2D g, Placed zone, Emphasis emphasis) {
         Box box = zone.bounds();
         var shape = new RoundRectangle2D.Double(box.x(), box.y(), box.width(), box.height(), 14, 14);
         Difference difference = zone.node().difference();
@@ -132,6 +244,19 @@ public final class DiagramPainter {
             g.setStroke(firewall ? FIREWALL_STROKE : ZONE_STROKE);
         }
         g.draw(shape);
+        if (emphasis == Emphasis.HIGHLIGHTED) {
+            g.setColor(HIGHLIGHT);
+            g.setStroke(new BasicStroke(2.4f));
+            g.draw(new RoundRectangle2D.Double(box.x() - 3, box.y() - 3, box.width() + 6, box.height() + 6, 16, 16));
+        }
+        double symbol = ZoneLayout.SYMBOL_SIZE;
+        Symbols.draw(g, zone.node().kind(), box.x() + ZoneLayout.ZONE_PADDING, box.y() + 6, symbol);
+        if (zone.node().has(Marker.FIREWALL_BOUNDARY)) {
+            Symbols.firewall(g, box.maxX() - ZoneLayout.ZONE_PADDING - symbol, box.y() + 6, symbol);
+        }
+        if (zone.node().has(Marker.WARNING)) {
+            Symbols.warning(g, box.maxX() - 8, box.y() - 7, 15);
+        }
     }
 
     /** Sets the colour and stroke that outline an element of a comparison diagram. */
@@ -164,7 +289,8 @@ public final class DiagramPainter {
         };
     }
 
-    private static void paintRoute(Graphics2D g, EdgeKind kind, Difference difference, List<Point> points) {
+    private static void paintRoute(Graphics2D g, EdgeKind kind, Network network, Difference difference,
+            List<Point> points) {
         if (points.size() < 2) {
             return;
         }
@@ -179,8 +305,8 @@ public final class DiagramPainter {
                 g.setStroke(LINK_STROKE);
             }
             case FLOW -> {
-                g.setColor(FLOW);
-                g.setStroke(FLOW_STROKE);
+                g.setColor(network == null ? FLOW : FlowLines.color(network));
+                g.setStroke(network == null ? FLOW_STROKE : FlowLines.stroke(network));
             }
             case BLOCKED_FLOW -> {
                 g.setColor(WARNING);
@@ -201,6 +327,7 @@ public final class DiagramPainter {
         }
         g.draw(path);
         if (kind != EdgeKind.LINK) {
+            g.setStroke(FLOW_STROKE);
             arrowHead(g, points.get(points.size() - 2), points.get(points.size() - 1));
         }
         if (kind == EdgeKind.BLOCKED_FLOW) {
@@ -245,10 +372,10 @@ public final class DiagramPainter {
         g.fill(head);
     }
 
-    private static void paintNode(Graphics2D g, Placed node) {
+    private static void paintNode(Graphics2D g, Placed node, Emphasis emphasis) {
         Box box = node.bounds();
-        var shape = new RoundRectangle2D.Double(box.x(), box.y(), box.width(), box.height(),
-                node.node().kind() == NodeKind.DATA_STORE ? 8 : 18, node.node().kind() == NodeKind.DATA_STORE ? 8 : 18);
+        double arc = node.node().kind() == NodeKind.DATA_STORE || node.node().kind() == NodeKind.STORE_GROUP ? 8 : 18;
+        var shape = new RoundRectangle2D.Double(box.x(), box.y(), box.width(), box.height(), arc, arc);
         g.setColor(switch (node.node().kind()) {
             case SELF_HOSTED_RUNTIME -> new Color(0xFFE8C7);
             case AZURE_RUNTIME -> new Color(0xCFE3FA);
@@ -268,9 +395,24 @@ public final class DiagramPainter {
             g.setStroke(new BasicStroke(warned ? 2f : 1f));
         }
         g.draw(shape);
+        if (node.node().kind() == NodeKind.STORE_GROUP) {
+            // A second edge behind the first: a stack of stores.
+            g.setStroke(new BasicStroke(1f));
+            g.draw(new Line2D.Double(box.x() + 4, box.maxY() + 2.5, box.maxX() - 4, box.maxY() + 2.5));
+        }
+        if (emphasis == Emphasis.HIGHLIGHTED) {
+            g.setColor(HIGHLIGHT);
+            g.setStroke(new BasicStroke(3f));
+            g.draw(new RoundRectangle2D.Double(box.x() - 2.5, box.y() - 2.5, box.width() + 5, box.height() + 5,
+                    arc + 4, arc + 4));
+        }
+        Symbols.draw(g, node.node().kind(), box.x() + 9, box.y() + 7, ZoneLayout.SYMBOL_SIZE);
+        if (node.node().has(Marker.WARNING)) {
+            Symbols.warning(g, box.maxX() - 8, box.y() - 7, 14);
+        }
     }
 
-    private void paintText(Graphics2D g, TextBox text) {
+    private void paintText(Graphics2D g, TextBox text, Network network) {
         Box box = text.bounds();
         TextStyle style = text.style();
         double x = box.x();
@@ -279,9 +421,9 @@ public final class DiagramPainter {
             var shape = new RoundRectangle2D.Double(box.x(), box.y(), box.width(), box.height(), 6, 6);
             g.setColor(style == TextStyle.BADGE ? badgeColor(text.text()) : Color.WHITE);
             g.fill(shape);
-            if (style == TextStyle.LINK_LABEL) {
-                g.setColor(LINK);
-                g.setStroke(new BasicStroke(1.2f));
+            if (style == TextStyle.LINK_LABEL || style == TextStyle.FLOW_LABEL) {
+                g.setColor(style == TextStyle.LINK_LABEL ? LINK : network == null ? WARNING : FlowLines.color(network));
+                g.setStroke(new BasicStroke(style == TextStyle.LINK_LABEL ? 1.2f : 0.8f));
                 g.draw(shape);
             }
             x += TextStyle.BOX_PADDING;
@@ -320,6 +462,22 @@ public final class DiagramPainter {
     private static void paintSample(Graphics2D g, LegendSample sample) {
         Box box = sample.box();
         double y = box.centerY();
+        if (sample.kind().startsWith(ZoneLayout.SYMBOL)) {
+            String kind = sample.kind().substring(ZoneLayout.SYMBOL.length());
+            double size = box.height();
+            double x = box.centerX() - size / 2;
+            if (kind.equals("FIREWALL")) {
+                Symbols.firewall(g, x, box.y(), size);
+            } else {
+                Symbols.draw(g, NodeKind.valueOf(kind), x, box.y(), size);
+            }
+            return;
+        }
+        if (sample.kind().startsWith(ZoneLayout.NETWORK)) {
+            Network network = Network.valueOf(sample.kind().substring(ZoneLayout.NETWORK.length()));
+            paintRoute(g, EdgeKind.FLOW, network, null, List.of(new Point(box.x(), y), new Point(box.maxX(), y)));
+            return;
+        }
         switch (sample.kind()) {
             case "FIREWALL_BOUNDARY" -> {
                 g.setColor(FIREWALL);
@@ -327,7 +485,8 @@ public final class DiagramPainter {
                 g.draw(new RoundRectangle2D.Double(box.x() + 2, box.y() + 1, box.width() - 4, box.height() - 2, 6,
                         6));
             }
-            case "ALLOWLIST", "INBOUND_8060", "WARNING" -> {
+            case "WARNING" -> Symbols.warning(g, box.centerX() - box.height() / 2, box.y(), box.height());
+            case "ALLOWLIST", "INBOUND_8060" -> {
                 g.setColor(badgeColor(switch (sample.kind()) {
                     case "ALLOWLIST" -> "allowlist";
                     case "INBOUND_8060" -> "8060 in";
@@ -341,7 +500,7 @@ public final class DiagramPainter {
                 g.draw(new RoundRectangle2D.Double(box.x() + 2, box.y() + 1, box.width() - 4, box.height() - 2, 6,
                         6));
             }
-            default -> paintRoute(g, EdgeKind.valueOf(sample.kind()), null,
+            default -> paintRoute(g, EdgeKind.valueOf(sample.kind()), null, null,
                     List.of(new Point(box.x(), y), new Point(box.maxX(), y)));
         }
     }

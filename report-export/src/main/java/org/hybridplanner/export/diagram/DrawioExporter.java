@@ -70,8 +70,8 @@ public final class DrawioExporter {
                 Element cell = cell(root, id, zone == null ? "1" : cellIds.get(node.node().zone()));
                 cell.setAttribute("value", label(node.node()));
                 cell.setAttribute("vertex", "1");
-                cell.setAttribute("style", "rounded=1;whiteSpace=wrap;html=0;align=left;spacingLeft=8;fillColor="
-                        + nodeFill(node.node()) + ";strokeColor="
+                cell.setAttribute("style", nodeShape(node.node()) + "whiteSpace=wrap;html=0;align=left;spacingLeft=8;"
+                        + "fillColor=" + nodeFill(node.node()) + ";strokeColor="
                         + (node.node().has(Marker.WARNING) ? "#B91C1C;strokeWidth=2" : "#616E7C") + ";");
                 // Children of a container are positioned relative to it.
                 geometry(cell, node.bounds(), zone == null ? 0 : zone.x(), zone == null ? 0 : zone.y());
@@ -79,8 +79,7 @@ public final class DrawioExporter {
             for (Route route : layout.edges()) {
                 DiagramEdge edge = route.edge();
                 Element cell = cell(root, "c" + next++, "1");
-                cell.setAttribute("value", edge.kind() == DiagramEdge.EdgeKind.LINK
-                        || edge.kind() == DiagramEdge.EdgeKind.BLOCKED_FLOW ? DisplayText.printable(edge.label()) : "");
+                cell.setAttribute("value", edgeLabel(layout, edge));
                 cell.setAttribute("edge", "1");
                 String[] ends = ends(layout, route);
                 if (ends[0] != null && cellIds.containsKey(ends[0])) {
@@ -138,10 +137,48 @@ public final class DrawioExporter {
         String base = "edgeStyle=orthogonalEdgeStyle;rounded=0;html=0;";
         return base + switch (edge.kind()) {
             case LINK -> "endArrow=none;strokeWidth=3;strokeColor=#2F6DB5;fontColor=#1D4E89;labelBackgroundColor=#FFFFFF;";
-            case FLOW -> "endArrow=block;strokeColor=#334E68;";
+            case FLOW -> "endArrow=block;strokeColor=" + hex(FlowLines.color(edge.network())) + ";strokeWidth="
+                    + FlowLines.width(edge.network()) + ";fontSize=9;labelBackgroundColor=#FFFFFF;"
+                    + dashes(FlowLines.dashes(edge.network()));
             case BLOCKED_FLOW -> "endArrow=block;dashed=1;strokeWidth=2;strokeColor=#B91C1C;fontColor=#B91C1C;";
             case CONTROL_CHANNEL -> "endArrow=open;dashed=1;dashPattern=1 3;strokeColor=#7B4FA0;";
         };
+    }
+
+    /** The flow label the drawing shows for a flow edge (flows, runtime, connectivity); a link's type. */
+    private static String edgeLabel(DiagramLayout layout, DiagramEdge edge) {
+        return switch (edge.kind()) {
+            case LINK, BLOCKED_FLOW -> DisplayText.printable(edge.label());
+            case FLOW -> layout.texts().stream().filter(text -> text.owner().equals(edge.id())).map(TextBox::text)
+                    .findFirst().orElse(DisplayText.printable(edge.label()));
+            case CONTROL_CHANNEL -> "";
+        };
+    }
+
+    /** The diagrams.net shape nearest the drawing's symbol: a cylinder for a store, a cloud-free box otherwise. */
+    private static String nodeShape(DiagramNode node) {
+        return switch (node.kind()) {
+            case DATA_STORE -> "shape=cylinder3;boundedLbl=1;backgroundOutline=1;size=6;";
+            case STORE_GROUP -> "shape=datastore;";
+            case SELF_HOSTED_RUNTIME -> "shape=mxgraph.basic.rect;rounded=1;";
+            case AZURE_RUNTIME, DATA_FACTORY -> "shape=hexagon;perimeter=hexagonPerimeter2;size=0.08;";
+            default -> "rounded=1;";
+        };
+    }
+
+    private static String hex(java.awt.Color color) {
+        return String.format(Locale.ROOT, "#%06X", color.getRGB() & 0xFFFFFF);
+    }
+
+    private static String dashes(float[] pattern) {
+        if (pattern.length == 0) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder("dashed=1;dashPattern=");
+        for (int i = 0; i < pattern.length; i++) {
+            out.append(i == 0 ? "" : " ").append((int) pattern[i]);
+        }
+        return out.append(';').toString();
     }
 
     private static String zoneFill(DiagramNode zone) {

@@ -1,8 +1,16 @@
 package org.hybridplanner.export.diagram;
 
+import java.awt.Graphics2D;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.hybridplanner.export.diagram.DiagramPainter.ElementMarks;
+import org.hybridplanner.export.diagram.DiagramPainter.Emphasis;
 import org.hybridplanner.export.text.DocumentFonts;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.SVGHints;
@@ -10,29 +18,85 @@ import org.jfree.svg.ViewBox;
 
 /**
  * Writes the diagram as a standalone SVG document (JFreeSVG): text stays text (searchable, escaped by JFreeSVG's
- * XML writer), no scripts, no external references.
+ * XML writer), no scripts, no external references. Each zone, node and edge is a {@code <g>} with the classes
+ * {@code hp-element}, {@code hp-<kind>} and, while something is highlighted, {@code hp-highlighted} or
+ * {@code hp-dimmed}; its first child is a {@code <title>} with the element's full name, which browsers show on hover.
  */
 public final class SvgDiagramWriter {
-    private final DiagramPainter painter = new DiagramPainter(DiagramPainter.Glyphs.VIEWER);
+    /** JFreeSVG writes group attributes only; the hover text rides in this one and becomes a child element. */
+    private static final String TITLE_ATTRIBUTE = "data-hp-title";
+    private static final Pattern TITLED_GROUP = Pattern.compile("<g ([^>]*?) ?" + TITLE_ATTRIBUTE + "='([^']*)'>");
 
     /** The SVG document for the laid-out diagram, as a string (what the planner UI embeds). */
     public String svg(DiagramLayout layout) {
+        return svg(layout, Set.of());
+    }
+
+    /** The SVG document with the elements {@code highlighted} outlined and the rest faded. */
+    public String svg(DiagramLayout layout, Set<String> highlighted) {
         SVGGraphics2D g = new SVGGraphics2D(layout.width(), layout.height());
         g.setDefsKeyPrefix("hp"); // the default prefix holds a timestamp; output must be reproducible
         // Unquoted family names: JFreeSVG puts the style in a single-quoted attribute. The viewer picks each
         // character's font from the list, as the other targets do from the chain.
         g.setFontFunction(font -> DocumentFonts.FAMILY_LIST);
         g.setRenderingHint(SVGHints.KEY_DRAW_STRING_TYPE, SVGHints.VALUE_DRAW_STRING_TYPE_STANDARD);
-        painter.paint(g, layout);
+        new DiagramPainter(DiagramPainter.Glyphs.VIEWER, new GroupMarks(new ElementTags(layout)))
+                .paint(g, layout, highlighted);
         // The viewBox lets a page scale the drawing to its width (CSS max-width) instead of cropping it; width and
         // height stay, so that the file opened on its own shows at full size.
         ViewBox viewBox = new ViewBox(0, 0, layout.width(), layout.height());
         // No DOCTYPE: the SVG 1.1 DTD is obsolete and safe XML parsers refuse DTDs.
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + g.getSVGElement(null, true, viewBox, null, null)
-                + "\n";
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + titlesAsElements(g.getSVGElement(null, true, viewBox, null, null)) + "\n";
     }
 
     public void write(DiagramLayout layout, OutputStream out) throws IOException {
         out.write(svg(layout).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Moves each group's escaped hover text from its attribute into a {@code <title>} child (still escaped). */
+    private static String titlesAsElements(String svg) {
+        Matcher matcher = TITLED_GROUP.matcher(svg);
+        StringBuilder out = new StringBuilder(svg.length() + 1024);
+        while (matcher.find()) {
+            matcher.appendReplacement(out, Matcher.quoteReplacement("<g " + matcher.group(1) + "><title>"
+                    + matcher.group(2) + "</title>"));
+        }
+        matcher.appendTail(out);
+        return out.toString();
+    }
+
+    /**
+     * One {@code <g>} per element, through JFreeSVG's group hints, carrying the plan element it stands for
+     * ({@link ElementTags}) for the planner's canvas.
+     */
+    private static final class GroupMarks implements ElementMarks {
+        private final ElementTags tags;
+
+        GroupMarks(ElementTags tags) {
+            this.tags = tags;
+        }
+
+        @Override
+        public void begin(Graphics2D g, String id, String kind, String title, Emphasis emphasis) {
+            Map<String, String> attributes = new LinkedHashMap<>();
+            Map<String, String> element = tags.of(id);
+            if (element != null) {
+                attributes.putAll(element);
+            }
+            String state = switch (emphasis) {
+                case NORMAL -> "";
+                case HIGHLIGHTED -> " hp-highlighted";
+                case DIMMED -> " hp-dimmed";
+            };
+            attributes.put("class", "hp-element hp-" + kind + state);
+            attributes.put(TITLE_ATTRIBUTE, title);
+            g.setRenderingHint(SVGHints.KEY_BEGIN_GROUP, attributes);
+        }
+
+        @Override
+        public void end(Graphics2D g) {
+            g.setRenderingHint(SVGHints.KEY_END_GROUP, "");
+        }
     }
 }

@@ -21,8 +21,11 @@ public enum TextStyle {
     BADGE(8, true, Color.WHITE),
     /** The type of a network link, on a white box in the gutter between zones. */
     LINK_LABEL(9, true, new Color(0x1D4E89)),
-    LEGEND(9, false, new Color(0x323F4B)),
-    LEGEND_HEADING(10, true, new Color(0x1F2933)),
+    /** A flow edge's flows, runtime and connectivity, on a white box edged in the flow's colour. */
+    FLOW_LABEL(8, false, new Color(0x1F2933)),
+    /** Large enough to read when a diagram about 1,800 units wide is fitted to a 1,280-pixel screen. */
+    LEGEND(11, false, new Color(0x323F4B)),
+    LEGEND_HEADING(12, true, new Color(0x1F2933)),
     NOTE(9, false, new Color(0x9B1C1C));
 
     /** Horizontal padding inside the boxes of boxed styles (badges, link labels). */
@@ -83,6 +86,6 @@ public enum TextStyle {
 
     /** True for styles drawn on a box of their own (the box is the text's bounds). */
     public boolean boxed() {
-        return this == BADGE || this == LINK_LABEL;
+        return this == BADGE || this == LINK_LABEL || this == FLOW_LABEL;
     }
 }

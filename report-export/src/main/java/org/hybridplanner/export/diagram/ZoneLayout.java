@@ -12,7 +12,9 @@ import org.hybridplanner.export.diagram.DiagramLayout.LegendSample;
 import org.hybridplanner.export.diagram.DiagramLayout.Placed;
 import org.hybridplanner.export.diagram.DiagramLayout.Route;
 import org.hybridplanner.export.diagram.DiagramNode.Marker;
+import org.hybridplanner.export.diagram.DiagramNode.NodeKind;
 import org.hybridplanner.export.text.DisplayText;
+import org.hybridplanner.model.Network;
 import org.jgrapht.Graph;
 
 /**
@@ -21,7 +23,10 @@ import org.jgrapht.Graph;
  * within a column. Nodes sit in a grid inside their zone (runtimes first), every node the same size, so nothing
  * can overlap by construction. Link labels sit in the gutter after the left zone's column, pushed apart
  * vertically. Edges are orthogonal polylines that change column only inside gutters and cross intermediate
- * columns at a height where no zone stands. Every text is fitted to its box with an ellipsis.
+ * columns at a height where no zone stands. Names wrap onto up to {@link #MAX_TITLE_LINES} lines (nodes of one
+ * diagram share the height the longest name needs; a zone is as wide as its name, up to {@link #MAX_ZONE_WIDTH}
+ * for the name alone) and only then end in an ellipsis, the full name staying in the drawing's hover text. Each flow
+ * edge gets a label (its flows, runtime and connectivity) at the first free place along its route.
  *
  * <p>Positions the user gave ({@link DiagramModel#positions()}) win: a positioned store stands where it was put
  * inside its zone (unpositioned ones take the free grid cells), and its zone grows to hold it; a positioned zone
@@ -31,8 +36,17 @@ import org.jgrapht.Graph;
  */
 public final class ZoneLayout {
     static final double MARGIN = 24;
-    static final double NODE_WIDTH = 210;
+    static final double NODE_WIDTH = 220;
     static final double NODE_HEIGHT = 46;
+    /** Side of the symbol drawn at the left of a node or a zone's title, and the room it takes with its gap. */
+    static final double SYMBOL_SIZE = 18;
+    static final double SYMBOL_ROOM = SYMBOL_SIZE + 8;
+    static final int MAX_TITLE_LINES = 3;
+    /** The widest a zone grows to show its name on one line; longer names wrap. */
+    static final double MAX_ZONE_WIDTH = 420;
+    static final double FLOW_LABEL_MAX_WIDTH = 190;
+    /** Where along a segment a flow label may stand, in order of preference. */
+    private static final double[] LABEL_POSITIONS = {0.5, 0.3, 0.7, 0.15, 0.85};
     static final double NODE_GAP_X = 16;
     static final double NODE_GAP_Y = 14;
     static final double ZONE_PADDING = 14;
@@ -41,10 +55,14 @@ public final class ZoneLayout {
     static final double TRACK_AREA = 40;
     static final double TRACK_SPACING = 5;
     static final double LINK_LABEL_WIDTH = 190;
-    static final double LEGEND_CELL_WIDTH = 300;
+    static final double LEGEND_CELL_WIDTH = 340;
     static final double MIN_CONTENT_WIDTH = 900;
     static final int MAX_NOTES = 12;
+    /** Legend sample kinds for a symbol and a connectivity: the prefix, then the node kind or network's name. */
+    static final String SYMBOL = "SYMBOL:";
+    static final String NETWORK = "NETWORK:";
     private static final double BADGE_GAP = 4;
+    private static final double SAMPLE_HEIGHT = 18;
     /** How far a route crossing a column keeps from the zones in it, so that it never reads as a zone's border. */
     static final double ZONE_CLEARANCE = 10;
     /** Room above the zones for routes that pass over the top of a column: three corridors. */
@@ -77,6 +95,10 @@ public final class ZoneLayout {
         private int[] exitTracks;
         private int[] entryTracks;
         private double contentTop;
+        private double nodeHeight = NODE_HEIGHT;
+        private final Map<String, List<String>> zoneTitles = new HashMap<>();
+        /** Text boxes by 100-unit grid cell, so a flow label finds a free place without scanning every text. */
+        private final Map<Long, List<Box>> occupied = new HashMap<>();
         /** How many routes already cross columns at each corridor height (rounded), to spread the next one. */
         private final Map<Long, Integer> corridorUse = new HashMap<>();
         /** Each zone's members' rectangles, relative to the zone's top-left corner, in member order. */
@@ -106,6 +128,7 @@ public final class ZoneLayout {
             groupNodes();
             contentTop = MARGIN + TextStyle.TITLE.lineHeight() + 4 + TextStyle.SUBTITLE.lineHeight() + 10
                     + ROUTING_BAND;
+            nodeHeight = NODE_HEIGHT + (nodeTitleLines() - 1) * TextStyle.NODE_TITLE.lineHeight();
             Map<String, double[]> sizes = new HashMap<>();
             for (DiagramNode zone : zonesInColumnOrder()) {
                 sizes.put(zone.id(), zoneSize(zone));
@@ -120,6 +143,7 @@ public final class ZoneLayout {
                 routeLinks();
             }
             routeEdges();
+            labelFlows();
             double contentRight = freeZones ? freeContentRight()
                     : gutterX[gutterX.length - 1] + gutterWidth[gutterWidth.length - 1];
             double contentBottom = zoneBoxes.values().stream().mapToDouble(Box::maxY).max().orElse(contentTop);
@@ -162,8 +186,40 @@ public final class ZoneLayout {
             return count <= 6 ? 1 : (int) Math.ceil(Math.sqrt(count / 2.0));
         }
 
+        private double nodeTitleLines() {
+            int lines = 1;
+            for (List<DiagramNode> list : members.values()) {
+                for (DiagramNode node : list) {
+                    lines = Math.max(lines, nodeTitle(node).size());
+                }
+            }
+            return lines;
+        }
+
+        private static List<String> nodeTitle(DiagramNode node) {
+            return DisplayText.wrap(DisplayText.renderable(node.title()), NODE_WIDTH - 20 - SYMBOL_ROOM,
+                    MAX_TITLE_LINES, TextStyle.NODE_TITLE::width);
+        }
+
+        /** The zone's name in lines no wider than the zone allows (its content's width, or the name's up to a cap). */
+        private List<String> zoneTitle(DiagramNode zone, double contentWidth) {
+            return zoneTitles.computeIfAbsent(zone.id(), id -> {
+                String title = DisplayText.renderable(zone.title());
+                double reserved = titleRoom(zone);
+                double wanted = Math.min(MAX_ZONE_WIDTH, Math.max(contentWidth, TextStyle.ZONE_TITLE.width(title)
+                        + reserved + 1));
+                return DisplayText.wrap(title, wanted - reserved, MAX_TITLE_LINES, TextStyle.ZONE_TITLE::width);
+            });
+        }
+
+        private double titleRoom(DiagramNode zone) {
+            return 2 * ZONE_PADDING + SYMBOL_ROOM + (zone.has(Marker.FIREWALL_BOUNDARY) ? SYMBOL_ROOM : 0);
+        }
+
         private double headerHeight(DiagramNode zone) {
-            double height = 8 + TextStyle.ZONE_TITLE.lineHeight() + 2 + TextStyle.ZONE_SUBTITLE.lineHeight() + 10;
+            int lines = zoneTitles.getOrDefault(zone.id(), List.of("")).size();
+            double height = 8 + lines * TextStyle.ZONE_TITLE.lineHeight() + 2 + TextStyle.ZONE_SUBTITLE.lineHeight()
+                    + 10;
             if (zone.has(Marker.FIREWALL_BOUNDARY) || zone.has(Marker.WARNING) || zone.difference() != null) {
                 height += TextStyle.BADGE.lineHeight() + 6;
             }
@@ -171,11 +227,19 @@ public final class ZoneLayout {
         }
 
         private double[] zoneSize(DiagramNode zone) {
+            // The title wraps to the width the grid would take; the header's height follows from its lines, and
+            // the members stand below it.
+            int count = members.get(zone.id()).size();
+            int cols = Math.max(1, gridColumns(count));
+            List<String> title = zoneTitle(zone,
+                    Math.max(MIN_ZONE_WIDTH, 2 * ZONE_PADDING + cols * NODE_WIDTH + (cols - 1) * NODE_GAP_X));
             List<Box> boxes = arrangeMembers(zone);
             memberBoxes.put(zone.id(), boxes);
             double right = boxes.stream().mapToDouble(Box::maxX).max().orElse(0);
             double bottom = boxes.stream().mapToDouble(Box::maxY).max().orElse(headerHeight(zone));
-            double width = Math.max(MIN_ZONE_WIDTH, right + ZONE_PADDING);
+            double titleWidth = title.stream().mapToDouble(TextStyle.ZONE_TITLE::width).max().orElse(0);
+            double width = Math.max(Math.max(MIN_ZONE_WIDTH, right + ZONE_PADDING),
+                    Math.ceil(titleWidth + titleRoom(zone) + 1));
             return new double[] {width, Math.max(bottom + ZONE_PADDING, 64)};
         }
 
@@ -195,7 +259,7 @@ public final class ZoneLayout {
                     unplaced++;
                 } else {
                     boxes[i] = new Box(Math.max(ZONE_PADDING, position.x()), Math.max(header, position.y()),
-                            NODE_WIDTH, NODE_HEIGHT);
+                            NODE_WIDTH, nodeHeight);
                     taken.add(boxes[i]);
                 }
             }
@@ -208,7 +272,7 @@ public final class ZoneLayout {
                 Box box;
                 do {
                     box = new Box(ZONE_PADDING + (cell % cols) * (NODE_WIDTH + NODE_GAP_X),
-                            header + (cell / cols) * (NODE_HEIGHT + NODE_GAP_Y), NODE_WIDTH, NODE_HEIGHT);
+                            header + (cell / cols) * (nodeHeight + NODE_GAP_Y), NODE_WIDTH, nodeHeight);
                     cell++;
                 } while (overlapsAny(grown(box), taken));
                 boxes[i] = box;
@@ -300,11 +364,15 @@ public final class ZoneLayout {
         private void placeZoneContent(DiagramNode zone) {
             Box box = zoneBoxes.get(zone.id());
             placedZones.add(new Placed(zone, box));
-            double inner = box.width() - 2 * ZONE_PADDING;
+            double inner = box.width() - titleRoom(zone);
             double y = box.y() + 8;
-            addText(zone.title(), box.x() + ZONE_PADDING, y, inner, TextStyle.ZONE_TITLE, zone.id());
-            y += TextStyle.ZONE_TITLE.lineHeight() + 2;
-            addText(zone.subtitle(), box.x() + ZONE_PADDING, y, inner, TextStyle.ZONE_SUBTITLE, zone.id());
+            double textX = box.x() + ZONE_PADDING + SYMBOL_ROOM;
+            for (String line : zoneTitles.get(zone.id())) {
+                addLine(line, textX, y, inner, TextStyle.ZONE_TITLE, zone.id());
+                y += TextStyle.ZONE_TITLE.lineHeight();
+            }
+            y += 2;
+            addText(zone.subtitle(), textX, y, inner, TextStyle.ZONE_SUBTITLE, zone.id());
             y += TextStyle.ZONE_SUBTITLE.lineHeight() + 6;
             double badgeX = box.x() + ZONE_PADDING;
             if (zone.difference() != null) {
@@ -316,20 +384,33 @@ public final class ZoneLayout {
             if (zone.has(Marker.WARNING)) {
                 addBadge("warning", badgeX, y, zone.id());
             }
+            // The symbols at the header's corners are no place for a flow label.
+            occupy(new Box(box.x(), box.y(), SYMBOL_ROOM + ZONE_PADDING, SYMBOL_ROOM + 6));
+            occupy(new Box(box.maxX() - SYMBOL_ROOM - ZONE_PADDING, box.y() - 8, SYMBOL_ROOM + ZONE_PADDING + 8,
+                    SYMBOL_ROOM + 14));
             List<DiagramNode> nodes = members.get(zone.id());
             List<Box> relative = memberBoxes.get(zone.id());
             for (int i = 0; i < nodes.size(); i++) {
                 Box cell = relative.get(i);
-                placeNode(nodes.get(i), new Box(box.x() + cell.x(), box.y() + cell.y(), NODE_WIDTH, NODE_HEIGHT));
+                placeNode(nodes.get(i), new Box(box.x() + cell.x(), box.y() + cell.y(), NODE_WIDTH, nodeHeight));
             }
         }
 
         private void placeNode(DiagramNode node, Box box) {
             nodeBoxes.put(node.id(), box);
+            // With the corner a warning triangle takes above and right of the node.
+            Box taken = node.has(Marker.WARNING) ? new Box(box.x(), box.y() - 8, box.width() + 8, box.height() + 8)
+                    : box;
+            occupy(taken);
             placedNodes.add(new Placed(node, box));
-            double inner = box.width() - 20;
-            addText(node.title(), box.x() + 10, box.y() + 6, inner, TextStyle.NODE_TITLE, node.id());
-            double lineY = box.y() + 6 + TextStyle.NODE_TITLE.lineHeight() + 3;
+            double textX = box.x() + 10 + SYMBOL_ROOM;
+            double inner = box.maxX() - 10 - textX;
+            double lineY = box.y() + 6;
+            for (String line : nodeTitle(node)) {
+                addLine(line, textX, lineY, inner, TextStyle.NODE_TITLE, node.id());
+                lineY += TextStyle.NODE_TITLE.lineHeight();
+            }
+            lineY = box.maxY() - NODE_HEIGHT + 6 + TextStyle.NODE_TITLE.lineHeight() + 3;
             List<String> badges = new ArrayList<>();
             if (node.difference() != null) {
                 badges.add(node.difference().badge());
@@ -350,22 +431,57 @@ public final class ZoneLayout {
                 addBadge(badge, right, lineY, node.id());
                 right -= BADGE_GAP;
             }
-            addText(node.subtitle(), box.x() + 10, lineY, right - (box.x() + 10) - 2, TextStyle.NODE_SUBTITLE,
-                    node.id());
+            addText(node.subtitle(), textX, lineY, right - textX - 2, TextStyle.NODE_SUBTITLE, node.id());
         }
 
         /** Adds a fitted single line of text at (x, y) no wider than {@code maxWidth}. */
         private void addText(String raw, double x, double y, double maxWidth, TextStyle style, String owner) {
-            String text = DisplayText.fit(DisplayText.renderable(raw), Math.max(0, maxWidth), style::width);
+            addLine(DisplayText.renderable(raw), x, y, maxWidth, style, owner);
+        }
+
+        /** Adds a line already made renderable, fitted to {@code maxWidth}. */
+        private void addLine(String line, double x, double y, double maxWidth, TextStyle style, String owner) {
+            String text = DisplayText.fit(line, Math.max(0, maxWidth), style::width);
             double width = Math.min(maxWidth, style.width(text));
-            texts.add(new TextBox(text, new Box(x, y, Math.max(0, width), style.lineHeight()), style, owner));
+            add(new TextBox(text, new Box(x, y, Math.max(0, width), style.lineHeight()), style, owner));
+        }
+
+        private void add(TextBox text) {
+            texts.add(text);
+            occupy(text.bounds());
+        }
+
+        private void occupy(Box box) {
+            for (long cell : cells(box)) {
+                occupied.computeIfAbsent(cell, key -> new ArrayList<>()).add(box);
+            }
+        }
+
+        private static List<Long> cells(Box box) {
+            List<Long> cells = new ArrayList<>();
+            for (long cx = (long) Math.floor(box.x() / 100); cx <= (long) Math.floor(box.maxX() / 100); cx++) {
+                for (long cy = (long) Math.floor(box.y() / 100); cy <= (long) Math.floor(box.maxY() / 100); cy++) {
+                    cells.add(cx * 1_000_003L + cy);
+                }
+            }
+            return cells;
+        }
+
+        private boolean free(Box box) {
+            for (long cell : cells(box)) {
+                for (Box other : occupied.getOrDefault(cell, List.of())) {
+                    if (other.overlaps(box)) {
+                        return false;
+                    }
+                }
+            }
+            return true;
         }
 
         /** Adds a badge whose left edge is {@code x}; returns its right edge. */
         private double addBadge(String text, double x, double y, String owner) {
             double width = TextStyle.BADGE.width(text) + 2 * TextStyle.BOX_PADDING;
-            texts.add(new TextBox(text, new Box(x, y, width, TextStyle.BADGE.lineHeight() + 2), TextStyle.BADGE,
-                    owner));
+            add(new TextBox(text, new Box(x, y, width, TextStyle.BADGE.lineHeight() + 2), TextStyle.BADGE, owner));
             return x + width;
         }
 
@@ -388,7 +504,7 @@ public final class ZoneLayout {
                     String text = DisplayText.fit(link.label(), LINK_LABEL_WIDTH - 2 * TextStyle.BOX_PADDING,
                             TextStyle.LINK_LABEL::width);
                     Box label = new Box(labelX, top, LINK_LABEL_WIDTH, labelHeight);
-                    texts.add(new TextBox(text, label, TextStyle.LINK_LABEL, link.id()));
+                    add(new TextBox(text, label, TextStyle.LINK_LABEL, link.id()));
                     previousBottom = label.maxY();
                     routes.add(new Route(link, linkPoints(link, label, gutter)));
                 }
@@ -532,7 +648,7 @@ public final class ZoneLayout {
                                 (points.get(0).y() + points.getLast().y()) / 2);
                 String text = DisplayText.fit(link.label(), LINK_LABEL_WIDTH - 2 * TextStyle.BOX_PADDING,
                         TextStyle.LINK_LABEL::width);
-                texts.add(new TextBox(text, new Box(middle.x() - LINK_LABEL_WIDTH / 2,
+                add(new TextBox(text, new Box(middle.x() - LINK_LABEL_WIDTH / 2,
                         middle.y() - labelHeight / 2, LINK_LABEL_WIDTH, labelHeight), TextStyle.LINK_LABEL,
                         link.id()));
                 routes.add(new Route(link, points));
@@ -578,6 +694,77 @@ public final class ZoneLayout {
                 }
             }
             return right;
+        }
+
+        /**
+         * Labels each flow edge with its flows, runtime and connectivity, centred on the longest segment of its
+         * route where the label covers no other text or node (then the next longest, at a quarter and three
+         * quarters); an edge with no free place keeps its label in the hover text only.
+         */
+        private void labelFlows() {
+            for (Route route : routes) {
+                DiagramEdge edge = route.edge();
+                if (edge.kind() != EdgeKind.FLOW && edge.kind() != EdgeKind.BLOCKED_FLOW) {
+                    continue;
+                }
+                String text = DisplayText.fit(DisplayText.renderable(flowLabel(edge)),
+                        FLOW_LABEL_MAX_WIDTH - 2 * TextStyle.BOX_PADDING, TextStyle.FLOW_LABEL::width);
+                double width = TextStyle.FLOW_LABEL.width(text) + 2 * TextStyle.BOX_PADDING;
+                double height = TextStyle.FLOW_LABEL.lineHeight() + 2;
+                Box place = freePlace(route.points(), width, height);
+                if (place != null) {
+                    add(new TextBox(text, place, TextStyle.FLOW_LABEL, edge.id()));
+                }
+            }
+        }
+
+        /** "orders · shir-dc · S2S VPN": the flows, the runtime at one end and the connectivity. */
+        private String flowLabel(DiagramEdge edge) {
+            if (edge.kind() == EdgeKind.BLOCKED_FLOW) {
+                return edge.label();
+            }
+            DiagramNode source = graph.getEdgeSource(edge);
+            DiagramNode runtime = source.kind().isRuntime() ? source : graph.getEdgeTarget(edge);
+            String runtimeId = runtime.id().substring(runtime.id().indexOf(':') + 1);
+            String network = FlowLines.shortName(edge.network());
+            return edge.label() + " · " + runtimeId + (network.isEmpty() ? "" : " · " + network);
+        }
+
+        private Box freePlace(List<Point> points, double width, double height) {
+            // Zones the user placed have no gutters to keep labels in: the drawing grows to hold the label.
+            double right = freeZones ? Double.MAX_VALUE
+                    : gutterX[gutterX.length - 1] + gutterWidth[gutterWidth.length - 1];
+            List<Integer> segments = new ArrayList<>();
+            for (int i = 1; i < points.size(); i++) {
+                segments.add(i);
+            }
+            segments.sort(Comparator.comparingDouble((Integer i) -> -distance(points.get(i - 1), points.get(i))));
+            for (int i : segments) {
+                Point a = points.get(i - 1);
+                Point b = points.get(i);
+                boolean horizontal = Math.abs(a.y() - b.y()) < 0.01;
+                double length = distance(a, b);
+                if (length < (horizontal ? width + 8 : height + 8)) {
+                    continue;
+                }
+                for (double t : LABEL_POSITIONS) {
+                    double cx = a.x() + (b.x() - a.x()) * t;
+                    double cy = a.y() + (b.y() - a.y()) * t;
+                    // On the line first; then beside it (above a horizontal line, right of a vertical one).
+                    for (Box box : List.of(new Box(cx - width / 2, cy - height / 2, width, height), horizontal
+                            ? new Box(cx - width / 2, cy - height - 1, width, height)
+                            : new Box(cx + 2, cy - height / 2, width, height))) {
+                        if (box.x() >= 0 && box.y() >= 0 && box.maxX() <= right && free(box)) {
+                            return box;
+                        }
+                    }
+                }
+            }
+            return null;
+        }
+
+        private static double distance(Point a, Point b) {
+            return Math.hypot(b.x() - a.x(), b.y() - a.y());
         }
 
         /** A vertical track near the left side of gutter {@code gutter}, for edges leaving column {@code gutter}. */
@@ -642,15 +829,16 @@ public final class ZoneLayout {
             double inner = width - 2 * MARGIN;
             addText("Legend", MARGIN, top, inner, TextStyle.LEGEND_HEADING, "");
             double y = top + TextStyle.LEGEND_HEADING.lineHeight() + 8;
-            List<String[]> items = new ArrayList<>(List.of(new String[][] {
-                {"FLOW", "Data flow: source → runtime → sink"},
+            List<String[]> items = new ArrayList<>(symbolItems());
+            items.addAll(networkItems());
+            items.addAll(List.of(new String[][] {
                 {"BLOCKED_FLOW", "Blocked flow: no runtime reaches both ends"},
                 {"CONTROL_CHANNEL", "Command channel to Data Factory, out 443"},
                 {"LINK", "Network link (VPN, ExpressRoute)"},
                 {"FIREWALL_BOUNDARY", "Firewall boundary: rules configured here"},
                 {"ALLOWLIST", "Store firewall must allow the runtime"},
                 {"INBOUND_8060", "Windows Firewall: inbound 8060 on the machine"},
-                {"WARNING", "Named in a warning"},
+                {"WARNING", "Named in a warning (or ends a blocked flow)"},
             }));
             if (model.showsDifferences()) {
                 items.add(new String[] {Difference.ADDED.name(), "Added since the earlier version"});
@@ -658,13 +846,13 @@ public final class ZoneLayout {
                 items.add(new String[] {Difference.REMOVED.name(), "Removed: only the earlier version has it"});
             }
             int perRow = Math.max(1, (int) (inner / LEGEND_CELL_WIDTH));
-            double rowHeight = Math.max(TextStyle.LEGEND.lineHeight(), 14) + 6;
+            double rowHeight = Math.max(TextStyle.LEGEND.lineHeight(), SAMPLE_HEIGHT) + 6;
             for (int i = 0; i < items.size(); i++) {
                 double x = MARGIN + (i % perRow) * LEGEND_CELL_WIDTH;
                 double rowY = y + (i / perRow) * rowHeight;
-                Box sample = new Box(x, rowY, 44, 14);
+                Box sample = new Box(x, rowY, 44, SAMPLE_HEIGHT);
                 legend.add(new LegendSample(items.get(i)[0], sample));
-                addText(items.get(i)[1], x + 52, rowY + (14 - TextStyle.LEGEND.lineHeight()) / 2,
+                addText(items.get(i)[1], x + 52, rowY + (SAMPLE_HEIGHT - TextStyle.LEGEND.lineHeight()) / 2,
                         LEGEND_CELL_WIDTH - 60, TextStyle.LEGEND, "");
             }
             y += ((items.size() + perRow - 1) / perRow) * rowHeight + 10;
@@ -685,6 +873,46 @@ public final class ZoneLayout {
                 y += TextStyle.NOTE.lineHeight() + 3;
             }
             return y;
+        }
+
+        /** A symbol sample for each kind of zone and node the diagram draws, in a fixed order. */
+        private List<String[]> symbolItems() {
+            java.util.Set<NodeKind> drawn = java.util.EnumSet.noneOf(NodeKind.class);
+            graph.vertexSet().forEach(node -> drawn.add(node.kind()));
+            List<String[]> items = new ArrayList<>();
+            for (NodeKind kind : NodeKind.values()) {
+                if (drawn.contains(kind)) {
+                    items.add(new String[] {SYMBOL + kind.name(), symbolMeaning(kind)});
+                }
+            }
+            if (graph.vertexSet().stream().anyMatch(node -> node.has(Marker.FIREWALL_BOUNDARY))) {
+                items.add(new String[] {SYMBOL + "FIREWALL", "Firewall where rules are configured"});
+            }
+            return items;
+        }
+
+        private static String symbolMeaning(NodeKind kind) {
+            return switch (kind) {
+                case ON_PREMISES_ZONE -> "On-premises network";
+                case AZURE_VIRTUAL_NETWORK_ZONE -> "Azure virtual network";
+                case AZURE_PUBLIC_ZONE -> "Azure services (public endpoints)";
+                case DATA_FACTORY_SERVICE_ZONE -> "Azure Data Factory service";
+                case AWS_VPC_ZONE -> "AWS VPC";
+                case PUBLIC_INTERNET_ZONE -> "Internet and SaaS";
+                case DATA_STORE -> "Data store";
+                case STORE_GROUP -> "Stores of one type, counted";
+                case SELF_HOSTED_RUNTIME -> "Self-hosted integration runtime";
+                case AZURE_RUNTIME -> "Azure integration runtime";
+                case DATA_FACTORY -> "Data factory";
+            };
+        }
+
+        /** A line sample per connectivity the flows use, named in full. */
+        private List<String[]> networkItems() {
+            java.util.Set<Network> used = java.util.EnumSet.noneOf(Network.class);
+            graph.edgeSet().stream().filter(edge -> edge.network() != null).forEach(edge -> used.add(edge.network()));
+            return used.stream().map(network -> new String[] {NETWORK + network.name(),
+                    FlowLines.shortName(network) + " — " + network.displayName()}).toList();
         }
 
         private static double clamp(double value, double low, double high) {

@@ -12,19 +12,22 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.function.SerializableFunction;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.hybridplanner.model.Reason;
 import org.hybridplanner.model.Recommendation;
 import org.hybridplanner.model.Reference;
 
 /**
- * A titled list of recommendation items, each with its reason in a column and, on demand ("Source"), the quoted
- * sentence of the Microsoft guidance it rests on, with a link to the published section.
+ * A titled list of recommendation items, each with its reason in a column and, on demand (the quote button), the
+ * quoted sentence of the Microsoft guidance it rests on, with a link to the published section.
  *
  * @param <T> the recommendation item listed
  */
@@ -36,11 +39,14 @@ final class CitedList<T> extends Composite<VerticalLayout> {
     private final Function<T, List<Reason>> reasons;
     private Recommendation recommendation;
     private List<T> shown;
+    private Predicate<T> concerns;
 
     CitedList(String id, String title, Function<T, List<Reason>> reasons) {
         this.reasons = reasons;
         grid.setId(id);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        // planner.css keeps every cell of these lists to two lines, so rows stay short in a narrow pane.
+        grid.addClassName("planner-cited-list");
         grid.setDetailsVisibleOnClick(false);
         grid.setItemDetailsRenderer(new ComponentRenderer<>(this::sources));
         none.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
@@ -53,26 +59,89 @@ final class CitedList<T> extends Composite<VerticalLayout> {
 
     CitedList<T> column(String header, SerializableFunction<T, String> value) {
         // Short facts get a small share and wrap, so the reason column keeps room and the grid never scrolls sideways.
-        return column(header, value, "5.5em");
+        return column(header, value, "5rem");
     }
 
-    /** A short-fact column whose longest single word (for example "ExpressRoute") needs more than the usual width. */
+    /**
+     * A short-fact column whose header or longest single word (for example "ExpressRoute") needs more than the usual
+     * width. The cell shows at most two lines; the whole value is its tooltip. Widths are in rem: a header cell and
+     * a body cell resolve em against different font sizes, and columns sized in em do not line up.
+     */
     CitedList<T> column(String header, SerializableFunction<T, String> value, String minimumWidth) {
-        grid.addColumn(value::apply).setHeader(header).setResizable(true).setWidth(minimumWidth).setFlexGrow(1);
+        grid.addColumn(value::apply).setHeader(header).setResizable(true).setWidth(minimumWidth).setFlexGrow(1)
+                .setTooltipGenerator(value::apply);
         return this;
     }
 
-    /** Adds the reason column (first reason's text) and the button that shows every reason's source. */
+    /**
+     * Adds the reason column and the button that opens, under the row, every reason in full with its quoted source.
+     * The column shows the first sentence in at most two lines, so that a long reason never makes a row hundreds of
+     * pixels tall; the whole reason is its tooltip and one click away. The button is an icon with a tooltip: beside
+     * four short facts, a 500-pixel pane has no room for a worded button and a readable reason.
+     */
     CitedList<T> withReasonAndSource(String header) {
-        grid.addColumn(item -> reasons.apply(item).stream().findFirst().map(Reason::text).orElse(""))
-                .setHeader(header).setWidth("12em").setFlexGrow(3).setResizable(true);
         grid.addComponentColumn(item -> {
-            Button source = new Button("Source", click -> grid.setDetailsVisible(item, !grid.isDetailsVisible(item)));
-            source.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+            String reason = reasons.apply(item).stream().findFirst().map(Reason::text).orElse("");
+            Span firstLine = new Span(firstSentence(reason));
+            firstLine.addClassName("planner-first-line");
+            firstLine.setTitle(reason);
+            return firstLine;
+        }).setHeader(header).setWidth("6.5rem").setFlexGrow(3).setResizable(true);
+        grid.addComponentColumn(item -> {
+            Button source = new Button(VaadinIcon.QUOTE_LEFT.create(),
+                    click -> grid.setDetailsVisible(item, !grid.isDetailsVisible(item)));
+            source.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL,
+                    ButtonVariant.LUMO_ICON);
             source.addClassName("source-toggle");
+            source.setAriaLabel("Source");
+            source.setTooltipText("The reason in full and the guidance it cites");
             return source;
-        }).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        }).setHeader("").setWidth("2.5rem").setFlexGrow(0);
         return this;
+    }
+
+    /** The reason up to the end of its first sentence or line. */
+    static String firstSentence(String reason) {
+        int newline = reason.indexOf('\n');
+        String line = newline < 0 ? reason : reason.substring(0, newline);
+        int stop = line.indexOf(". ");
+        return stop < 0 ? line : line.substring(0, stop + 1);
+    }
+
+    /** Calls {@code listener} with the row the user selects, or null when the selection is cleared. */
+    CitedList<T> onSelect(Consumer<T> listener) {
+        grid.setSelectionMode(Grid.SelectionMode.SINGLE);
+        grid.asSingleSelect().addValueChangeListener(event -> {
+            if (event.isFromClient()) {
+                listener.accept(event.getValue());
+            }
+        });
+        return this;
+    }
+
+    /** Marks the rows {@code concerns} accepts (what the diagram highlights); null marks none. */
+    void mark(Predicate<T> concerns) {
+        this.concerns = concerns;
+        grid.setPartNameGenerator(item -> this.concerns != null && this.concerns.test(item) ? "concerns-selection"
+                : null);
+        grid.getDataProvider().refreshAll();
+    }
+
+    /** The rows marked as concerning the selection, in list order. */
+    List<T> marked() {
+        return shown == null || concerns == null ? List.of() : shown.stream().filter(concerns).toList();
+    }
+
+    /** Clears the selected row without telling the listener (another list's row was selected). */
+    void deselect() {
+        if (grid.getSelectionModel() instanceof com.vaadin.flow.component.grid.GridSingleSelectionModel<?>) {
+            grid.asSingleSelect().clear();
+        }
+    }
+
+    /** Opens the row's reasons and quoted sources under it. */
+    void showSources(T item) {
+        grid.setDetailsVisible(item, true);
     }
 
     void show(List<T> items, Recommendation recommendation) {

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.function.SerializableSupplier;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -46,6 +47,9 @@ final class ExportMenu extends Composite<MenuBar> {
         MenuBar menu = getContent();
         menu.setId("export-design");
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY);
+        // A menu bar squeezed by its neighbours hides its one item behind an overflow button ("…"); the other
+        // parts of the editor's header shrink or wrap instead.
+        menu.addClassName(LumoUtility.Flex.SHRINK_NONE);
         SubMenu formats = menu.addItem("Export design").getSubMenu();
         for (ExportFormat format : ExportFormat.values()) {
             Anchor link = new Anchor(handler(design, format, source), AttachmentType.DOWNLOAD, LABELS.get(format));

@@ -18,6 +18,7 @@ import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.tabs.TabSheetVariant;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -229,6 +230,8 @@ public final class PlanEditorView extends VerticalLayout implements BeforeEnterO
         editors.add("Data stores", dataStores).setId("tab-stores");
         editors.add("Flows", flows).setId("tab-flows");
         editors.setWidthFull();
+        // Small tabs: at 1,280 px all five fit beside the design without scroll arrows.
+        editors.addThemeVariants(TabSheetVariant.LUMO_TABS_SMALL);
         Scroller left = new Scroller(editors);
         // Only the forms scroll; the canvas pans and zooms inside its own frame.
         left.setScrollDirection(Scroller.ScrollDirection.VERTICAL);

@@ -2,6 +2,10 @@ package org.hybridplanner.app.plan.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H3;
@@ -13,8 +17,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.hybridplanner.app.plan.Design;
+import org.hybridplanner.export.diagram.DiagramFocus;
 import org.hybridplanner.export.rules.RuleRows;
 import org.hybridplanner.export.text.DesignSummary;
 import org.hybridplanner.export.text.Quantity;
@@ -41,10 +50,11 @@ final class RecommendationPanel extends Composite<VerticalLayout> {
     private final Grid<Problem> problems = problemGrid();
     private final CitedList<FlowDecision> flows = new CitedList<FlowDecision>("recommendation-flows", "Flows",
             FlowDecision::reasons)
-            .column("Flow", f -> f.id() + ": " + f.source() + " → " + f.sink())
-            .column("Scenario", f -> f.scenario().displayName())
+            // Widths for a 500-pixel pane: the header "Scenario" and the word "ExpressRoute" on one line each.
+            .column("Flow", f -> f.id() + ": " + f.source() + " → " + f.sink(), "6rem")
+            .column("Scenario", f -> f.scenario().displayName(), "4.25rem")
             .column("Runtime", f -> f.status() == FlowStatus.BLOCKED ? f.status().displayName() : f.runtime())
-            .column("Network", f -> f.network() == null ? "—" : f.network().displayName(), "7.5em")
+            .column("Network", f -> f.network() == null ? "—" : f.network().displayName(), "6rem")
             .withReasonAndSource("Why");
     private final CitedList<RuntimePlacement> runtimes = new CitedList<RuntimePlacement>("recommendation-runtimes",
             "Integration runtimes", RuntimePlacement::reasons)
@@ -52,8 +62,8 @@ final class RecommendationPanel extends Composite<VerticalLayout> {
             .column("Host", r -> r.host().displayName())
             .column("Alternatives", r -> r.alternatives().stream()
                     .map(a -> a.host().displayName() + (a.location() == null ? "" : " in " + a.location()))
-                    .collect(Collectors.joining(", ")))
-            .column("Flows", r -> String.valueOf(r.flows().size()))
+                    .collect(Collectors.joining(", ")), "6rem")
+            .column("Flows", r -> String.valueOf(r.flows().size()), "3.5rem")
             .withReasonAndSource("Why");
     private final Map<String, CitedList<FirewallRule>> rules = ruleLists();
     private final Span noRules = new Span("No firewall rules: every flow runs on the Azure integration runtime.");
@@ -63,7 +73,7 @@ final class RecommendationPanel extends Composite<VerticalLayout> {
             .column("Data store", AllowlistEntry::dataStore)
             .column("Allow", e -> e.addresses().isEmpty() ? "(addresses missing, see warnings)"
                     : String.join(", ", e.addresses()))
-            .column("For runtime", AllowlistEntry::runtime)
+            .column("For runtime", AllowlistEntry::runtime, "5.5rem")
             .withReasonAndSource("Why");
     private final CitedList<Advice> credentials = new CitedList<Advice>("recommendation-credentials",
             "Credentials", a -> List.of(new Reason(a.text(), a.reference())))
@@ -79,6 +89,12 @@ final class RecommendationPanel extends Composite<VerticalLayout> {
             .column("About", w -> w.subject() == null ? "" : w.subject())
             .withReasonAndSource("Warning");
 
+    private final Span selection = new Span();
+    private final Button clearSelection = new Button("Clear", click -> clearSelection());
+    private final HorizontalLayout selectionBar = new HorizontalLayout(selection, clearSelection);
+    private final List<Consumer<Set<String>>> selectionListeners = new ArrayList<>();
+    private Recommendation shownRecommendation;
+
     /** One piece of encryption advice for one store. */
     record EncryptionRow(String dataStore, String when, Advice advice) {
     }
@@ -92,9 +108,122 @@ final class RecommendationPanel extends Composite<VerticalLayout> {
         VerticalLayout content = getContent();
         content.setId("recommendation");
         content.setSpacing(false);
-        content.add(title, summary, problems, diagram, flows, runtimes);
+        selection.setId("recommendation-selection");
+        clearSelection.setId("recommendation-selection-clear");
+        clearSelection.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+        selectionBar.setVisible(false);
+        selectionBar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        selectionBar.addClassNames(LumoUtility.FontSize.SMALL);
+        wireSelection();
+        content.add(title, summary, problems, diagram, selectionBar, flows, runtimes);
         rules.values().forEach(content::add);
         content.add(noRules, allowlist, credentials, encryption, warnings);
+    }
+
+    /**
+     * Tells {@code listener} the diagram element ids highlighted whenever the user selects a flow, runtime, rule,
+     * allowlist entry or warning in the pane (an empty set when the selection is cleared), so that another view of
+     * the diagram (the canvas) can highlight the same elements.
+     */
+    void addSelectionListener(Consumer<Set<String>> listener) {
+        selectionListeners.add(listener);
+    }
+
+    /** The diagram beside the pane, for views that highlight on it directly. */
+    DesignDiagram diagram() {
+        return diagram;
+    }
+
+    private void wireSelection() {
+        flows.onSelect(flow -> select(flows, flow, flow == null ? null : "flow " + flow.id(),
+                focus -> focus.flow(flow.id()), concerning(flow)));
+        runtimes.onSelect(runtime -> select(runtimes, runtime, runtime == null ? null : "runtime " + runtime.id(),
+                focus -> focus.runtime(runtime.id()), runtime == null ? Concerns.NONE
+                        : Concerns.flows(f -> runtime.id().equals(f.runtime()))));
+        rules.values().forEach(list -> list.onSelect(rule -> select(list, rule, rule == null ? null
+                : "a firewall rule of runtime " + rule.runtime(), focus -> focus.rule(rule), rule == null
+                ? Concerns.NONE : Concerns.flows(f -> rule.runtime().equals(f.runtime())))));
+        allowlist.onSelect(entry -> select(allowlist, entry, entry == null ? null
+                : "the allowlist entry of " + entry.dataStore(), focus -> focus.allowlistEntry(entry), entry == null
+                ? Concerns.NONE : Concerns.flows(f -> entry.runtime().equals(f.runtime())
+                        && (entry.dataStore().equals(f.source()) || entry.dataStore().equals(f.sink())))));
+        warnings.onSelect(warning -> select(warnings, warning, warning == null ? null
+                : "warning " + warning.code(), focus -> focus.warning(warning), warning == null ? Concerns.NONE
+                : Concerns.flows(f -> f.id().equals(warning.subject()) || f.source().equals(warning.subject())
+                        || f.sink().equals(warning.subject()) || f.path().contains(warning.subject())
+                        || warning.subject() != null && warning.subject().equals(f.runtime()))));
+    }
+
+    /** What a selected flow concerns in the other lists: its runtime, rules, allowlist entries and warnings. */
+    private static Concerns concerning(FlowDecision flow) {
+        if (flow == null) {
+            return Concerns.NONE;
+        }
+        Set<String> subjects = new java.util.HashSet<>(flow.path());
+        subjects.addAll(java.util.Arrays.asList(flow.id(), flow.source(), flow.sink()));
+        if (flow.runtime() != null) {
+            subjects.add(flow.runtime());
+        }
+        return new Concerns(f -> f.id().equals(flow.id()),
+                runtime -> runtime.id().equals(flow.runtime()),
+                rule -> rule.runtime().equals(flow.runtime()),
+                entry -> entry.runtime().equals(flow.runtime())
+                        && (entry.dataStore().equals(flow.source()) || entry.dataStore().equals(flow.sink())),
+                warning -> warning.subject() != null && subjects.contains(warning.subject()));
+    }
+
+    /** Which rows of each list concern the selection. */
+    record Concerns(Predicate<FlowDecision> flows, Predicate<RuntimePlacement> runtimes,
+            Predicate<FirewallRule> rules, Predicate<AllowlistEntry> allowlist, Predicate<Warning> warnings) {
+        static final Concerns NONE = new Concerns(f -> false, r -> false, r -> false, e -> false, w -> false);
+
+        static Concerns flows(Predicate<FlowDecision> flows) {
+            return new Concerns(flows, r -> false, r -> false, e -> false, w -> false);
+        }
+    }
+
+    private <T> void select(CitedList<T> list, T item, String what, Function<DiagramFocus, Set<String>> elements,
+            Concerns concerns) {
+        DiagramFocus focus = diagram.focus();
+        if (item == null || focus == null) {
+            clearSelection();
+            return;
+        }
+        otherLists(list).forEach(CitedList::deselect);
+        list.showSources(item);
+        flows.mark(concerns.flows());
+        runtimes.mark(concerns.runtimes());
+        rules.values().forEach(rules -> rules.mark(concerns.rules()));
+        allowlist.mark(concerns.allowlist());
+        warnings.mark(concerns.warnings());
+        Set<String> ids = elements.apply(focus);
+        diagram.highlight(ids);
+        long ruleCount = rules.values().stream().mapToLong(rules -> rules.marked().size()).sum();
+        selection.setText("Highlighted on the diagram: " + what + ". Marked below: "
+                + Quantity.of(flows.marked().size(), "flow") + ", " + Quantity.of(ruleCount, "firewall rule") + ", "
+                + Quantity.of(allowlist.marked().size(), "allowlist entry", "allowlist entries") + ", "
+                + Quantity.of(warnings.marked().size(), "warning") + ".");
+        selectionBar.setVisible(true);
+        selectionListeners.forEach(listener -> listener.accept(ids));
+    }
+
+    private List<CitedList<?>> otherLists(CitedList<?> selected) {
+        List<CitedList<?>> lists = new ArrayList<>(List.of(flows, runtimes, allowlist, warnings));
+        lists.addAll(rules.values());
+        lists.remove(selected);
+        return lists;
+    }
+
+    private void clearSelection() {
+        otherLists(null).forEach(CitedList::deselect);
+        flows.mark(null);
+        runtimes.mark(null);
+        rules.values().forEach(rules -> rules.mark(null));
+        allowlist.mark(null);
+        warnings.mark(null);
+        diagram.highlight(Set.of());
+        selectionBar.setVisible(false);
+        selectionListeners.forEach(listener -> listener.accept(Set.of()));
     }
 
     private static Grid<Problem> problemGrid() {
@@ -119,7 +248,7 @@ final class RecommendationPanel extends Composite<VerticalLayout> {
                         rule -> List.of(new Reason(rule.purpose(), rule.reference())))
                         .column("Runtime", FirewallRule::runtime)
                         .column(direction == Direction.OUTBOUND ? "Destination" : "On", rule -> rule.host() == null
-                                ? "runtime machine" : destination(rule))
+                                ? "runtime machine" : destination(rule), "6rem")
                         .column("Port", rule -> rule.port() + "/" + rule.protocol().name())
                         .withReasonAndSource("Purpose"));
             }
@@ -168,6 +297,11 @@ final class RecommendationPanel extends Composite<VerticalLayout> {
             return;
         }
         summary.setText(DesignSummary.of(recommendation));
+        if (!recommendation.equals(shownRecommendation)) {
+            // A new design: what was selected may be gone; the diagram starts plain.
+            clearSelection();
+            shownRecommendation = recommendation;
+        }
         diagram.show(design.plan(), recommendation);
         flows.show(recommendation.flows(), recommendation);
         runtimes.show(recommendation.runtimes(), recommendation);
