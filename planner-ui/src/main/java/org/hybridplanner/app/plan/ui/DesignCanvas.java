@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
 import org.hybridplanner.export.diagram.DiagramLayout;
 import org.hybridplanner.export.diagram.SvgDiagramWriter;
 
@@ -21,6 +22,8 @@ final class DesignCanvas extends Div {
     private static final String SCRIPT = script();
     private final Div viewport = new Div();
     private final SvgDiagramWriter writer = new SvgDiagramWriter();
+    private DiagramLayout shown;
+    private Set<String> highlighted = Set.of();
     private final Gestures gestures;
     private String svg;
     private String selectedKind = "";
@@ -59,9 +62,21 @@ final class DesignCanvas extends Div {
 
     /** Draws {@code layout}; the selection (if it still exists) stays highlighted. */
     void show(DiagramLayout layout) {
-        String document = writer.svg(layout);
+        shown = layout;
+        String document = writer.svg(layout, highlighted);
         svg = document.substring(document.indexOf("<svg"));
         push();
+    }
+
+    /** Outlines the diagram elements {@code elementIds} and fades the rest; an empty set clears the highlight. */
+    void highlight(Set<String> elementIds) {
+        if (elementIds.equals(highlighted)) {
+            return;
+        }
+        highlighted = Set.copyOf(elementIds);
+        if (shown != null) {
+            show(shown);
+        }
     }
 
     void showSelection(String kind, String id) {

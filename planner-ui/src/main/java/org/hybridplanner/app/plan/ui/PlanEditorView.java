@@ -133,6 +133,8 @@ public final class PlanEditorView extends VerticalLayout implements BeforeEnterO
         this.dataStores = new DataStoresSection(this);
         this.flows = new FlowsSection(this);
         this.canvas = new CanvasEditor(this);
+        // What the pane selects (a flow, a rule, a warning) lights up on the canvas too, not only on its picture.
+        recommendation.addSelectionListener(ids -> canvas.canvas().highlight(ids));
         setSizeFull();
         setPadding(false);
         setSpacing(false);

@@ -26,6 +26,10 @@ class RecommendationSelectionViewTest extends ViewTestSupport {
                 "zone:dc-ams", "zone:azure").doesNotContain("store:orders", "store:redshift", "zone:aws-prod");
         assertThat(told).containsExactly(diagram.highlighted());
         assertThat(diagram.svg()).contains("hp-highlighted", "hp-dimmed");
+        DesignCanvas canvas = $(DesignCanvas.class).single();
+        assertThat(canvas.svg()).as("the canvas lights the same path").contains("hp-highlighted", "hp-dimmed")
+                .containsPattern("class='hp-element hp-data-store hp-highlighted'[^>]*data-element-id='ledger'|"
+                        + "data-element-id='ledger'[^>]*class='hp-element hp-data-store hp-highlighted'");
         assertThat($(Span.class).id("recommendation-selection").getText())
                 .matches("Highlighted on the diagram: flow ledger-to-dwh\\. Marked below: 1 flow, [1-9][0-9]* "
                         + "firewall rules, 1 allowlist entry, 1 warning\\.");
@@ -37,6 +41,7 @@ class RecommendationSelectionViewTest extends ViewTestSupport {
         test($(Button.class).id("recommendation-selection-clear")).click();
         assertThat(diagram.highlighted()).isEmpty();
         assertThat(diagram.svg()).doesNotContain("hp-dimmed");
+        assertThat(canvas.svg()).doesNotContain("hp-dimmed");
         assertThat(told.getLast()).isEmpty();
         assertThat(partName(grid("recommendation-allowlist"), 1)).isNull();
     }
