@@ -80,6 +80,7 @@ final class ElementPanel extends Composite<VerticalLayout> {
 
     /** Shows the selected element as it is in {@code plan}; hides the form when the element is gone. */
     void refresh(Plan plan) {
+        storeForm.planChanged(plan);
         int index = index(plan);
         if (index < 0) {
             kind = "";

@@ -13,7 +13,8 @@ import org.hybridplanner.model.Plan;
 
 /**
  * Removing one element together with everything that would point at nothing without it: a store's flows; a
- * location's stores, their flows and the links that join it. Says in words who depends on the element, and what
+ * location's stores, their flows and the links that join it (stores whose private endpoint is in a removed network
+ * stay, on their public endpoint). Says in words who depends on the element, and what
  * the removal took away.
  *
  * @param element what is removed, in words ({@code data store "SQL VM"})
@@ -76,10 +77,20 @@ record ElementRemoval(String element, List<String> dependants, int removedCount,
                     + (stores.size() == 1 ? "that store" : "those stores"),
                     flows.stream().map(flow -> flowName(plan, flow)).toList()));
         }
+        // Stores elsewhere whose private endpoint is in this network stay, back on their public endpoint.
+        List<DataStore> endpoints = plan.dataStores().stream()
+                .filter(s -> location.id().equals(s.privateEndpoint()) && !storeIds.contains(s.id())).toList();
+        if (!endpoints.isEmpty()) {
+            dependants.add(sentence(Quantity.of(endpoints.size(), "data store") + (endpoints.size() == 1
+                    ? " has its private endpoint in " : " have their private endpoint in ") + location.name()
+                    + " and will be reached on the public endpoint",
+                    endpoints.stream().map(DataStore::name).toList()));
+        }
         Plan without = PlanEdits.removeLocation(plan, index);
         without = new Plan(without.schemaVersion(), without.name(), without.dataFactory(), without.locations(),
                 without.links().stream().filter(link -> !links.contains(link)).toList(),
-                without.dataStores().stream().filter(store -> !storeIds.contains(store.id())).toList(),
+                without.dataStores().stream().filter(store -> !storeIds.contains(store.id()))
+                        .map(store -> endpoints.contains(store) ? store.withPrivateEndpoint(null) : store).toList(),
                 without.flows().stream().filter(flow -> !flows.contains(flow)).toList(), without.runtime(),
                 without.credentials(), without.layout());
         return new ElementRemoval("location \"" + location.name() + "\"", dependants,

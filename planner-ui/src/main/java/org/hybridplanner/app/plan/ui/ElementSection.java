@@ -90,6 +90,7 @@ abstract class ElementSection<E> extends Composite<VerticalLayout> {
     /** Shows the plan's elements again, keeping the selected one (and its form) when it still exists. */
     final void refresh(Plan plan) {
         List<E> elements = elements(plan);
+        form.planChanged(plan);
         if (elements == shown) {
             // Plan lists are immutable and edits reuse untouched ones: same list, nothing to redraw (this keeps an
             // edit on a 1,000-store plan from re-sending every grid).

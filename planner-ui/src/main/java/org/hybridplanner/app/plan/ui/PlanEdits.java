@@ -33,8 +33,16 @@ final class PlanEdits {
         return plan.withName(name);
     }
 
+    /**
+     * The plan with {@code factory}. Without a managed virtual network no store can be reached through a managed
+     * private endpoint, so turning it off takes every store off its managed private endpoint (undo brings both back).
+     */
     static Plan withDataFactory(Plan plan, DataFactory factory) {
-        return new Plan(plan.schemaVersion(), plan.name(), factory, plan.locations(), plan.links(), plan.dataStores(),
+        List<DataStore> stores = factory.managedVirtualNetwork()
+                || plan.dataStores().stream().noneMatch(DataStore::managedPrivateEndpoint) ? plan.dataStores()
+                : plan.dataStores().stream().map(s -> s.managedPrivateEndpoint() ? s.withManagedPrivateEndpoint(false)
+                        : s).toList();
+        return new Plan(plan.schemaVersion(), plan.name(), factory, plan.locations(), plan.links(), stores,
                 plan.flows(), plan.runtime(), plan.credentials(), plan.layout());
     }
 
@@ -60,7 +68,9 @@ final class PlanEdits {
         List<Link> links = replaced.links().stream()
                 .map(link -> new Link(rename.apply(link.first()), rename.apply(link.second()), link.type())).toList();
         List<DataStore> stores = replaced.dataStores().stream()
-                .map(s -> new DataStore(s.id(), s.name(), s.type(), rename.apply(s.location()), s.connector()))
+                .map(s -> new DataStore(s.id(), s.name(), s.type(), rename.apply(s.location()), s.connector(),
+                        s.privateEndpoint() == null ? null : rename.apply(s.privateEndpoint()),
+                        s.managedPrivateEndpoint()))
                 .toList();
         return new Plan(plan.schemaVersion(), plan.name(), plan.dataFactory(), replaced.locations(), links, stores,
                 plan.flows(), plan.runtime(), plan.credentials(), plan.layout().withLocationIds(rename));
@@ -183,12 +193,18 @@ final class PlanEdits {
         return plan.withLayout(plan.layout().withLocation(id, to));
     }
 
-    /** The store at {@code to} inside the zone of {@code locationId}, which becomes its location when it differs. */
+    /**
+     * The store at {@code to} inside the zone of {@code locationId}, which becomes its location when it differs. A
+     * store moved into a virtual network is reached through a private endpoint there, so it names none elsewhere.
+     */
     static Plan moveDataStore(Plan plan, String id, String locationId, Position to) {
         Plan moved = plan.withLayout(plan.layout().withDataStore(id, to));
+        boolean intoNetwork = plan.location(locationId).map(l -> l.kind() == LocationKind.AZURE_VIRTUAL_NETWORK)
+                .orElse(false);
         List<DataStore> stores = moved.dataStores().stream()
                 .map(s -> s.id().equals(id) && !s.location().equals(locationId)
-                        ? new DataStore(s.id(), s.name(), s.type(), locationId, s.connector()) : s)
+                        ? new DataStore(s.id(), s.name(), s.type(), locationId, s.connector(),
+                                intoNetwork ? null : s.privateEndpoint(), s.managedPrivateEndpoint()) : s)
                 .toList();
         return withDataStores(moved, stores);
     }

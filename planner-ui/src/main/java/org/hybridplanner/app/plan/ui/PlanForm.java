@@ -46,10 +46,31 @@ abstract class PlanForm<T> extends Composite<FormLayout> {
 
     abstract void load(T value, Plan plan);
 
+    /**
+     * Called whenever the edited plan changes while the form may keep showing the same element: a form whose choices
+     * depend on other parts of the plan (the networks a store's private endpoint may be in) follows them here.
+     */
+    void planChanged(Plan plan) {
+    }
+
+    /** Runs {@code change} to the fields without firing {@link Changed}. */
+    final void quietly(Runnable change) {
+        boolean was = loading;
+        loading = true;
+        try {
+            change.run();
+        } finally {
+            loading = was;
+        }
+    }
+
     /** The value the fields describe, or empty while a required field is blank. */
     abstract Optional<T> value();
 
-    /** The record the binder's fields describe; empty while the fields cannot make one (a required value blank). */
+    /**
+     * The record the binder's fields describe; empty while the fields cannot make one (a required value blank).
+     * Binder builds it with the record's first declared constructor, so bind records that have only one.
+     */
     static <R> Optional<R> written(com.vaadin.flow.data.binder.Binder<R> binder) {
         try {
             return Optional.of(binder.writeRecord());
@@ -58,7 +79,10 @@ abstract class PlanForm<T> extends Composite<FormLayout> {
         }
     }
 
-    /** The fields by the plan-format property they edit (for example {@code id}, {@code egressIps}). */
+    /**
+     * The fields by the plan-format property they edit (for example {@code id}, {@code egressIps}, or a nested one
+     * such as {@code runtimeNodes.count}; a problem goes to the field of its longest matching property).
+     */
     abstract Map<String, HasValidation> fieldsByProperty();
 
     /** Adds the fields, then the line that shows problems elsewhere in the plan. */
@@ -88,7 +112,7 @@ abstract class PlanForm<T> extends Composite<FormLayout> {
         List<String> others = new ArrayList<>();
         for (Problem problem : problems) {
             HasValidation field = problem.path().startsWith(pathPrefix + ".")
-                    ? fieldsByProperty().get(property(problem.path().substring(pathPrefix.length() + 1)))
+                    ? field(problem.path().substring(pathPrefix.length() + 1))
                     : null;
             if (field != null) {
                 String message = problem.value() == null ? capitalised(problem.message())
@@ -103,15 +127,15 @@ abstract class PlanForm<T> extends Composite<FormLayout> {
         otherProblems.setVisible(!others.isEmpty());
     }
 
-    private static String property(String relativePath) {
-        int end = relativePath.length();
-        for (char stop : new char[] {'.', '['}) {
-            int at = relativePath.indexOf(stop);
-            if (at >= 0 && at < end) {
-                end = at;
-            }
+    /** {@code runtimeNodes.addresses[1]}: the field of {@code runtimeNodes.addresses}, else of {@code runtimeNodes}. */
+    private HasValidation field(String relativePath) {
+        int index = relativePath.indexOf('[');
+        String property = index >= 0 ? relativePath.substring(0, index) : relativePath;
+        Map<String, HasValidation> fields = fieldsByProperty();
+        while (!fields.containsKey(property) && property.contains(".")) {
+            property = property.substring(0, property.lastIndexOf('.'));
         }
-        return relativePath.substring(0, end);
+        return fields.get(property);
     }
 
     private static String capitalised(String message) {

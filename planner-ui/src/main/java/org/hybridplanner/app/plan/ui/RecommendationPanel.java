@@ -71,8 +71,7 @@ final class RecommendationPanel extends Composite<VerticalLayout> {
             "Data store firewalls (allowlists)", e -> List.of(new Reason(e.purpose().isEmpty() ? basis(e)
                     : basis(e) + ". " + e.purpose(), e.reference())))
             .column("Data store", AllowlistEntry::dataStore)
-            .column("Allow", e -> e.addresses().isEmpty() ? "(addresses missing, see warnings)"
-                    : String.join(", ", e.addresses()))
+            .column("Allow", RecommendationPanel::allowed)
             .column("For runtime", AllowlistEntry::runtime, "5.5rem")
             .withReasonAndSource("Why");
     private final CitedList<Advice> credentials = new CitedList<Advice>("recommendation-credentials",
@@ -264,6 +263,16 @@ final class RecommendationPanel extends Composite<VerticalLayout> {
 
     private static String key(RuleScope scope, Direction direction) {
         return scope.name() + "-" + direction.name();
+    }
+
+    /** Through a private endpoint nothing is to be allowed; elsewhere no address means the plan lacks them. */
+    private static String allowed(AllowlistEntry entry) {
+        return switch (entry.basis()) {
+            case PRIVATE_ENDPOINT -> "no address: private endpoint";
+            case MANAGED_PRIVATE_ENDPOINT -> "no address: managed private endpoint";
+            default -> entry.addresses().isEmpty() ? "(addresses missing, see warnings)"
+                    : String.join(", ", entry.addresses());
+        };
     }
 
     private static String basis(AllowlistEntry entry) {
