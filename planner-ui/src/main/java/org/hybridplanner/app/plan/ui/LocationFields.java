@@ -1,6 +1,7 @@
 package org.hybridplanner.app.plan.ui;
 
 import java.util.List;
+import java.util.Optional;
 import org.hybridplanner.model.Location;
 import org.hybridplanner.model.LocationKind;
 import org.hybridplanner.model.RuntimeNodes;
@@ -21,12 +22,16 @@ public record LocationFields(String id, String name, LocationKind kind, List<Str
 
     /**
      * The location these fields describe; a runtime of one node with no address stays unsaid, as in {@code loaded},
-     * so that editing another field of a location leaves its JSON as it was.
+     * so that editing another field of a location leaves its JSON as it was. Empty while the id or the kind is
+     * missing (a form being filled in).
      */
-    Location location(Location loaded) {
+    Optional<Location> location(Location loaded) {
+        if (id == null || kind == null) {
+            return Optional.empty();
+        }
         RuntimeNodes nodes = new RuntimeNodes(nodeCount == null ? 1 : nodeCount, nodeAddresses);
         RuntimeNodes written = nodes.equals(RuntimeNodes.SINGLE) && (loaded == null || loaded.runtimeNodes() == null
                 || !loaded.runtimeNodes().equals(nodes)) ? null : nodes;
-        return new Location(id, name, kind, egressIps, addressSpaces, written);
+        return Optional.of(new Location(id, name, kind, egressIps, addressSpaces, written));
     }
 }

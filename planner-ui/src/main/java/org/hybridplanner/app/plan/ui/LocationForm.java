@@ -89,7 +89,7 @@ final class LocationForm extends PlanForm<Location> {
 
     @Override
     Optional<Location> value() {
-        return written(binder).map(fields -> fields.location(loaded));
+        return written(binder).flatMap(fields -> fields.location(loaded));
     }
 
     @Override

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.UUID;
 import org.hybridplanner.model.DataFactory;
 import org.hybridplanner.model.DataStore;
+import org.hybridplanner.model.AllowlistEntry;
 import org.hybridplanner.model.Plan;
 import org.hybridplanner.model.PlanWriter;
 import org.junit.jupiter.api.Test;
@@ -189,8 +190,11 @@ class NetworkFormsViewTest extends ViewTestSupport {
         var allowlist = test(grid("recommendation-allowlist"));
         for (int row = 0; row < allowlist.size(); row++) {
             if (allowlist.getCellText(row, 0).equals(store) && allowlist.getCellText(row, 2).equals(runtime)) {
+                // The "Why" cell shows the reason's first sentence; the entry's purpose holds the rest.
+                AllowlistEntry entry = (AllowlistEntry) grid("recommendation-allowlist").getListDataView()
+                        .getItem(row);
                 return List.of(allowlist.getCellText(row, 0), allowlist.getCellText(row, 1),
-                        allowlist.getCellText(row, 2), allowlist.getCellText(row, 3));
+                        allowlist.getCellText(row, 2), allowlist.getCellText(row, 3) + " " + entry.purpose());
             }
         }
         throw new AssertionError("no allowlist entry for " + store + " and " + runtime);
