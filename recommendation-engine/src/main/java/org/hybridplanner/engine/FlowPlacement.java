@@ -52,7 +52,7 @@ final class FlowPlacement {
         this.routes = routes;
         this.runtimes = runtimes;
         this.stagedCopy = new StagedCopy(findings, runtimes);
-        this.transport = new TransportClaims(rules.catalog(), findings);
+        this.transport = new TransportClaims(rules.catalog(), plan.plan().dataStores().size(), findings);
         this.warnings = warnings;
         this.legs = new Leg[plan.plan().locations().size()][];
     }
@@ -84,7 +84,7 @@ final class FlowPlacement {
         }
         Leg leg = legs[fromAt][toAt];
         if (leg == null) {
-            leg = leg(from, to);
+            leg = leg(fromAt, from, toAt, to);
             legs[fromAt][toAt] = leg;
         }
         if (leg.rule.runtime() == RuntimeType.AZURE) {
@@ -92,7 +92,7 @@ final class FlowPlacement {
                     leg.rule.claim());
             List<Reason> reasons = new ArrayList<>(3);
             reasons.add(reason);
-            transport.of(source, from, sink, to, false, reasons);
+            transport.of(sourceAt, source, from, sinkAt, sink, to, false, reasons);
             runtimes.azureForCloudFlow().serve(position, flow, reason);
             return new FlowDecision(flow.id(), source.id(), sink.id(), Scenario.CLOUD, FlowStatus.OK,
                     RecommendationEngine.AZURE_RUNTIME_ID, Network.INTERNET, leg.endpoints, reasons);
@@ -109,17 +109,24 @@ final class FlowPlacement {
         reasons.add(findings.reason(placementText(leg, flow, source, sink, from, to),
                 leg.placementCitation.reference(), leg.placementCitation.claim()));
         reasons.add(leg.networkReason != null ? leg.networkReason : networkReason(leg, flow, source, sink));
-        transport.of(source, from, sink, to, true, reasons);
+        transport.of(sourceAt, source, from, sinkAt, sink, to, true, reasons);
         for (Link link : leg.clientLinks) {
             findings.warn("POINT_TO_SITE_CARRIES_SERVER_TRAFFIC", flow.id(), Map.of("flow", flow.id(),
                     "oneEnd", plan.location(link.first()).name(), "otherEnd", plan.location(link.second()).name()));
         }
-        Runtimes.Draft runtime = runtimes.selfHosted(leg.home);
+        // The leg's runtime and its alternative are the same for every flow of the pair: looked up, and the
+        // alternative recorded, with the pair's first flow.
+        Runtimes.Draft runtime = leg.runtime;
+        boolean firstFlow = runtime == null;
+        if (firstFlow) {
+            runtime = runtimes.selfHosted(leg.home);
+            leg.runtime = runtime;
+        }
         if (flow.stagedCopy()) {
             reasons.add(stagedCopy.reason(flow, source, from, sink, to, runtime));
         }
         runtime.serve(position, flow, reasons.get(0));
-        if (leg.alternative != null) {
+        if (firstFlow && leg.alternative != null) {
             runtime.alternative(leg.alternative, leg.alternativeReason);
         }
         return new FlowDecision(flow.id(), source.id(), sink.id(), Scenario.HYBRID, FlowStatus.OK, runtime.id,
@@ -134,9 +141,9 @@ final class FlowPlacement {
     }
 
     /** What every flow from {@code from} to {@code to} shares; records the locations and links it uses. */
-    private Leg leg(Location from, Location to) {
-        warnings.used(from);
-        warnings.used(to);
+    private Leg leg(int fromAt, Location from, int toAt, Location to) {
+        warnings.usedLocation(fromAt);
+        warnings.usedLocation(toAt);
         Leg leg = new Leg();
         leg.rule = rules.placementRules.stream()
                 .filter(row -> matches(row, from, to))
@@ -149,7 +156,7 @@ final class FlowPlacement {
         }
         List<Hop> path = List.of();
         if (Boolean.TRUE.equals(leg.rule.requiresPrivatePath())) {
-            Optional<List<Hop>> found = routes.privatePath(from, to);
+            Optional<List<Hop>> found = routes.privatePath(fromAt, toAt);
             if (found.isEmpty()) {
                 leg.blocked = true;
                 leg.linkTypesThatCouldJoin = routes.linkTypesThatCouldJoin(from, to);
@@ -181,8 +188,11 @@ final class FlowPlacement {
             routes.link(leg.home, leg.far, leg.networkRule.requiresLink()).ifPresent(warnings::usedLink);
         }
         leg.locationPath = Routes.locations(path, leg.endpoints);
-        warnings.usedLocations(leg.locationPath);
-        path.forEach(hop -> warnings.usedLink(hop.linkIndex()));
+        for (Hop hop : path) {
+            warnings.usedLocation(hop.fromAt());
+            warnings.usedLocation(hop.toAt());
+            warnings.usedLink(hop.linkIndex());
+        }
         leg.clientLinks = routes.clientLinks(path);
         if (leg.networkRule.alternativeHost() != null) {
             alternativeHost(leg);
@@ -214,7 +224,7 @@ final class FlowPlacement {
     private void alternativeHost(Leg leg) {
         Location vnet = routes.privateNeighbour(leg.home, LocationKind.AZURE_VIRTUAL_NETWORK).orElse(null);
         if (vnet != null) {
-            warnings.used(vnet);
+            warnings.usedLocation(routes.positionOf(vnet));
             routes.privateLink(leg.home, vnet).ifPresent(warnings::usedLink);
         }
         leg.alternative = new RuntimeAlternative(leg.networkRule.alternativeHost(), vnet == null ? null : vnet.id());
@@ -265,5 +275,7 @@ final class FlowPlacement {
         List<Link> clientLinks;
         RuntimeAlternative alternative;
         Reason alternativeReason;
+        /** The self-hosted runtime in {@link #home}, once the pair's first flow has been placed. */
+        Runtimes.Draft runtime;
     }
 }
