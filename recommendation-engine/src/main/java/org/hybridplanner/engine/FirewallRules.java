@@ -2,6 +2,7 @@ package org.hybridplanner.engine;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,6 +37,7 @@ final class FirewallRules {
     private final Plan plan;
     private final AzureCloud cloud;
     private final Findings findings;
+    private final ServedFlowKinds kinds;
 
     FirewallRules(RuleBook rules, ValidatedPlan plan, Findings findings) {
         this.rules = rules;
@@ -43,6 +45,7 @@ final class FirewallRules {
         this.plan = plan.plan();
         this.cloud = plan.cloud();
         this.findings = findings;
+        this.kinds = new ServedFlowKinds(plan);
     }
 
     List<FirewallRule> of(List<Runtimes.Draft> runtimes) {
@@ -58,10 +61,13 @@ final class FirewallRules {
             LocationKindRow boundary = rules.locationKinds.get(index.location(runtime.location).kind());
             int[] served = new int[runtime.flowCount()];
             Arrays.setAll(served, runtime::flowPosition);
+            int[] servedKinds = new int[served.length];
+            Arrays.setAll(servedKinds, i -> kinds.of(served[i]));
+            int[] oneOfEachKind = oneOfEachKind(served, servedKinds);
             Set<String> nameOnly = new LinkedHashSet<>();
             for (FirewallRuleRow row : rules.firewallRules) {
                 String template = row.hosts().get(cloud);
-                if (!row.hosts().isEmpty() && template == null || !applies(row.when(), served)) {
+                if (!row.hosts().isEmpty() && template == null || !applies(row.when(), oneOfEachKind)) {
                     continue;
                 }
                 String host = template == null ? null : Templates.fill(template, values);
@@ -74,8 +80,16 @@ final class FirewallRules {
                     atBoundary(runtime, boundary, row, host, purpose, reference, result, nameOnly);
                 }
                 if (row.flowWarning() != null) {
-                    for (int flowAt : served) {
+                    // Decided per kind, warned per flow in the order the runtime serves them.
+                    BitSet warnedKinds = new BitSet();
+                    for (int flowAt : oneOfEachKind) {
                         if (satisfies(row.flowWarningWhen(), flowAt)) {
+                            warnedKinds.set(kinds.of(flowAt));
+                        }
+                    }
+                    for (int i = 0; i < served.length; i++) {
+                        int flowAt = served[i];
+                        if (warnedKinds.get(servedKinds[i])) {
                             Flow flow = plan.flows().get(flowAt);
                             findings.warn(row.flowWarning(), flow.id(), Map.of("flow", flow.id(),
                                     "runtime", runtime.id, "host", String.valueOf(host),
@@ -91,6 +105,20 @@ final class FirewallRules {
             }
         }
         return result;
+    }
+
+    /** The first served flow of each kind: it stands for all flows of its kind in the rows' conditions. */
+    private static int[] oneOfEachKind(int[] served, int[] servedKinds) {
+        BitSet seen = new BitSet();
+        int[] examples = new int[served.length];
+        int count = 0;
+        for (int i = 0; i < served.length; i++) {
+            if (!seen.get(servedKinds[i])) {
+                seen.set(servedKinds[i]);
+                examples[count++] = served[i];
+            }
+        }
+        return Arrays.copyOf(examples, count);
     }
 
     private void atBoundary(Runtimes.Draft runtime, LocationKindRow boundary, FirewallRuleRow row, String host,
@@ -127,7 +155,10 @@ final class FirewallRules {
                 reference, match, destination);
     }
 
-    /** True when the rule's settings hold and, if it names a served flow, at least one served flow matches. */
+    /**
+     * True when the rule's settings hold and, if it names a served flow, at least one served flow matches;
+     * {@code served} holds one flow of each kind the runtime serves.
+     */
     private boolean applies(RuleCondition when, int[] served) {
         if (when == null) {
             return true;
