@@ -2,7 +2,6 @@ package org.hybridplanner.engine;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -61,13 +60,10 @@ final class FirewallRules {
             LocationKindRow boundary = rules.locationKinds.get(index.location(runtime.location).kind());
             int[] served = new int[runtime.flowCount()];
             Arrays.setAll(served, runtime::flowPosition);
-            int[] servedKinds = new int[served.length];
-            Arrays.setAll(servedKinds, i -> kinds.of(served[i]));
-            int[] oneOfEachKind = oneOfEachKind(served, servedKinds);
             Set<String> nameOnly = new LinkedHashSet<>();
             for (FirewallRuleRow row : rules.firewallRules) {
                 String template = row.hosts().get(cloud);
-                if (!row.hosts().isEmpty() && template == null || !applies(row.when(), oneOfEachKind)) {
+                if (!row.hosts().isEmpty() && template == null || !applies(row.when(), served)) {
                     continue;
                 }
                 String host = template == null ? null : Templates.fill(template, values);
@@ -80,16 +76,8 @@ final class FirewallRules {
                     atBoundary(runtime, boundary, row, host, purpose, reference, result, nameOnly);
                 }
                 if (row.flowWarning() != null) {
-                    // Decided per kind, warned per flow in the order the runtime serves them.
-                    BitSet warnedKinds = new BitSet();
-                    for (int flowAt : oneOfEachKind) {
+                    for (int flowAt : served) {
                         if (satisfies(row.flowWarningWhen(), flowAt)) {
-                            warnedKinds.set(kinds.of(flowAt));
-                        }
-                    }
-                    for (int i = 0; i < served.length; i++) {
-                        int flowAt = served[i];
-                        if (warnedKinds.get(servedKinds[i])) {
                             Flow flow = plan.flows().get(flowAt);
                             findings.warn(row.flowWarning(), flow.id(), Map.of("flow", flow.id(),
                                     "runtime", runtime.id, "host", String.valueOf(host),
@@ -105,20 +93,6 @@ final class FirewallRules {
             }
         }
         return result;
-    }
-
-    /** The first served flow of each kind: it stands for all flows of its kind in the rows' conditions. */
-    private static int[] oneOfEachKind(int[] served, int[] servedKinds) {
-        BitSet seen = new BitSet();
-        int[] examples = new int[served.length];
-        int count = 0;
-        for (int i = 0; i < served.length; i++) {
-            if (!seen.get(servedKinds[i])) {
-                seen.set(servedKinds[i]);
-                examples[count++] = served[i];
-            }
-        }
-        return Arrays.copyOf(examples, count);
     }
 
     private void atBoundary(Runtimes.Draft runtime, LocationKindRow boundary, FirewallRuleRow row, String host,
@@ -155,10 +129,7 @@ final class FirewallRules {
                 reference, match, destination);
     }
 
-    /**
-     * True when the rule's settings hold and, if it names a served flow, at least one served flow matches;
-     * {@code served} holds one flow of each kind the runtime serves.
-     */
+    /** True when the rule's settings hold and, if it names a served flow, at least one served flow matches. */
     private boolean applies(RuleCondition when, int[] served) {
         if (when == null) {
             return true;
@@ -187,8 +158,12 @@ final class FirewallRules {
         return false;
     }
 
-    /** {@code flowAt} is the flow's position in the plan, {@code flow} the flow there. */
+    /** {@code flowAt} is the flow's position in the plan; decided once per kind of flow ({@link ServedFlowKinds}). */
     private boolean satisfies(ServedFlowCondition condition, int flowAt) {
+        return kinds.meets(condition, flowAt, at -> decide(condition, at));
+    }
+
+    private boolean decide(ServedFlowCondition condition, int flowAt) {
         Flow flow = plan.flows().get(flowAt);
         if (condition.stagedCopy() != null && condition.stagedCopy() != flow.stagedCopy()) {
             return false;

@@ -2,14 +2,17 @@ package org.hybridplanner.engine;
 
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.function.IntPredicate;
+import org.hybridplanner.engine.SeedRows.ServedFlowCondition;
 import org.hybridplanner.model.ValidatedPlan;
 
 /**
- * The flows of a plan sorted into kinds that no firewall-rule condition can tell apart: a served-flow condition
- * reads only whether the flow is a staged copy, each end's store type, whether each end's location is private,
- * and whether the source is also the sink. A runtime's rows are decided once per kind of flow it serves rather
- * than once per flow (docs/benchmarks.md): a large plan has tens of thousands of flows and a few dozen kinds.
+ * Whether served flows meet firewall-rule conditions, decided once per kind of flow: a served-flow condition reads
+ * only whether the flow is a staged copy, each end's store type, whether each end's location is private, and
+ * whether the source is also the sink, so flows alike in these meet the same conditions. A large plan has tens of
+ * thousands of flows and a few hundred kinds (docs/benchmarks.md).
  */
 final class ServedFlowKinds {
     private final ValidatedPlan plan;
@@ -19,6 +22,8 @@ final class ServedFlowKinds {
     private final Map<Long, Integer> kindNumbers = new HashMap<>();
     /** Each flow's kind, by the flow's position in the plan; -1 until first asked. */
     private final int[] flowKinds;
+    /** Per condition (the seed row's own object), by kind: 0 until decided, then 1 (not met) or 2 (met). */
+    private final Map<ServedFlowCondition, byte[]> decided = new IdentityHashMap<>();
 
     ServedFlowKinds(ValidatedPlan plan) {
         this.plan = plan;
@@ -28,8 +33,25 @@ final class ServedFlowKinds {
         Arrays.fill(flowKinds, -1);
     }
 
+    /**
+     * Whether the flow at {@code flowAt} in the plan meets the condition: {@code test} decides it for the first flow
+     * of each kind, and its answer stands for the others.
+     */
+    boolean meets(ServedFlowCondition condition, int flowAt, IntPredicate test) {
+        int kind = of(flowAt);
+        byte[] byKind = decided.computeIfAbsent(condition, c -> new byte[Math.max(16, 2 * kindNumbers.size())]);
+        if (kind >= byKind.length) {
+            byKind = Arrays.copyOf(byKind, 2 * kind + 1);
+            decided.put(condition, byKind);
+        }
+        if (byKind[kind] == 0) {
+            byKind[kind] = (byte) (test.test(flowAt) ? 2 : 1);
+        }
+        return byKind[kind] == 2;
+    }
+
     /** The kind of the flow at {@code flowAt} in the plan. */
-    int of(int flowAt) {
+    private int of(int flowAt) {
         int kind = flowKinds[flowAt];
         if (kind < 0) {
             int source = plan.sourceOf(flowAt);
