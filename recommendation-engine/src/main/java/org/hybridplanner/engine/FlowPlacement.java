@@ -33,6 +33,9 @@ import org.hybridplanner.model.Warning;
  * of locations and shared by every flow between them; what names the flow's own stores is written per flow.
  */
 final class FlowPlacement {
+    /** The values a placement row's sentence may name, in the order {@link #placementText} gives them. */
+    private static final List<String> PLACEMENT_VALUES = List.of("flow", "source", "sink", "sourceLocation",
+            "sinkLocation");
     private final RuleBook rules;
     private final ValidatedPlan plan;
     private final Findings findings;
@@ -136,8 +139,7 @@ final class FlowPlacement {
     /** The placement row's sentence for this flow: it names the flow's own stores. */
     private static String placementText(Leg leg, Flow flow, DataStore source, DataStore sink, Location from,
             Location to) {
-        return Templates.fill(leg.rule.reason(), Map.of("flow", flow.id(), "source", source.name(), "sink",
-                sink.name(), "sourceLocation", from.name(), "sinkLocation", to.name()));
+        return leg.placementText.fill(flow.id(), source.name(), sink.name(), from.name(), to.name());
     }
 
     /** What every flow from {@code from} to {@code to} shares; records the locations and links it uses. */
@@ -150,6 +152,7 @@ final class FlowPlacement {
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException("No placement rule matches a flow from "
                         + from.kind() + " to " + to.kind() + "; placement-rules.json must cover every pair"));
+        leg.placementText = Templates.bind(leg.rule.reason(), PLACEMENT_VALUES);
         leg.endpoints = from == to ? List.of(from.id()) : List.of(from.id(), to.id());
         if (leg.rule.runtime() == RuntimeType.AZURE) {
             return leg;
@@ -256,6 +259,7 @@ final class FlowPlacement {
     /** What the flows between one pair of locations share, decided by {@link #leg}. */
     private static final class Leg {
         PlacementRule rule;
+        Templates.Bound placementText;
         List<String> endpoints;
         boolean blocked;
         String linkTypesThatCouldJoin;
