@@ -76,8 +76,9 @@ final class FirewallRules {
                     atBoundary(runtime, boundary, row, host, purpose, reference, result, nameOnly);
                 }
                 if (row.flowWarning() != null) {
+                    ServedFlowKinds.Condition warnWhen = condition(row.flowWarningWhen());
                     for (int flowAt : served) {
-                        if (satisfies(row.flowWarningWhen(), flowAt)) {
+                        if (warnWhen.meets(flowAt)) {
                             Flow flow = plan.flows().get(flowAt);
                             findings.warn(row.flowWarning(), flow.id(), Map.of("flow", flow.id(),
                                     "runtime", runtime.id, "host", String.valueOf(host),
@@ -150,20 +151,22 @@ final class FirewallRules {
         if (when.servedFlow() == null) {
             return true;
         }
+        ServedFlowKinds.Condition servedFlow = condition(when.servedFlow());
         for (int flowAt : served) {
-            if (satisfies(when.servedFlow(), flowAt)) {
+            if (servedFlow.meets(flowAt)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** {@code flowAt} is the flow's position in the plan; decided once per kind of flow ({@link ServedFlowKinds}). */
-    private boolean satisfies(ServedFlowCondition condition, int flowAt) {
-        return kinds.meets(condition, flowAt, at -> decide(condition, at));
+    /** The condition, decided once per kind of flow ({@link ServedFlowKinds}). */
+    private ServedFlowKinds.Condition condition(ServedFlowCondition condition) {
+        return kinds.condition(condition, flowAt -> satisfies(condition, flowAt));
     }
 
-    private boolean decide(ServedFlowCondition condition, int flowAt) {
+    /** {@code flowAt} is the flow's position in the plan. */
+    private boolean satisfies(ServedFlowCondition condition, int flowAt) {
         Flow flow = plan.flows().get(flowAt);
         if (condition.stagedCopy() != null && condition.stagedCopy() != flow.stagedCopy()) {
             return false;

@@ -22,8 +22,8 @@ final class ServedFlowKinds {
     private final Map<Long, Integer> kindNumbers = new HashMap<>();
     /** Each flow's kind, by the flow's position in the plan; -1 until first asked. */
     private final int[] flowKinds;
-    /** Per condition (the seed row's own object), by kind: 0 until decided, then 1 (not met) or 2 (met). */
-    private final Map<ServedFlowCondition, byte[]> decided = new IdentityHashMap<>();
+    /** Per condition (the seed row's own object). */
+    private final Map<ServedFlowCondition, Condition> decided = new IdentityHashMap<>();
 
     ServedFlowKinds(ValidatedPlan plan) {
         this.plan = plan;
@@ -34,20 +34,34 @@ final class ServedFlowKinds {
     }
 
     /**
-     * Whether the flow at {@code flowAt} in the plan meets the condition: {@code test} decides it for the first flow
-     * of each kind, and its answer stands for the others.
+     * Whether flows meet the condition: {@code test} decides it for the first flow of each kind (by the flow's
+     * position in the plan), and its answer stands for the others.
      */
-    boolean meets(ServedFlowCondition condition, int flowAt, IntPredicate test) {
-        int kind = of(flowAt);
-        byte[] byKind = decided.computeIfAbsent(condition, c -> new byte[Math.max(16, 2 * kindNumbers.size())]);
-        if (kind >= byKind.length) {
-            byKind = Arrays.copyOf(byKind, 2 * kind + 1);
-            decided.put(condition, byKind);
+    Condition condition(ServedFlowCondition condition, IntPredicate test) {
+        return decided.computeIfAbsent(condition, c -> new Condition(test));
+    }
+
+    /** One condition's answers, by kind of flow. */
+    final class Condition {
+        private final IntPredicate test;
+        /** By kind: 0 until decided, then 1 (not met) or 2 (met). */
+        private byte[] byKind = new byte[16];
+
+        private Condition(IntPredicate test) {
+            this.test = test;
         }
-        if (byKind[kind] == 0) {
-            byKind[kind] = (byte) (test.test(flowAt) ? 2 : 1);
+
+        /** Whether the flow at {@code flowAt} in the plan meets the condition. */
+        boolean meets(int flowAt) {
+            int kind = of(flowAt);
+            if (kind >= byKind.length) {
+                byKind = Arrays.copyOf(byKind, 2 * kind + 1);
+            }
+            if (byKind[kind] == 0) {
+                byKind[kind] = (byte) (test.test(flowAt) ? 2 : 1);
+            }
+            return byKind[kind] == 2;
         }
-        return byKind[kind] == 2;
     }
 
     /** The kind of the flow at {@code flowAt} in the plan. */
