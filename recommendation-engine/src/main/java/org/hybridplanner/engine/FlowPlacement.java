@@ -44,11 +44,12 @@ final class FlowPlacement {
     private final StagedCopy stagedCopy;
     private final TransportClaims transport;
     private final PlanWarnings warnings;
+    private final NetworkSanity sanity;
     /** By the positions of the source's and the sink's locations; a row is made when its first flow comes. */
     private final Leg[][] legs;
 
     FlowPlacement(RuleBook rules, ValidatedPlan plan, Findings findings, Routes routes, Runtimes runtimes,
-            PlanWarnings warnings) {
+            PlanWarnings warnings, NetworkSanity sanity) {
         this.rules = rules;
         this.plan = plan;
         this.findings = findings;
@@ -57,6 +58,7 @@ final class FlowPlacement {
         this.stagedCopy = new StagedCopy(findings, runtimes);
         this.transport = new TransportClaims(rules.catalog(), plan.plan().dataStores().size(), findings);
         this.warnings = warnings;
+        this.sanity = sanity;
         this.legs = new Leg[plan.plan().locations().size()][];
     }
 
@@ -87,7 +89,7 @@ final class FlowPlacement {
         }
         Leg leg = legs[fromAt][toAt];
         if (leg == null) {
-            leg = leg(fromAt, from, toAt, to);
+            leg = leg(flow, fromAt, from, toAt, to);
             legs[fromAt][toAt] = leg;
         }
         if (leg.rule.runtime() == RuntimeType.AZURE) {
@@ -124,6 +126,8 @@ final class FlowPlacement {
         if (firstFlow) {
             runtime = runtimes.selfHosted(leg.home);
             leg.runtime = runtime;
+            sanity.leaves(runtime, leg.home, leg.leavingHop,
+                    leg.leavingHop == null || routes.carriesServerTraffic(leg.leavingHop.type()));
         }
         if (flow.stagedCopy()) {
             reasons.add(stagedCopy.reason(flow, source, from, sink, to, runtime));
@@ -142,8 +146,12 @@ final class FlowPlacement {
         return leg.placementText.fill(flow.id(), source.name(), sink.name(), from.name(), to.name());
     }
 
-    /** What every flow from {@code from} to {@code to} shares; records the locations and links it uses. */
-    private Leg leg(int fromAt, Location from, int toAt, Location to) {
+    /**
+     * What every flow from {@code from} to {@code to} shares; records the locations and links it uses, and has the
+     * locations its private path joins checked for overlapping address spaces ({@code flow}, the pair's first, is
+     * the one a warning names).
+     */
+    private Leg leg(Flow flow, int fromAt, Location from, int toAt, Location to) {
         warnings.usedLocation(fromAt);
         warnings.usedLocation(toAt);
         Leg leg = new Leg();
@@ -166,6 +174,7 @@ final class FlowPlacement {
                 return leg;
             }
             path = found.get();
+            sanity.joinedPrivately(flow, path);
         }
         boolean atSource = leg.rule.runtimeAt() == End.SOURCE;
         leg.home = atSource ? from : to;

@@ -102,6 +102,11 @@ final class Routes {
         return runtimeAtSource ? path.get(i) : path.get(path.size() - 1 - i).reversed();
     }
 
+    /** Whether links of this type carry a network's traffic (a point-to-site VPN connects single clients). */
+    boolean carriesServerTraffic(LinkType type) {
+        return linkTypes.get(type).carriesServerTraffic();
+    }
+
     /** The links of the path that connect single clients (point-to-site), in path order. */
     List<Link> clientLinks(List<Hop> path) {
         List<Link> links = new ArrayList<>(0);
