@@ -1,7 +1,6 @@
 package org.hybridplanner.engine;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,6 +35,9 @@ final class FlowPlacement {
     /** The values a placement row's sentence may name, in the order {@link #placementText} gives them. */
     private static final List<String> PLACEMENT_VALUES = List.of("flow", "source", "sink", "sourceLocation",
             "sinkLocation");
+    /** The values a network row's sentence may name, in the order {@link #networkReason} gives them. */
+    private static final List<String> NETWORK_VALUES = List.of("flow", "source", "sink", "sourceLocation",
+            "sinkLocation", "runtimeLocation", "farLocation", "route");
     private final RuleBook rules;
     private final ValidatedPlan plan;
     private final Findings findings;
@@ -45,6 +47,9 @@ final class FlowPlacement {
     private final TransportClaims transport;
     private final PlanWarnings warnings;
     private final NetworkSanity sanity;
+    /** {@link #placementRule} by whether the two are one location, then the two kinds. */
+    private final PlacementRule[] placementByKinds = new PlacementRule[2 * LocationKind.values().length
+            * LocationKind.values().length];
     /** By the positions of the source's and the sink's locations; a row is made when its first flow comes. */
     private final Leg[][] legs;
 
@@ -155,11 +160,7 @@ final class FlowPlacement {
         warnings.usedLocation(fromAt);
         warnings.usedLocation(toAt);
         Leg leg = new Leg();
-        leg.rule = rules.placementRules.stream()
-                .filter(row -> matches(row, from, to))
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException("No placement rule matches a flow from "
-                        + from.kind() + " to " + to.kind() + "; placement-rules.json must cover every pair"));
+        leg.rule = placementRule(from, to);
         leg.placementText = Templates.bind(leg.rule.reason(), PLACEMENT_VALUES);
         leg.endpoints = from == to ? List.of(from.id()) : List.of(from.id(), to.id());
         if (leg.rule.runtime() == RuntimeType.AZURE) {
@@ -214,19 +215,35 @@ final class FlowPlacement {
 
     /** The reason for the leg's network; {@code flow} and its stores are null when the text names none of them. */
     private Reason networkReason(Leg leg, Flow flow, DataStore source, DataStore sink) {
-        Map<String, String> values = new HashMap<>();
-        if (flow != null) {
-            values.put("flow", flow.id());
-            values.put("source", source.name());
-            values.put("sink", sink.name());
+        if (leg.networkText == null) {
+            leg.networkText = Templates.bind(leg.networkRule.reason(), NETWORK_VALUES);
         }
-        values.put("sourceLocation", leg.from.name());
-        values.put("sinkLocation", leg.to.name());
-        values.put("runtimeLocation", leg.home.name());
-        values.put("farLocation", leg.far.name());
-        values.put("route", leg.route);
-        return findings.reason(Templates.fill(leg.networkRule.reason(), values), leg.networkCitation.reference(),
-                leg.networkCitation.claim());
+        String text = flow == null
+                ? leg.networkText.fill(null, null, null, leg.from.name(), leg.to.name(), leg.home.name(),
+                        leg.far.name(), leg.route)
+                : leg.networkText.fill(flow.id(), source.name(), sink.name(), leg.from.name(), leg.to.name(),
+                        leg.home.name(), leg.far.name(), leg.route);
+        return findings.reason(text, leg.networkCitation.reference(), leg.networkCitation.claim());
+    }
+
+    /**
+     * The first placement row that matches the two locations. It depends only on their kinds and whether they are
+     * one location, so it is chosen once per such combination rather than once per pair of locations.
+     */
+    private PlacementRule placementRule(Location from, Location to) {
+        int same = from.id().equals(to.id()) ? 1 : 0;
+        int kinds = LocationKind.values().length;
+        int key = (same * kinds + from.kind().ordinal()) * kinds + to.kind().ordinal();
+        PlacementRule rule = placementByKinds[key];
+        if (rule == null) {
+            rule = rules.placementRules.stream()
+                    .filter(row -> matches(row, from, to))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException("No placement rule matches a flow from "
+                            + from.kind() + " to " + to.kind() + "; placement-rules.json must cover every pair"));
+            placementByKinds[key] = rule;
+        }
+        return rule;
     }
 
     /**
@@ -284,6 +301,7 @@ final class FlowPlacement {
         Citation networkCitation;
         /** Null when the network rule's text names the flow or its stores, and is written per flow. */
         Reason networkReason;
+        Templates.Bound networkText;
         List<String> locationPath;
         List<Link> clientLinks;
         RuntimeAlternative alternative;
