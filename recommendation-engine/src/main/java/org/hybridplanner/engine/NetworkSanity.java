@@ -1,6 +1,7 @@
 package org.hybridplanner.engine;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,8 +20,9 @@ import org.hybridplanner.model.ValidatedPlan;
  * Network sanity checks (docs/decisions.md): overlapping address spaces between locations that a flow's private
  * path joins, egress addresses inside private ranges, on-premises address spaces outside them, a runtime whose
  * network is left only over a link that cannot carry its flows, and names that make the design document ambiguous.
- * Each is linear in the plan: the overlap check compares only the locations of each private path (each pair once,
- * over their sorted blocks), never every location with every other.
+ * Each is linear in the plan (or n log n): the overlap check first sorts every address block of the plan once to
+ * find the locations whose blocks overlap another location's at all (in most plans none), and then compares only
+ * such locations on each private path, each pair once; never every location with every other.
  */
 final class NetworkSanity {
     private final ValidatedPlan plan;
@@ -29,6 +31,8 @@ final class NetworkSanity {
     private final AddressBlock[][] addressSpaces;
     /** The pairs of locations (by position) already compared. */
     private final Set<Long> compared = new HashSet<>();
+    /** By position: the location has a block that overlaps another location's block; null until first needed. */
+    private boolean[] overlapsAnother;
 
     NetworkSanity(ValidatedPlan plan, Findings findings) {
         this.plan = plan;
@@ -44,6 +48,16 @@ final class NetworkSanity {
         if (path.isEmpty()) {
             return;
         }
+        if (overlapsAnother == null) {
+            overlapsAnother = overlappingLocations();
+        }
+        int candidates = overlapsAnother[path.get(0).fromAt()] ? 1 : 0;
+        for (Hop hop : path) {
+            candidates += overlapsAnother[hop.toAt()] ? 1 : 0;
+        }
+        if (candidates < 2) {
+            return;
+        }
         int[] locations = new int[path.size() + 1];
         locations[0] = path.get(0).fromAt();
         for (int i = 0; i < path.size(); i++) {
@@ -53,7 +67,8 @@ final class NetworkSanity {
             for (int j = i + 1; j < locations.length; j++) {
                 int one = Math.min(locations[i], locations[j]);
                 int other = Math.max(locations[i], locations[j]);
-                if (one != other && compared.add((long) one << 32 | other)) {
+                if (one != other && overlapsAnother[one] && overlapsAnother[other]
+                        && compared.add((long) one << 32 | other)) {
                     overlaps(one, other, flow);
                 }
             }
@@ -83,6 +98,73 @@ final class NetworkSanity {
     /** {@code block} starts no later than {@code reference} ends, in the same family or an earlier one. */
     private static boolean startsBy(AddressBlock block, AddressBlock reference) {
         return block.ipv6() != reference.ipv6() ? !block.ipv6() : block.first().compareTo(reference.last()) <= 0;
+    }
+
+    /**
+     * Which locations have a block that overlaps a block of another location, from one sort of all blocks: sorted
+     * by first address, a block overlaps a later one of another location exactly when the nearest later block of
+     * another location starts before it ends, and an earlier one exactly when the furthest-reaching earlier block of
+     * another location ends after it starts. Keeping the best two of distinct locations in each sweep is enough.
+     */
+    private boolean[] overlappingLocations() {
+        int locationCount = addressSpaces.length;
+        List<AddressBlock> blocks = new ArrayList<>();
+        List<Integer> owners = new ArrayList<>();
+        for (int at = 0; at < locationCount; at++) {
+            for (AddressBlock block : addressSpaces(at)) {
+                blocks.add(block);
+                owners.add(at);
+            }
+        }
+        Integer[] order = new Integer[blocks.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> AddressBlock.IN_ORDER.compare(blocks.get(a), blocks.get(b)));
+        boolean[] flagged = new boolean[locationCount];
+        // Forward: the two earlier blocks of distinct locations that reach furthest.
+        int best = -1;
+        int second = -1;
+        for (int index : order) {
+            AddressBlock block = blocks.get(index);
+            int owner = owners.get(index);
+            int other = best >= 0 && owners.get(best) != owner ? best : second;
+            if (other >= 0 && blocks.get(other).overlaps(block)) {
+                flagged[owner] = true;
+                flagged[owners.get(other)] = true;
+            }
+            if (best < 0 || reachesFurther(block, blocks.get(best))) {
+                if (best >= 0 && owners.get(best) != owner) {
+                    second = best;
+                }
+                best = index;
+            } else if (owners.get(best) != owner && (second < 0 || reachesFurther(block, blocks.get(second)))) {
+                second = index;
+            }
+        }
+        // Backward: the nearest later block, and the nearest later one of another location than that one's.
+        int nearest = -1;
+        int nearestOther = -1;
+        for (int i = order.length - 1; i >= 0; i--) {
+            int index = order[i];
+            AddressBlock block = blocks.get(index);
+            int owner = owners.get(index);
+            int other = nearest >= 0 && owners.get(nearest) != owner ? nearest : nearestOther;
+            if (other >= 0 && blocks.get(other).overlaps(block)) {
+                flagged[owner] = true;
+                flagged[owners.get(other)] = true;
+            }
+            if (nearest >= 0 && owners.get(nearest) != owner) {
+                nearestOther = nearest;
+            }
+            nearest = index;
+        }
+        return flagged;
+    }
+
+    /** {@code block} ends later than {@code other} (a later family counts as further). */
+    private static boolean reachesFurther(AddressBlock block, AddressBlock other) {
+        return block.ipv6() != other.ipv6() ? block.ipv6() : block.last().compareTo(other.last()) > 0;
     }
 
     private AddressBlock[] addressSpaces(int locationAt) {

@@ -68,6 +68,24 @@ class NetworkSanityTest {
     }
 
     @Test
+    void aLocationThatOverlapsOthersButNoPathJoinsIsLeftOutAndTheJoinedPairStillCompared() {
+        // "lab" overlaps everything, but no link reaches it; dc and vnet overlap each other and are joined.
+        Plan plan = plan().location("lab", LocationKind.ON_PREMISES, List.of(), List.of("10.0.0.0/8"))
+                .location("dc", LocationKind.ON_PREMISES, List.of(), List.of("10.1.0.0/16", "192.168.0.0/24"))
+                .location("vnet", LocationKind.AZURE_VIRTUAL_NETWORK, List.of(), List.of("10.2.0.0/16",
+                        "10.1.200.0/24"))
+                .link("dc", "vnet", LinkType.SITE_TO_SITE_VPN)
+                .store("bench", "SQL_SERVER", "lab").store("bench2", "ORACLE", "lab")
+                .store("erp", "SQL_SERVER", "dc").store("app", "SQL_SERVER", "vnet")
+                .flow("f0", "bench", "bench2").flow("f1", "erp", "app").build();
+
+        assertThat(warnings(plan, "OVERLAPPING_ADDRESS_SPACES")).extracting(Warning::subject, Warning::message)
+                .singleElement().satisfies(warning -> assertThat(warning.toList()).first().isEqualTo("dc"))
+                .satisfies(warning -> assertThat(warning.toList().get(1).toString())
+                        .startsWith("dc name (10.1.0.0/16) and vnet name (10.1.200.0/24) have overlapping"));
+    }
+
+    @Test
     void comparesEveryTwoLocationsAlongAMultiHopPathOnce() {
         Plan plan = plan().location("dc", LocationKind.ON_PREMISES, List.of(), List.of("10.1.0.0/16"))
                 .location("hub", LocationKind.AZURE_VIRTUAL_NETWORK, List.of(), List.of("10.9.0.0/16"))
