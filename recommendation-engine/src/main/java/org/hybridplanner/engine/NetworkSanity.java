@@ -2,10 +2,9 @@ package org.hybridplanner.engine;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -225,17 +224,67 @@ final class NetworkSanity {
     }
 
     private <T> void duplicates(String kind, List<T> elements, Function<T, String> name, Function<T, String> id) {
-        Map<String, List<T>> byName = new LinkedHashMap<>();
-        for (T element : elements) {
-            byName.computeIfAbsent(name.apply(element).strip().toLowerCase(Locale.ROOT), key -> new ArrayList<>(1))
-                    .add(element);
+        // Sorted by a case-insensitive hash of the stripped name: equal names end up side by side, and only names
+        // whose hashes collide are compared, without a lower-cased copy of every name.
+        long[] byHash = new long[elements.size()];
+        for (int i = 0; i < byHash.length; i++) {
+            byHash[i] = (long) foldedHash(name.apply(elements.get(i)).strip()) << 32 | i;
         }
-        for (List<T> named : byName.values()) {
-            if (named.size() > 1) {
-                findings.warn("DUPLICATE_NAME", id.apply(named.get(0)), Map.of("elements", kind,
-                        "ids", String.join(", ", named.stream().map(id).toList()),
-                        "name", name.apply(named.get(0))));
+        Arrays.sort(byHash);
+        List<int[]> groups = new ArrayList<>(0);
+        for (int start = 0; start < byHash.length; ) {
+            int end = start + 1;
+            while (end < byHash.length && byHash[end] >> 32 == byHash[start] >> 32) {
+                end++;
+            }
+            if (end - start > 1) {
+                groups.addAll(sameNames(elements, name, byHash, start, end));
+            }
+            start = end;
+        }
+        groups.sort(Comparator.comparingInt(group -> group[0]));
+        for (int[] group : groups) {
+            T first = elements.get(group[0]);
+            List<String> ids = new ArrayList<>(group.length);
+            for (int at : group) {
+                ids.add(id.apply(elements.get(at)));
+            }
+            findings.warn("DUPLICATE_NAME", id.apply(first), Map.of("elements", kind, "ids", String.join(", ", ids),
+                    "name", name.apply(first)));
+        }
+    }
+
+    /** Among elements whose names hash alike, those that share a name (in plan order), two or more each. */
+    private static <T> List<int[]> sameNames(List<T> elements, Function<T, String> name, long[] byHash, int start,
+            int end) {
+        List<int[]> groups = new ArrayList<>(1);
+        boolean[] taken = new boolean[end - start];
+        for (int i = start; i < end; i++) {
+            if (taken[i - start]) {
+                continue;
+            }
+            String first = name.apply(elements.get((int) byHash[i])).strip();
+            List<Integer> same = new ArrayList<>(2);
+            same.add((int) byHash[i]);
+            for (int j = i + 1; j < end; j++) {
+                if (!taken[j - start] && first.equalsIgnoreCase(name.apply(elements.get((int) byHash[j])).strip())) {
+                    taken[j - start] = true;
+                    same.add((int) byHash[j]);
+                }
+            }
+            if (same.size() > 1) {
+                groups.add(same.stream().mapToInt(Integer::intValue).sorted().toArray());
             }
         }
+        return groups;
+    }
+
+    /** A hash that agrees with {@link String#equalsIgnoreCase}: each character folded as it folds them. */
+    private static int foldedHash(String text) {
+        int hash = 0;
+        for (int i = 0; i < text.length(); i++) {
+            hash = 31 * hash + Character.toLowerCase(Character.toUpperCase(text.charAt(i)));
+        }
+        return hash;
     }
 }

@@ -19,7 +19,14 @@ final class ServedFlowKinds {
     /** Each store's type and privacy as one number, by the store's position in the plan; -1 until first asked. */
     private final int[] storeClasses;
     private final Map<String, Integer> typeNumbers = new HashMap<>();
-    private final Map<Long, Integer> kindNumbers = new HashMap<>();
+    /** How many store classes there can be: two per store type of the catalog. */
+    private final int classCount;
+    /**
+     * Kind numbers (plus one; 0 for none yet) by the source's store class, then by sink class, same store and staged
+     * copy: rows made for the source classes met, so that numbering a flow costs array reads, not a boxed key.
+     */
+    private final int[][] kindNumbers;
+    private int kindCount;
     /** Each flow's kind, by the flow's position in the plan; -1 until first asked. */
     private final int[] flowKinds;
     /** Per condition (the seed row's own object). */
@@ -29,6 +36,8 @@ final class ServedFlowKinds {
         this.plan = plan;
         this.storeClasses = new int[plan.plan().dataStores().size()];
         this.flowKinds = new int[plan.plan().flows().size()];
+        this.classCount = 2 * plan.catalog().storeTypes().size();
+        this.kindNumbers = new int[classCount][];
         Arrays.fill(storeClasses, -1);
         Arrays.fill(flowKinds, -1);
     }
@@ -70,9 +79,17 @@ final class ServedFlowKinds {
         if (kind < 0) {
             int source = plan.sourceOf(flowAt);
             int sink = plan.sinkOf(flowAt);
-            long key = (long) storeClass(source) << 33 | (long) storeClass(sink) << 2 | (source == sink ? 2 : 0)
-                    | (plan.plan().flows().get(flowAt).stagedCopy() ? 1 : 0);
-            kind = kindNumbers.computeIfAbsent(key, k -> kindNumbers.size());
+            int[] row = kindNumbers[storeClass(source)];
+            if (row == null) {
+                row = new int[4 * classCount];
+                kindNumbers[storeClass(source)] = row;
+            }
+            int column = 4 * storeClass(sink) + (source == sink ? 2 : 0)
+                    + (plan.plan().flows().get(flowAt).stagedCopy() ? 1 : 0);
+            if (row[column] == 0) {
+                row[column] = ++kindCount;
+            }
+            kind = row[column] - 1;
             flowKinds[flowAt] = kind;
         }
         return kind;
