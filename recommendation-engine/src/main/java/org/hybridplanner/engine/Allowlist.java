@@ -29,6 +29,9 @@ final class Allowlist {
     private final Findings findings;
     private final List<String> serviceTag;
     private final StoreAccess access;
+    /** Each store's allowlist row by its position in the plan, looked up when the store is first met. */
+    private final AllowlistRow[] rows;
+    private final boolean[] looked;
 
     Allowlist(RuleBook rules, ValidatedPlan plan, Findings findings, StoreAccess access) {
         this.access = access;
@@ -36,6 +39,8 @@ final class Allowlist {
         this.plan = plan;
         this.findings = findings;
         this.serviceTag = List.of("DataFactory." + plan.plan().dataFactory().region());
+        this.rows = new AllowlistRow[plan.plan().dataStores().size()];
+        this.looked = new boolean[rows.length];
     }
 
     List<AllowlistEntry> of(List<Runtimes.Draft> runtimes) {
@@ -47,17 +52,22 @@ final class Allowlist {
             for (int i = 0; i < runtime.flowCount(); i++) {
                 int flowAt = runtime.flowPosition(i);
                 Flow flow = plan.plan().flows().get(flowAt);
-                entry(runtime, flow, plan.sourceOf(flowAt), enteredForRuntime, entered, entries);
-                entry(runtime, flow, plan.sinkOf(flowAt), enteredForRuntime, entered, entries);
+                int sinkAt = plan.sinkOf(flowAt);
+                entry(runtime, flow, plan.sourceOf(flowAt), sinkAt, enteredForRuntime, entered, entries);
+                entry(runtime, flow, sinkAt, sinkAt, enteredForRuntime, entered, entries);
             }
         }
         return entries;
     }
 
-    private void entry(Runtimes.Draft runtime, Flow flow, int storeAt, BitSet enteredForRuntime,
+    private void entry(Runtimes.Draft runtime, Flow flow, int storeAt, int sinkAt, BitSet enteredForRuntime,
             Map<String, BitSet> entered, List<AllowlistEntry> entries) {
         DataStore store = plan.plan().dataStores().get(storeAt);
-        AllowlistRow row = rules.allowlist.get(store.type());
+        if (!looked[storeAt]) {
+            rows[storeAt] = rules.allowlist.get(store.type());
+            looked[storeAt] = true;
+        }
+        AllowlistRow row = rows[storeAt];
         if (row == null) {
             return;
         }

@@ -1,7 +1,7 @@
 package org.hybridplanner.engine;
 
-import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,16 +18,25 @@ import org.hybridplanner.model.Warning;
  */
 final class Findings {
     private final RuleBook rules;
-    private final List<Warning> warnings = new ArrayList<>();
-    private final Set<String> warned = new HashSet<>();
+    /**
+     * Each warning once, in the order first given. A warning's severity and reference follow from its code, so
+     * equal records are equal code, subject and message: the records themselves are the keys, with no joined
+     * string built per warning.
+     */
+    private final Set<Warning> warnings = new LinkedHashSet<>();
     private final Set<String> cited = new HashSet<>();
+    /** The reference cited last: most reasons in a row cite the same one, and a string compare saves the hash. */
+    private String lastCited;
 
     Findings(RuleBook rules) {
         this.rules = rules;
     }
 
     String cite(String reference) {
-        cited.add(reference);
+        if (!reference.equals(lastCited)) {
+            cited.add(reference);
+            lastCited = reference;
+        }
         return reference;
     }
 
@@ -47,9 +56,7 @@ final class Findings {
         WarningRow row = rules.warnings.get(code);
         Warning warning = new Warning(code, row.severity(), subject, Templates.fill(row.message(), values),
                 cite(row.reference()));
-        if (warned.add(code + "\u0000" + subject + "\u0000" + warning.message())) {
-            warnings.add(warning);
-        }
+        warnings.add(warning);
         return warning;
     }
 

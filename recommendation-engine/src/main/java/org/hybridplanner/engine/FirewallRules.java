@@ -37,6 +37,7 @@ final class FirewallRules {
     private final AzureCloud cloud;
     private final Findings findings;
     private final StoreAccess access;
+    private final ServedFlowKinds kinds;
 
     FirewallRules(RuleBook rules, ValidatedPlan plan, Findings findings, StoreAccess access) {
         this.access = access;
@@ -45,6 +46,7 @@ final class FirewallRules {
         this.plan = plan.plan();
         this.cloud = plan.cloud();
         this.findings = findings;
+        this.kinds = new ServedFlowKinds(plan, access);
     }
 
     List<FirewallRule> of(List<Runtimes.Draft> runtimes) {
@@ -80,8 +82,9 @@ final class FirewallRules {
                     atBoundary(runtime, boundary, row, host, purpose, reference, result, nameOnly);
                 }
                 if (row.flowWarning() != null) {
+                    ServedFlowKinds.Condition warnWhen = condition(row.flowWarningWhen());
                     for (int flowAt : served) {
-                        if (satisfies(row.flowWarningWhen(), flowAt)) {
+                        if (warnWhen.meets(flowAt)) {
                             Flow flow = plan.flows().get(flowAt);
                             findings.warn(row.flowWarning(), flow.id(), Map.of("flow", flow.id(),
                                     "runtime", runtime.id, "host", String.valueOf(host),
@@ -157,15 +160,21 @@ final class FirewallRules {
         if (when.servedFlow() == null) {
             return true;
         }
+        ServedFlowKinds.Condition servedFlow = condition(when.servedFlow());
         for (int flowAt : served) {
-            if (satisfies(when.servedFlow(), flowAt)) {
+            if (servedFlow.meets(flowAt)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** {@code flowAt} is the flow's position in the plan, {@code flow} the flow there. */
+    /** The condition, decided once per kind of flow ({@link ServedFlowKinds}). */
+    private ServedFlowKinds.Condition condition(ServedFlowCondition condition) {
+        return kinds.condition(condition, flowAt -> satisfies(condition, flowAt));
+    }
+
+    /** {@code flowAt} is the flow's position in the plan. */
     private boolean satisfies(ServedFlowCondition condition, int flowAt) {
         Flow flow = plan.flows().get(flowAt);
         if (condition.stagedCopy() != null && condition.stagedCopy() != flow.stagedCopy()) {

@@ -1,7 +1,6 @@
 package org.hybridplanner.engine;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,6 +32,12 @@ import org.hybridplanner.model.Warning;
  * of locations and shared by every flow between them; what names the flow's own stores is written per flow.
  */
 final class FlowPlacement {
+    /** The values a placement row's sentence may name, in the order {@link #placementText} gives them. */
+    private static final List<String> PLACEMENT_VALUES = List.of("flow", "source", "sink", "sourceLocation",
+            "sinkLocation");
+    /** The values a network row's sentence may name, in the order {@link #networkReason} gives them. */
+    private static final List<String> NETWORK_VALUES = List.of("flow", "source", "sink", "sourceLocation",
+            "sinkLocation", "runtimeLocation", "farLocation", "route");
     private final RuleBook rules;
     private final ValidatedPlan plan;
     private final Findings findings;
@@ -42,11 +47,15 @@ final class FlowPlacement {
     private final TransportClaims transport;
     private final PlanWarnings warnings;
     private final StoreAccess access;
+    private final NetworkSanity sanity;
+    /** {@link #placementRule} by whether the two are one location, then the two kinds. */
+    private final PlacementRule[] placementByKinds = new PlacementRule[2 * LocationKind.values().length
+            * LocationKind.values().length];
     /** By the positions of the source's and the sink's locations; a row is made when its first flow comes. */
     private final Leg[][] legs;
 
     FlowPlacement(RuleBook rules, ValidatedPlan plan, Findings findings, Routes routes, Runtimes runtimes,
-            PlanWarnings warnings, StoreAccess access) {
+            PlanWarnings warnings, StoreAccess access, NetworkSanity sanity) {
         this.access = access;
         this.rules = rules;
         this.plan = plan;
@@ -54,8 +63,9 @@ final class FlowPlacement {
         this.routes = routes;
         this.runtimes = runtimes;
         this.stagedCopy = new StagedCopy(findings, runtimes);
-        this.transport = new TransportClaims(rules.catalog(), findings);
+        this.transport = new TransportClaims(rules.catalog(), plan.plan().dataStores().size(), findings);
         this.warnings = warnings;
+        this.sanity = sanity;
         this.legs = new Leg[plan.plan().locations().size()][];
     }
 
@@ -98,7 +108,7 @@ final class FlowPlacement {
         }
         Leg leg = legs[fromAt][toAt];
         if (leg == null) {
-            leg = leg(from, to);
+            leg = leg(flow, fromAt, from, toAt, to);
             legs[fromAt][toAt] = leg;
         }
         if (leg.rule.runtime() == RuntimeType.AZURE) {
@@ -106,7 +116,7 @@ final class FlowPlacement {
                     leg.rule.claim());
             List<Reason> reasons = new ArrayList<>(3);
             reasons.add(reason);
-            transport.of(source, from, sink, to, false, reasons);
+            transport.of(sourceAt, source, from, sinkAt, sink, to, false, reasons);
             runtimes.azureForCloudFlow().serve(position, flow, reason);
             return new FlowDecision(flow.id(), source.id(), sink.id(), Scenario.CLOUD, FlowStatus.OK,
                     RecommendationEngine.AZURE_RUNTIME_ID, Network.INTERNET, leg.endpoints, reasons);
@@ -123,7 +133,7 @@ final class FlowPlacement {
         reasons.add(findings.reason(placementText(leg, flow, source, sink, from, to),
                 leg.placementCitation.reference(), leg.placementCitation.claim()));
         reasons.add(leg.networkReason != null ? leg.networkReason : networkReason(leg, flow, source, sink));
-        transport.of(source, from, sink, to, true, reasons);
+        transport.of(sourceAt, source, from, sinkAt, sink, to, true, reasons);
         for (Link link : leg.clientLinks) {
             findings.warn("POINT_TO_SITE_CARRIES_SERVER_TRAFFIC", flow.id(), Map.of("flow", flow.id(),
                     "oneEnd", plan.location(link.first()).name(), "otherEnd", plan.location(link.second()).name()));
@@ -132,13 +142,22 @@ final class FlowPlacement {
         if (sinkAt != sourceAt) {
             privateEndpointReason(sinkAt, sink, to, reasons);
         }
-        Runtimes.Draft runtime = runtimes.selfHosted(leg.home);
+        // The leg's runtime and its alternative are the same for every flow of the pair: looked up, and the
+        // alternative recorded, with the pair's first flow.
+        Runtimes.Draft runtime = leg.runtime;
+        boolean firstFlow = runtime == null;
+        if (firstFlow) {
+            runtime = runtimes.selfHosted(leg.home);
+            leg.runtime = runtime;
+            sanity.leaves(runtime, leg.home, leg.leavingHop,
+                    leg.leavingHop == null || routes.carriesServerTraffic(leg.leavingHop.type()));
+        }
         managedNetworkWouldFit(flow, sourceAt, sinkAt, runtime);
         if (flow.stagedCopy()) {
             reasons.add(stagedCopy.reason(flow, source, from, sink, to, runtime));
         }
         runtime.serve(position, flow, reasons.get(0));
-        if (leg.alternative != null) {
+        if (firstFlow && leg.alternative != null) {
             runtime.alternative(leg.alternative, leg.alternativeReason);
         }
         return new FlowDecision(flow.id(), source.id(), sink.id(), Scenario.HYBRID, FlowStatus.OK, runtime.id,
@@ -214,33 +233,34 @@ final class FlowPlacement {
     /** The placement row's sentence for this flow: it names the flow's own stores. */
     private static String placementText(Leg leg, Flow flow, DataStore source, DataStore sink, Location from,
             Location to) {
-        return Templates.fill(leg.rule.reason(), Map.of("flow", flow.id(), "source", source.name(), "sink",
-                sink.name(), "sourceLocation", from.name(), "sinkLocation", to.name()));
+        return leg.placementText.fill(flow.id(), source.name(), sink.name(), from.name(), to.name());
     }
 
-    /** What every flow from {@code from} to {@code to} shares; records the locations and links it uses. */
-    private Leg leg(Location from, Location to) {
-        warnings.used(from);
-        warnings.used(to);
+    /**
+     * What every flow from {@code from} to {@code to} shares; records the locations and links it uses, and has the
+     * locations its private path joins checked for overlapping address spaces ({@code flow}, the pair's first, is
+     * the one a warning names).
+     */
+    private Leg leg(Flow flow, int fromAt, Location from, int toAt, Location to) {
+        warnings.usedLocation(fromAt);
+        warnings.usedLocation(toAt);
         Leg leg = new Leg();
-        leg.rule = rules.placementRules.stream()
-                .filter(row -> matches(row, from, to))
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException("No placement rule matches a flow from "
-                        + from.kind() + " to " + to.kind() + "; placement-rules.json must cover every pair"));
+        leg.rule = placementRule(from, to);
+        leg.placementText = Templates.bind(leg.rule.reason(), PLACEMENT_VALUES);
         leg.endpoints = from == to ? List.of(from.id()) : List.of(from.id(), to.id());
         if (leg.rule.runtime() == RuntimeType.AZURE) {
             return leg;
         }
         List<Hop> path = List.of();
         if (Boolean.TRUE.equals(leg.rule.requiresPrivatePath())) {
-            Optional<List<Hop>> found = routes.privatePath(from, to);
+            Optional<List<Hop>> found = routes.privatePath(fromAt, toAt);
             if (found.isEmpty()) {
                 leg.blocked = true;
                 leg.linkTypesThatCouldJoin = routes.linkTypesThatCouldJoin(from, to);
                 return leg;
             }
             path = found.get();
+            sanity.joinedPrivately(flow, path);
         }
         boolean atSource = leg.rule.runtimeAt() == End.SOURCE;
         leg.home = atSource ? from : to;
@@ -266,8 +286,11 @@ final class FlowPlacement {
             routes.link(leg.home, leg.far, leg.networkRule.requiresLink()).ifPresent(warnings::usedLink);
         }
         leg.locationPath = Routes.locations(path, leg.endpoints);
-        warnings.usedLocations(leg.locationPath);
-        path.forEach(hop -> warnings.usedLink(hop.linkIndex()));
+        for (Hop hop : path) {
+            warnings.usedLocation(hop.fromAt());
+            warnings.usedLocation(hop.toAt());
+            warnings.usedLink(hop.linkIndex());
+        }
         leg.clientLinks = routes.clientLinks(path);
         if (leg.networkRule.alternativeHost() != null) {
             alternativeHost(leg);
@@ -277,19 +300,35 @@ final class FlowPlacement {
 
     /** The reason for the leg's network; {@code flow} and its stores are null when the text names none of them. */
     private Reason networkReason(Leg leg, Flow flow, DataStore source, DataStore sink) {
-        Map<String, String> values = new HashMap<>();
-        if (flow != null) {
-            values.put("flow", flow.id());
-            values.put("source", source.name());
-            values.put("sink", sink.name());
+        if (leg.networkText == null) {
+            leg.networkText = Templates.bind(leg.networkRule.reason(), NETWORK_VALUES);
         }
-        values.put("sourceLocation", leg.from.name());
-        values.put("sinkLocation", leg.to.name());
-        values.put("runtimeLocation", leg.home.name());
-        values.put("farLocation", leg.far.name());
-        values.put("route", leg.route);
-        return findings.reason(Templates.fill(leg.networkRule.reason(), values), leg.networkCitation.reference(),
-                leg.networkCitation.claim());
+        String text = flow == null
+                ? leg.networkText.fill(null, null, null, leg.from.name(), leg.to.name(), leg.home.name(),
+                        leg.far.name(), leg.route)
+                : leg.networkText.fill(flow.id(), source.name(), sink.name(), leg.from.name(), leg.to.name(),
+                        leg.home.name(), leg.far.name(), leg.route);
+        return findings.reason(text, leg.networkCitation.reference(), leg.networkCitation.claim());
+    }
+
+    /**
+     * The first placement row that matches the two locations. It depends only on their kinds and whether they are
+     * one location, so it is chosen once per such combination rather than once per pair of locations.
+     */
+    private PlacementRule placementRule(Location from, Location to) {
+        int same = from.id().equals(to.id()) ? 1 : 0;
+        int kinds = LocationKind.values().length;
+        int key = (same * kinds + from.kind().ordinal()) * kinds + to.kind().ordinal();
+        PlacementRule rule = placementByKinds[key];
+        if (rule == null) {
+            rule = rules.placementRules.stream()
+                    .filter(row -> matches(row, from, to))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException("No placement rule matches a flow from "
+                            + from.kind() + " to " + to.kind() + "; placement-rules.json must cover every pair"));
+            placementByKinds[key] = rule;
+        }
+        return rule;
     }
 
     /**
@@ -299,7 +338,7 @@ final class FlowPlacement {
     private void alternativeHost(Leg leg) {
         Location vnet = routes.privateNeighbour(leg.home, LocationKind.AZURE_VIRTUAL_NETWORK).orElse(null);
         if (vnet != null) {
-            warnings.used(vnet);
+            warnings.usedLocation(routes.positionOf(vnet));
             routes.privateLink(leg.home, vnet).ifPresent(warnings::usedLink);
         }
         leg.alternative = new RuntimeAlternative(leg.networkRule.alternativeHost(), vnet == null ? null : vnet.id());
@@ -331,6 +370,7 @@ final class FlowPlacement {
     /** What the flows between one pair of locations share, decided by {@link #leg}. */
     private static final class Leg {
         PlacementRule rule;
+        Templates.Bound placementText;
         List<String> endpoints;
         boolean blocked;
         String linkTypesThatCouldJoin;
@@ -346,9 +386,12 @@ final class FlowPlacement {
         Citation networkCitation;
         /** Null when the network rule's text names the flow or its stores, and is written per flow. */
         Reason networkReason;
+        Templates.Bound networkText;
         List<String> locationPath;
         List<Link> clientLinks;
         RuntimeAlternative alternative;
         Reason alternativeReason;
+        /** The self-hosted runtime in {@link #home}, once the pair's first flow has been placed. */
+        Runtimes.Draft runtime;
     }
 }

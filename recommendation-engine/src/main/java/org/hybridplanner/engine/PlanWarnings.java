@@ -1,10 +1,8 @@
 package org.hybridplanner.engine;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import org.hybridplanner.model.DataStore;
 import org.hybridplanner.model.Link;
 import org.hybridplanner.model.Location;
@@ -19,16 +17,21 @@ final class PlanWarnings {
     private final RuleBook rules;
     private final ValidatedPlan plan;
     private final Findings findings;
-    private final Set<String> usedLocations = new HashSet<>();
-    /** By position in the plan: marked for both stores of every flow, where a set would cost a hash per mark. */
+    /**
+     * By position in the plan: stores are marked for both ends of every flow, locations and links for every pair of
+     * locations the flows join, where a set would cost a hash per mark.
+     */
+    private final boolean[] usedLocations;
     private final boolean[] usedStores;
-    private final Set<Integer> usedLinks = new HashSet<>();
+    private final boolean[] usedLinks;
 
     PlanWarnings(RuleBook rules, ValidatedPlan plan, Findings findings) {
         this.rules = rules;
         this.plan = plan;
         this.findings = findings;
+        this.usedLocations = new boolean[plan.plan().locations().size()];
         this.usedStores = new boolean[plan.plan().dataStores().size()];
+        this.usedLinks = new boolean[plan.plan().links().size()];
     }
 
     /** The data store at this position in the plan is used by a flow. */
@@ -36,16 +39,13 @@ final class PlanWarnings {
         usedStores[position] = true;
     }
 
-    void used(Location location) {
-        usedLocations.add(location.id());
-    }
-
-    void usedLocations(List<String> locationIds) {
-        usedLocations.addAll(locationIds);
+    /** The location at this position in the plan is used by a flow. */
+    void usedLocation(int position) {
+        usedLocations[position] = true;
     }
 
     void usedLink(int linkIndex) {
-        usedLinks.add(linkIndex);
+        usedLinks[linkIndex] = true;
     }
 
     /** The warnings the store catalog attaches to each store's type. */
@@ -61,8 +61,10 @@ final class PlanWarnings {
 
     /** A warning for every location, data store and link that no flow uses. */
     void unusedWarnings() {
-        for (Location location : plan.plan().locations()) {
-            if (!usedLocations.contains(location.id())) {
+        List<Location> locations = plan.plan().locations();
+        for (int i = 0; i < locations.size(); i++) {
+            if (!usedLocations[i]) {
+                Location location = locations.get(i);
                 findings.warn("UNUSED_LOCATION", location.id(), Map.of("location", location.name()));
             }
         }
@@ -75,7 +77,7 @@ final class PlanWarnings {
         }
         List<Link> links = plan.plan().links();
         for (int i = 0; i < links.size(); i++) {
-            if (!usedLinks.contains(i)) {
+            if (!usedLinks[i]) {
                 Link link = links.get(i);
                 findings.warn("UNUSED_LINK", "links[" + i + "]", Map.of("linkType", link.type().displayName(),
                         "oneEnd", plan.location(link.first()).name(),

@@ -30,8 +30,9 @@ final class RecommendationRun {
         PlanWarnings warnings = new PlanWarnings(rules, plan, findings);
         Runtimes runtimes = new Runtimes(rules, plan, findings);
         StoreAccess access = new StoreAccess(plan);
+        NetworkSanity sanity = new NetworkSanity(plan, findings);
         FlowPlacement placement = new FlowPlacement(rules, plan, findings, new Routes(rules, plan), runtimes,
-                warnings, access);
+                warnings, access, sanity);
         List<FlowDecision> decisions = placement.decideAll();
         List<Runtimes.Draft> inOrder = runtimes.inOrder();
         List<RuntimePlacement> placed = inOrder.stream().map(Runtimes.Draft::toPlacement).toList();
@@ -42,6 +43,8 @@ final class RecommendationRun {
         List<EncryptionAdvice> encryption = advice.encryption();
         warnings.storeWarnings();
         warnings.unusedWarnings();
+        sanity.addresses();
+        sanity.duplicateNames();
         CredentialAdvice credentials = advice.credentials(placed);
         Scenario scenario = decisions.stream().anyMatch(d -> d.scenario() == Scenario.HYBRID)
                 ? Scenario.HYBRID

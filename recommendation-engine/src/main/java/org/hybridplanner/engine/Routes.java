@@ -41,9 +41,12 @@ final class Routes {
         rules.linkTypes.forEach(row -> linkTypes.putIfAbsent(row.type(), row));
     }
 
-    /** The hops from one location to another over private links, or empty when no chain joins them. */
-    Optional<List<Hop>> privatePath(Location from, Location to) {
-        return graph.privatePath(from.id(), to.id());
+    /**
+     * The hops from the location at position {@code fromAt} in the plan to the one at {@code toAt} over private
+     * links, or empty when no chain joins them.
+     */
+    Optional<List<Hop>> privatePath(int fromAt, int toAt) {
+        return Optional.ofNullable(graph.privatePath(fromAt, toAt));
     }
 
     /** The index of a link of this type joining the two locations, if the plan has one. */
@@ -70,6 +73,10 @@ final class Routes {
         return runtimeAtSource ? path.get(0) : path.get(path.size() - 1).reversed();
     }
 
+    private Location locationAt(int position) {
+        return plan.plan().locations().get(position);
+    }
+
     /** The hops from the runtime's location to the far end, each with its link type, in travel order. */
     String describe(List<Hop> path, boolean runtimeAtSource) {
         int count = path.size();
@@ -77,13 +84,13 @@ final class Routes {
         for (int i = 0; i < count; i++) {
             Hop hop = travelled(path, runtimeAtSource, i);
             route.append(i == 0 ? "over " : ", then over ").append(hop.type().displayName()).append(" to ")
-                    .append(plan.location(hop.to()).name());
+                    .append(locationAt(hop.toAt()).name());
         }
         if (count > 1) {
             route.append(" (").append(count).append(" links: ");
             for (int i = 0; i < count - 1; i++) {
                 Hop hop = travelled(path, runtimeAtSource, i);
-                route.append(i == 0 ? "" : " and ").append(plan.location(hop.to()).name());
+                route.append(i == 0 ? "" : " and ").append(locationAt(hop.toAt()).name());
             }
             route.append(" must route traffic between its links)");
         }
@@ -93,6 +100,11 @@ final class Routes {
     /** The {@code i}-th hop from the runtime's location, oriented in the direction of travel. */
     private static Hop travelled(List<Hop> path, boolean runtimeAtSource, int i) {
         return runtimeAtSource ? path.get(i) : path.get(path.size() - 1 - i).reversed();
+    }
+
+    /** Whether links of this type carry a network's traffic (a point-to-site VPN connects single clients). */
+    boolean carriesServerTraffic(LinkType type) {
+        return linkTypes.get(type).carriesServerTraffic();
     }
 
     /** The links of the path that connect single clients (point-to-site), in path order. */
@@ -116,7 +128,7 @@ final class Routes {
             return new Citation(reference, claim);
         }
         LinkTypeRow link = linkTypes.get(leavingHop.type());
-        return link.inTable(plan.location(leavingHop.from()).kind(), plan.location(leavingHop.to()).kind())
+        return link.inTable(locationAt(leavingHop.fromAt()).kind(), locationAt(leavingHop.toAt()).kind())
                 ? new Citation(link.reference(), link.claim())
                 : new Citation(link.beyondTableReference(), ClaimKind.LINK_BEYOND_THE_TABLE);
     }
@@ -139,6 +151,11 @@ final class Routes {
     /** A location of the given kind joined to {@code location} by its most preferred private link, if any. */
     Optional<Location> privateNeighbour(Location location, LocationKind kind) {
         return graph.privateNeighbour(location.id(), kind).map(plan::location);
+    }
+
+    /** The position in the plan of a location. */
+    int positionOf(Location location) {
+        return graph.position(location.id());
     }
 
     /** The index of the most preferred private link joining the two locations directly, if any. */

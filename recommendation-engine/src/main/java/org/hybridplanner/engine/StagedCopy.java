@@ -29,7 +29,12 @@ final class StagedCopy {
 
     /** True when {@code store} is the sink of a staged hybrid flow and the Azure integration runtime loads it. */
     static boolean azureRuntimeLoads(Flow flow, DataStore store, Location storeLocation) {
-        return flow.stagedCopy() && flow.sink().equals(store.id()) && !storeLocation.kind().isPrivate();
+        return azureRuntimeLoads(flow.stagedCopy(), flow.sink().equals(store.id()), storeLocation);
+    }
+
+    /** The same, for a store known to be (or not to be) the flow's sink. */
+    static boolean azureRuntimeLoads(boolean stagedCopy, boolean storeIsSink, Location storeLocation) {
+        return stagedCopy && storeIsSink && !storeLocation.kind().isPrivate();
     }
 
     /**

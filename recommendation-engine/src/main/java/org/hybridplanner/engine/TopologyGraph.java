@@ -24,10 +24,13 @@ import org.jgrapht.graph.builder.GraphTypeBuilder;
  * "hop count, then preference" reduces to, without a priority queue.
  */
 final class TopologyGraph {
-    /** One hop of a path, oriented in the direction of travel. */
-    record Hop(String from, String to, LinkType type, int linkIndex) {
+    /**
+     * One hop of a path, oriented in the direction of travel; {@code fromAt} and {@code toAt} are the two locations'
+     * positions in the plan, so that callers need not look them up by id.
+     */
+    record Hop(String from, String to, LinkType type, int linkIndex, int fromAt, int toAt) {
         Hop reversed() {
-            return new Hop(to, from, type, linkIndex);
+            return new Hop(to, from, type, linkIndex, toAt, fromAt);
         }
     }
 
@@ -107,28 +110,34 @@ final class TopologyGraph {
         this.edgesAt = byNumber;
     }
 
-    /** The hops from one location to another over private links, or empty when no chain joins them. */
-    Optional<List<Hop>> privatePath(String from, String to) {
-        if (from.equals(to)) {
-            return Optional.of(List.of());
+    /**
+     * The hops from the location at position {@code source} to the one at {@code target} over private links, or
+     * null when no chain joins them.
+     */
+    List<Hop> privatePath(int source, int target) {
+        if (source == target) {
+            return List.of();
         }
-        int source = vertices.get(from);
-        int target = vertices.get(to);
         if (treesBySource[source] == null) {
             treesBySource[source] = searchFrom(source);
         }
         PrivateLink[] tree = treesBySource[source];
         if (tree[target] == null) {
-            return Optional.empty();
+            return null;
         }
-        List<Hop> reversed = new ArrayList<>(4);
+        int count = 0;
+        for (int at = target; at != source; at = tree[at].otherEnd(at)) {
+            count++;
+        }
+        // Filled from the target back, straight into travel order: one array, no reversed copy.
+        Hop[] hops = new Hop[count];
         for (int at = target; at != source; ) {
             PrivateLink edge = tree[at];
             int previous = edge.otherEnd(at);
-            reversed.add(new Hop(vertexIds[previous], vertexIds[at], edge.type(), edge.linkIndex()));
+            hops[--count] = new Hop(vertexIds[previous], vertexIds[at], edge.type(), edge.linkIndex(), previous, at);
             at = previous;
         }
-        return Optional.of(List.copyOf(reversed.reversed()));
+        return List.of(hops);
     }
 
     /**
@@ -164,6 +173,11 @@ final class TopologyGraph {
             layer = next;
         }
         return reachedBy;
+    }
+
+    /** The position in the plan of the location with this id. */
+    int position(String location) {
+        return vertices.get(location);
     }
 
     /** The index of a link of this type joining the two locations, if the plan has one. */

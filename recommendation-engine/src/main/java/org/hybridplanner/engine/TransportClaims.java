@@ -17,36 +17,58 @@ import org.hybridplanner.model.TransportSecurity;
 final class TransportClaims {
     private final Map<String, TransportSecurity> transport = new HashMap<>();
     private final Findings findings;
-    /** Each store's claim, by store id, for hybrid and for cloud flows: the same for every flow it takes part in. */
-    private final Map<String, Reason> hybridClaims = new HashMap<>();
-    private final Map<String, Reason> cloudClaims = new HashMap<>();
+    /**
+     * By the store's position in the plan, filled when the store first takes part in a flow: its type's transport
+     * security, and its claim for hybrid and for cloud flows, the same for every flow it takes part in. Arrays, not
+     * maps by id: a large plan asks twice per flow.
+     */
+    private final TransportSecurity[] security;
+    private final Reason[] hybridClaims;
+    private final Reason[] cloudClaims;
 
-    TransportClaims(Catalog catalog, Findings findings) {
-        // Looked up twice per flow: a map rather than the catalog's list scan.
+    TransportClaims(Catalog catalog, int storeCount, Findings findings) {
         catalog.storeTypes().forEach(spec -> transport.put(spec.type(), spec.transport()));
         this.findings = findings;
+        this.security = new TransportSecurity[storeCount];
+        this.hybridClaims = new Reason[storeCount];
+        this.cloudClaims = new Reason[storeCount];
     }
 
-    /** Adds one reason per store of the flow that the data reaches on a public endpoint; none for private stores. */
-    void of(DataStore source, Location from, DataStore sink, Location to, boolean hybrid, List<Reason> reasons) {
-        claim(source, from, hybrid, reasons);
-        if (!sink.id().equals(source.id())) {
-            claim(sink, to, hybrid, reasons);
+    /**
+     * Adds one reason per store of the flow that the data reaches on a public endpoint; none for private stores.
+     * {@code sourceAt} and {@code sinkAt} are the stores' positions in the plan.
+     */
+    void of(int sourceAt, DataStore source, Location from, int sinkAt, DataStore sink, Location to, boolean hybrid,
+            List<Reason> reasons) {
+        claim(sourceAt, source, from, hybrid, reasons);
+        if (sinkAt != sourceAt) {
+            claim(sinkAt, sink, to, hybrid, reasons);
         }
     }
 
-    private void claim(DataStore store, Location location, boolean hybrid, List<Reason> reasons) {
-        TransportSecurity security = transport.get(store.type());
-        if (location.kind().isPrivate() || security == TransportSecurity.UNKNOWN
-                || security == TransportSecurity.OWN_ENCRYPTION) {
+    private void claim(int storeAt, DataStore store, Location location, boolean hybrid, List<Reason> reasons) {
+        if (location.kind().isPrivate()) {
             return;
         }
-        reasons.add((hybrid ? hybridClaims : cloudClaims).computeIfAbsent(store.id(),
-                id -> claim(store, location, hybrid)));
+        TransportSecurity supported = security[storeAt];
+        if (supported == null) {
+            supported = transport.get(store.type());
+            security[storeAt] = supported;
+        }
+        if (supported == TransportSecurity.UNKNOWN || supported == TransportSecurity.OWN_ENCRYPTION) {
+            return;
+        }
+        Reason[] claims = hybrid ? hybridClaims : cloudClaims;
+        Reason claim = claims[storeAt];
+        if (claim == null) {
+            claim = claim(store, location, supported, hybrid);
+            claims[storeAt] = claim;
+        }
+        reasons.add(claim);
     }
 
-    private Reason claim(DataStore store, Location location, boolean hybrid) {
-        return switch (transport.get(store.type())) {
+    private Reason claim(DataStore store, Location location, TransportSecurity supported, boolean hybrid) {
+        return switch (supported) {
             case NONE -> findings.reason(store.name() + " speaks plain FTP, which has no encryption: its credentials"
                     + " and data cross the network in clear text.", CitedReference.PLAIN_FTP);
             case REQUIRED -> findings.reason(store.name() + " requires SSL/TLS on every connection, so transfers"

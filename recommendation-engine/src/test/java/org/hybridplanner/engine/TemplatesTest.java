@@ -3,6 +3,7 @@ package org.hybridplanner.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -20,6 +21,23 @@ class TemplatesTest {
             "ends with {                     | ends with {"})
     void fillsLetterPlaceholdersAndLeavesOtherBracesAndValuesAsTheyAre(String template, String filled) {
         assertThat(Templates.fill(template, VALUES)).isEqualTo(filled);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "no placeholders",
+            "{flow} to {sink}.",
+            "{{flow}} {sink}{flow}",
+            "{} {1} {flow name} {flow"})
+    void aBoundTemplateFillsAsTheMapDoes(String template) {
+        assertThat(Templates.bind(template, List.of("sink", "flow")).fill("Warehouse $1 \\ {flow}", "f1"))
+                .isEqualTo(Templates.fill(template, VALUES));
+    }
+
+    @Test
+    void refusesToBindAPlaceholderWithoutAValue() {
+        assertThatIllegalStateException().isThrownBy(() -> Templates.bind("to {nowhere}", List.of("flow")))
+                .withMessage("No value for placeholder {nowhere} in: to {nowhere}");
     }
 
     @Test

@@ -39,6 +39,18 @@ final class TopologyFixtures {
                 .flow("f1", "orders", "dwh").build();
     }
 
+    /**
+     * The issue's example: a datacenter at 10.20.0.0/16 and a virtual network at 10.20.128.0/17, joined by a
+     * site-to-site VPN, with a flow between them.
+     */
+    static Plan datacenterAndVirtualNetworkWithOverlappingAddresses() {
+        return plan().location("dc", LocationKind.ON_PREMISES, List.of("203.0.113.10"), List.of("10.20.0.0/16"))
+                .location("vnet", LocationKind.AZURE_VIRTUAL_NETWORK, List.of(), List.of("10.20.128.0/17"))
+                .link("dc", "vnet", LinkType.SITE_TO_SITE_VPN)
+                .store("erp", "SQL_SERVER", "dc").store("app", "SQL_SERVER", "vnet")
+                .flow("f1", "erp", "app").build();
+    }
+
     static final class Builder {
         private final List<Location> locations = new ArrayList<>();
         private final List<Link> links = new ArrayList<>();
@@ -72,6 +84,14 @@ final class TopologyFixtures {
 
         Builder location(String id, LocationKind kind, List<String> egressIps, List<String> addressSpaces) {
             locations.add(new Location(id, id + " name", kind, egressIps, addressSpaces));
+            return this;
+        }
+
+        /** Gives the location or data store {@code id} another name than the default "{@code id} name". */
+        Builder named(String id, String name) {
+            locations.replaceAll(l -> l.id().equals(id)
+                    ? new Location(id, name, l.kind(), l.egressIps(), l.addressSpaces()) : l);
+            stores.replaceAll(s -> s.id().equals(id) ? new DataStore(id, name, s.type(), s.location()) : s);
             return this;
         }
 
