@@ -93,10 +93,10 @@ final class FlowPlacement {
         warnings.usedStore(sourceAt);
         warnings.usedStore(sinkAt);
         if (fromAt != plan.locationOf(sourceAt)) {
-            warnings.used(plan.locationOf(source));
+            warnings.usedLocation(plan.locationOf(sourceAt));
         }
         if (toAt != plan.locationOf(sinkAt)) {
-            warnings.used(plan.locationOf(sink));
+            warnings.usedLocation(plan.locationOf(sinkAt));
         }
         if (access.managedPrivateEndpoint(sourceAt) || access.managedPrivateEndpoint(sinkAt)) {
             if (access.azureRuntimeReaches(sourceAt) && access.azureRuntimeReaches(sinkAt)) {
@@ -173,8 +173,8 @@ final class FlowPlacement {
         DataStore sink = plan.plan().dataStores().get(sinkAt);
         Location from = plan.locationOf(source);
         Location to = plan.locationOf(sink);
-        warnings.used(from);
-        warnings.used(to);
+        warnings.usedLocation(plan.locationOf(sourceAt));
+        warnings.usedLocation(plan.locationOf(sinkAt));
         List<String> privately = new ArrayList<>(2);
         List<String> publicly = new ArrayList<>(2);
         (access.managedPrivateEndpoint(sourceAt) ? privately : publicly).add(source.name());
@@ -189,7 +189,7 @@ final class FlowPlacement {
                 CitedReference.MANAGED_NETWORK_SCENARIO);
         List<Reason> reasons = new ArrayList<>(3);
         reasons.add(reason);
-        transport.of(source, from, sink, to, false, reasons);
+        transport.of(sourceAt, source, from, sinkAt, sink, to, false, reasons);
         runtimes.azureForCloudFlow().serve(position, flow, reason);
         List<String> path = from == to ? List.of(from.id()) : List.of(from.id(), to.id());
         return new FlowDecision(flow.id(), source.id(), sink.id(), Scenario.CLOUD, FlowStatus.OK,
