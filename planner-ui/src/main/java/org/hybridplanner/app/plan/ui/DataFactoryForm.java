@@ -15,7 +15,9 @@ final class DataFactoryForm extends PlanForm<DataFactory> {
     private final TextField name = Fields.text("factory-name", "Data factory name");
     private final TextField region = Fields.text("factory-region", "Region");
     private final ComboBox<EndpointStyle> endpointStyle = Fields.choice("factory-endpoint", "Service endpoint");
-    private final Binder<DataFactory> binder = new Binder<>(DataFactory.class);
+    private final Binder<Shown> binder = new Binder<>(Shown.class);
+    /** Not shown here (private-network setting), written back unchanged. */
+    private boolean managedVirtualNetwork;
 
     DataFactoryForm() {
         region.setHelperText("Azure region name, for example westeurope");
@@ -31,16 +33,22 @@ final class DataFactoryForm extends PlanForm<DataFactory> {
 
     @Override
     void load(DataFactory value, Plan plan) {
-        binder.readRecord(value);
+        managedVirtualNetwork = value.managedVirtualNetwork();
+        binder.readRecord(new Shown(value.name(), value.region(), value.endpointStyle()));
     }
 
     @Override
     Optional<DataFactory> value() {
-        return written(binder);
+        return written(binder, shown -> new DataFactory(shown.name(), shown.region(), shown.endpointStyle(),
+                managedVirtualNetwork));
     }
 
     @Override
     Map<String, HasValidation> fieldsByProperty() {
         return Map.of("name", name, "region", region, "endpointStyle", endpointStyle);
+    }
+
+    /** The fields shown, as a record with one constructor (Binder builds a record with the first one it finds). */
+    public record Shown(String name, String region, EndpointStyle endpointStyle) {
     }
 }

@@ -31,7 +31,9 @@ final class DataStoreForm extends PlanForm<DataStore> {
     private final ComboBox<String> location = Fields.choice("store-location", "Location");
     private final ComboBox<String> type = Fields.choice("store-type", "Type");
     private final TextField connector = connectorField();
-    private final Binder<DataStore> binder = new Binder<>(DataStore.class);
+    private final Binder<Shown> binder = new Binder<>(Shown.class);
+    /** What the form does not show (the store's private endpoints), written back unchanged. */
+    private DataStore loaded;
     private Plan plan;
 
     DataStoreForm(Catalog catalog) {
@@ -106,7 +108,8 @@ final class DataStoreForm extends PlanForm<DataStore> {
         location.setRenderer(new com.vaadin.flow.data.renderer.TextRenderer<>(
                 id -> plan.location(id).map(l -> l.id() + " · " + l.name() + " · " + l.kind().displayName())
                         .orElse(id)));
-        binder.readRecord(value);
+        loaded = value;
+        binder.readRecord(new Shown(value.id(), value.name(), value.location(), value.type(), value.connector()));
         offerTypesFor(value.location(), false, value.type());
         type.setValue(value.type());
         connector.setVisible(value.connector() != null);
@@ -114,11 +117,20 @@ final class DataStoreForm extends PlanForm<DataStore> {
 
     @Override
     Optional<DataStore> value() {
-        return written(binder);
+        return written(binder, shown -> new DataStore(shown.id(), shown.name(), shown.type(), shown.location(),
+                shown.connector(), loaded == null ? null : loaded.privateEndpoint(),
+                loaded != null && loaded.managedPrivateEndpoint()));
     }
 
     @Override
     Map<String, HasValidation> fieldsByProperty() {
         return Map.of("id", id, "name", name, "location", location, "type", type);
+    }
+
+    /**
+     * The fields shown, as a record with one constructor: Binder builds a record with the first constructor it
+     * finds, which for {@link DataStore} (with its shorter overloads) is not the canonical one.
+     */
+    public record Shown(String id, String name, String location, String type, String connector) {
     }
 }

@@ -50,6 +50,19 @@ abstract class PlanForm<T> extends Composite<FormLayout> {
     abstract Optional<T> value();
 
     /** The record the binder's fields describe; empty while the fields cannot make one (a required value blank). */
+    /**
+     * The element built from the form's shown fields and what it keeps unshown; empty while a field is invalid or
+     * missing (the element's own checks refuse it).
+     */
+    static <S, R> Optional<R> written(com.vaadin.flow.data.binder.Binder<S> binder,
+            java.util.function.Function<S, R> build) {
+        try {
+            return written(binder).map(build);
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
     static <R> Optional<R> written(com.vaadin.flow.data.binder.Binder<R> binder) {
         try {
             return Optional.of(binder.writeRecord());
