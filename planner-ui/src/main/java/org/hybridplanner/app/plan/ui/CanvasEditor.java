@@ -71,7 +71,8 @@ final class CanvasEditor extends Composite<VerticalLayout> implements DesignCanv
         for (Button button : List.of(zoomIn, zoomOut, fit, connect, arrange)) {
             button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         }
-        Span help = new Span("Drag to move · Connect (or Shift+drag) to link zones or flow stores · Delete removes");
+        Span help = new Span("Drag to move · Connect (or Shift+drag) to link zones or flow stores · Delete removes"
+                + " · Keys: Enter, Tab select, arrows move");
         help.addClassNames(LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY);
         HorizontalLayout toolbar = new HorizontalLayout(zoomIn, zoomOut, fit, connect, arrange, help);
         toolbar.setAlignItems(FlexComponent.Alignment.CENTER);
@@ -175,6 +176,7 @@ final class CanvasEditor extends Composite<VerticalLayout> implements DesignCanv
     private void canvasSelection(String kind, String id) {
         panel.show(kind, id);
         canvas.showSelection(panel.selectedKind(), panel.selectedId());
+        canvas.announce(CanvasAnnouncement.of(editing.plan(), panel.selectedKind(), panel.selectedId()));
     }
 
     /** The keyboard's way (and a plain click's): add the element where the planner finds room. */

@@ -21,6 +21,7 @@ import org.hybridplanner.export.diagram.SvgDiagramWriter;
 final class DesignCanvas extends Div {
     private static final String SCRIPT = script();
     private final Div viewport = new Div();
+    private final Div announcer = new Div();
     private final SvgDiagramWriter writer = new SvgDiagramWriter();
     private DiagramLayout shown;
     private Set<String> highlighted = Set.of();
@@ -47,8 +48,9 @@ final class DesignCanvas extends Div {
         setId("design-canvas");
         getElement().setAttribute("tabindex", "0");
         getElement().setAttribute("role", "application");
-        getElement().setAttribute("aria-label", "Design canvas: drag elements to move them, drag from the palette"
-                + " to add; every action is also in the Settings, Locations, Links, Data stores and Flows tabs");
+        getElement().setAttribute("aria-label", "Design canvas. Enter selects the first element, Tab and Shift+Tab"
+                + " the next and previous, arrow keys move it, Delete removes it, plus, minus and 0 zoom; every"
+                + " action is also in the Settings, Locations, Links, Data stores and Flows tabs");
         getStyle().set("position", "relative").set("display", "flex").set("outline", "none")
                 .set("min-height", "0")
                 .set("min-width", "0");
@@ -56,8 +58,19 @@ final class DesignCanvas extends Div {
         viewport.getStyle().set("flex", "1").set("min-width", "0").set("overflow", "hidden").set("position", "relative")
                 .set("background", "#f8fafc").set("touch-action", "none").set("cursor", "grab")
                 .set("border", "1px solid var(--lumo-contrast-10pct)").set("border-radius", "var(--lumo-border-radius-m)");
+        // What is selected, read out by screen readers (the drawing itself is pictures and lines to them).
+        announcer.setId("canvas-announcement");
+        announcer.getElement().setAttribute("role", "status");
+        announcer.getElement().setAttribute("aria-live", "polite");
+        announcer.getStyle().set("position", "absolute").set("width", "1px").set("height", "1px")
+                .set("overflow", "hidden").set("clip-path", "inset(50%)").set("white-space", "nowrap");
         add(before);
-        add(viewport);
+        add(viewport, announcer);
+    }
+
+    /** Says {@code text} to a screen reader (a status region, not shown). */
+    void announce(String text) {
+        announcer.setText(text);
     }
 
     /** Draws {@code layout}; the selection (if it still exists) stays highlighted. */

@@ -18,7 +18,10 @@
   let suppressClick = false;
 
   const style = document.createElement('style');
-  style.textContent = '.canvas-selected { filter: drop-shadow(0 0 4px #1f6feb) drop-shadow(0 0 2px #1f6feb); }'
+  // The canvas takes the keyboard focus as a whole: the drawing's frame shows it (the host draws no outline).
+  style.textContent = '#design-canvas:focus-visible .canvas-viewport { outline: 3px solid #1f6feb;'
+      + ' outline-offset: -3px; }'
+      + ' .canvas-selected { filter: drop-shadow(0 0 4px #1f6feb) drop-shadow(0 0 2px #1f6feb); }'
       + ' .canvas-dragging { opacity: 0.75; } .canvas-viewport svg { display: block; position: absolute; left: 0; top: 0; user-select: none;'
       + ' max-width: none; }'
       + ' .canvas-ghost { position: fixed; pointer-events: none; z-index: 1000; padding: 4px 8px;'
@@ -278,7 +281,49 @@
     highlight();
   }
 
-  // ---- keyboard: zoom, nudge, delete --------------------------------------------------------------------------
+  // ---- keyboard: choose, zoom, nudge, delete ------------------------------------------------------------------
+
+  // Every selectable element once, in drawing order (zones, stores, links, flows); an edge carrying several flows
+  // offers each of them.
+  function selectableElements() {
+    const seen = new Set();
+    const list = [];
+    for (const group of viewport.querySelectorAll('[data-element-kind]')) {
+      const kind = group.getAttribute('data-element-kind');
+      if (!SELECTABLE.includes(kind)) {
+        continue;
+      }
+      for (const id of (group.getAttribute('data-element-id') || '').split(' ').filter(part => part)) {
+        if (!seen.has(kind + ' ' + id)) {
+          seen.add(kind + ' ' + id);
+          list.push({ kind: kind, id: id });
+        }
+      }
+    }
+    return list;
+  }
+
+  // Enter (or Space) picks the first element, Tab and Shift+Tab the next and previous. Tab past the last one (or
+  // with nothing selected) leaves the canvas as usual, so the keyboard is never trapped here.
+  function chooseByKeyboard(step) {
+    const list = selectableElements();
+    const at = state.selected ? list.findIndex(e => e.kind === state.selected.kind && e.id === state.selected.id)
+        : -1;
+    const next = step === 0 ? list[0] : list[at + step];
+    if (step !== 0 && (at < 0 || !next)) {
+      if (state.selected) {
+        select(null);
+        server().selected('', '');
+      }
+      return false;
+    }
+    if (!next) {
+      return false;
+    }
+    select(next);
+    server().selected(next.kind, next.id);
+    return true;
+  }
 
   host.addEventListener('keydown', event => {
     if (event.target !== host) {
@@ -286,7 +331,13 @@
     }
     const step = event.shiftKey ? 50 : 10;
     const nudges = { ArrowLeft: [-step, 0], ArrowRight: [step, 0], ArrowUp: [0, -step], ArrowDown: [0, step] };
-    if (event.key === '+' || event.key === '=') {
+    if (event.key === 'Tab' && !event.ctrlKey && !event.altKey && !event.metaKey) {
+      if (!state.selected || !chooseByKeyboard(event.shiftKey ? -1 : 1)) {
+        return;
+      }
+    } else if ((event.key === 'Enter' || event.key === ' ') && !state.selected) {
+      chooseByKeyboard(0);
+    } else if (event.key === '+' || event.key === '=') {
       zoomAt(1.25);
     } else if (event.key === '-') {
       zoomAt(0.8);

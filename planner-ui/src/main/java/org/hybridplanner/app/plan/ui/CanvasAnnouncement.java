@@ -1,0 +1,59 @@
+package org.hybridplanner.app.plan.ui;
+
+import org.hybridplanner.model.DataStore;
+import org.hybridplanner.model.Link;
+import org.hybridplanner.model.Location;
+import org.hybridplanner.model.Plan;
+
+/**
+ * What a screen reader says when the canvas's selection changes: the element in words (the drawing is shapes to
+ * it) and what the keys do with it.
+ */
+final class CanvasAnnouncement {
+    private static final String MOVE_KEYS = " Arrow keys move it, Delete removes it, Tab selects the next element.";
+    private static final String KEYS = " Delete removes it, Tab selects the next element.";
+
+    private CanvasAnnouncement() {
+    }
+
+    static String of(Plan plan, String kind, String id) {
+        return switch (kind) {
+            case "location" -> plan.location(id).map(l -> "Selected location " + l.name() + ", "
+                    + l.kind().displayName() + "." + MOVE_KEYS).orElse("");
+            case "store" -> plan.dataStore(id).map(s -> "Selected data store " + s.name() + " in "
+                    + locationName(plan, s) + "." + MOVE_KEYS).orElse("");
+            case "link" -> link(plan, id);
+            case "flow" -> plan.flows().stream().filter(f -> f.id().equals(id)).findFirst()
+                    .map(f -> "Selected flow from " + storeName(plan, f.source()) + " to "
+                            + storeName(plan, f.sink()) + "." + KEYS).orElse("");
+            default -> "Nothing selected.";
+        };
+    }
+
+    private static String link(Plan plan, String index) {
+        int at;
+        try {
+            at = Integer.parseInt(index);
+        } catch (NumberFormatException e) {
+            return "";
+        }
+        if (at < 0 || at >= plan.links().size()) {
+            return "";
+        }
+        Link link = plan.links().get(at);
+        return "Selected link " + link.type().displayName() + " between " + locationName(plan, link.between().get(0))
+                + " and " + locationName(plan, link.between().get(1)) + "." + KEYS;
+    }
+
+    private static String locationName(Plan plan, DataStore store) {
+        return locationName(plan, store.location());
+    }
+
+    private static String locationName(Plan plan, String locationId) {
+        return plan.location(locationId).map(Location::name).orElse(locationId);
+    }
+
+    private static String storeName(Plan plan, String storeId) {
+        return plan.dataStore(storeId).map(DataStore::name).orElse(storeId);
+    }
+}
