@@ -112,7 +112,7 @@ class PlannerCommandLineTest {
             assertThat(lines).hasSize(102);
             assertThat(lines.get(99)).startsWith(plan + ": $.typo99: unknown property");
             assertThat(lines.get(100)).isEqualTo(plan + ": … and 150 more of the same kind: unknown property; "
-                    + "expected one of [credentials, dataFactory, dataStores, flows, links, locations, name, runtime, "
+                    + "expected one of [credentials, dataFactory, dataStores, flows, layout, links, locations, name, runtime, "
                     + "schemaVersion]");
             assertThat(lines.get(101)).isEqualTo(plan + ": 250 problems in all");
         }

@@ -14,7 +14,7 @@ import org.springframework.context.annotation.Import;
 /** The plan services over the JPA slice, with a clock the tests control. */
 @TestConfiguration
 @Import({PlanService.class, DesignService.class, CurrentAccount.class, AccountNames.class, DurableCommits.class,
-        PlannerMetrics.class})
+        PlannerMetrics.class, SaveBases.class})
 class PersistenceTestConfiguration {
     @Bean
     MutableClock clock() {
