@@ -25,6 +25,9 @@ final class DesignCanvas extends Div {
     private String svg;
     private String selectedKind = "";
     private String selectedId = "";
+    /** The drawing changed since it was last sent; sent once per round trip, however often it was drawn. */
+    private boolean drawingChanged;
+    private boolean pushScheduled;
 
     /** What the user did on the canvas, in diagram units; element kinds as in the SVG's data-element-kind. */
     interface Gestures {
@@ -59,8 +62,13 @@ final class DesignCanvas extends Div {
 
     /** Draws {@code layout}; the selection (if it still exists) stays highlighted. */
     void show(DiagramLayout layout) {
-        String document = writer.svg(layout);
-        svg = document.substring(document.indexOf("<svg"));
+        show(writer.svg(layout));
+    }
+
+    /** Shows an SVG document already drawn from the current layout (the editor draws once per edit and shares it). */
+    void show(String svgDocument) {
+        svg = svgDocument.substring(svgDocument.indexOf("<svg"));
+        drawingChanged = true;
         push();
     }
 
@@ -87,16 +95,34 @@ final class DesignCanvas extends Div {
         return svg;
     }
 
+    /**
+     * Sends the drawing and the selection just before the response goes out, once: an edit that redraws and then
+     * selects the new element sends the (at 1,000 stores, megabyte-sized) drawing once, and a change of selection
+     * alone sends no drawing at all.
+     */
     private void push() {
-        if (svg != null) {
+        if (svg == null || pushScheduled) {
+            return;
+        }
+        pushScheduled = true;
+        getElement().getNode().runWhenAttached(ui -> ui.beforeClientResponse(this, context -> send()));
+    }
+
+    private void send() {
+        pushScheduled = false;
+        if (drawingChanged) {
+            drawingChanged = false;
             getElement().executeJs("this.__canvas && this.__canvas.update($0, $1, $2)", svg, selectedKind,
                     selectedId);
+        } else {
+            getElement().executeJs("this.__canvas && this.__canvas.select($0, $1)", selectedKind, selectedId);
         }
     }
 
     @Override
     protected void onAttach(AttachEvent event) {
         getElement().executeJs(SCRIPT);
+        drawingChanged = true; // a new page (or a reattach) has no drawing yet
         push();
     }
 
