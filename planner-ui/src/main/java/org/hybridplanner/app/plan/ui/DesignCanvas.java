@@ -29,6 +29,9 @@ final class DesignCanvas extends Div {
     private String svg;
     private String selectedKind = "";
     private String selectedId = "";
+    /** The drawing changed since it was last sent; sent once per round trip, however often it was drawn. */
+    private boolean drawingChanged;
+    private boolean pushScheduled;
 
     /** What the user did on the canvas, in diagram units; element kinds as in the SVG's data-element-kind. */
     interface Gestures {
@@ -76,8 +79,21 @@ final class DesignCanvas extends Div {
     /** Draws {@code layout}; the selection (if it still exists) stays highlighted. */
     void show(DiagramLayout layout) {
         shown = layout;
-        String document = writer.svg(layout, highlighted);
-        svg = document.substring(document.indexOf("<svg"));
+        show(writer.svg(layout, highlighted));
+    }
+
+    /**
+     * Shows an SVG document already drawn from {@code layout} (the editor draws once per edit and shares it); a
+     * highlight redraws from that layout.
+     */
+    void show(DiagramLayout layout, String svgDocument) {
+        shown = layout;
+        show(svgDocument);
+    }
+
+    private void show(String svgDocument) {
+        svg = svgDocument.substring(svgDocument.indexOf("<svg"));
+        drawingChanged = true;
         push();
     }
 
@@ -115,16 +131,34 @@ final class DesignCanvas extends Div {
         return svg;
     }
 
+    /**
+     * Sends the drawing and the selection just before the response goes out, once: an edit that redraws and then
+     * selects the new element sends the (at 1,000 stores, megabyte-sized) drawing once, and a change of selection
+     * alone sends no drawing at all.
+     */
     private void push() {
-        if (svg != null) {
+        if (svg == null || pushScheduled) {
+            return;
+        }
+        pushScheduled = true;
+        getElement().getNode().runWhenAttached(ui -> ui.beforeClientResponse(this, context -> send()));
+    }
+
+    private void send() {
+        pushScheduled = false;
+        if (drawingChanged) {
+            drawingChanged = false;
             getElement().executeJs("this.__canvas && this.__canvas.update($0, $1, $2)", svg, selectedKind,
                     selectedId);
+        } else {
+            getElement().executeJs("this.__canvas && this.__canvas.select($0, $1)", selectedKind, selectedId);
         }
     }
 
     @Override
     protected void onAttach(AttachEvent event) {
         getElement().executeJs(SCRIPT);
+        drawingChanged = true; // a new page (or a reattach) has no drawing yet
         push();
     }
 

@@ -236,9 +236,13 @@ final class PlanEdits {
                 plan.dataStores(), flows, plan.runtime(), plan.credentials(), plan.layout());
     }
 
+    /**
+     * The first free {@code prefix-N}: counting from the list's size would skip {@code store-2} after a removal and,
+     * where ids were chosen by hand, number past the gaps the user left.
+     */
     static String freeId(String prefix, List<String> taken) {
         Set<String> used = new HashSet<>(taken);
-        for (int n = taken.size() + 1; ; n++) {
+        for (int n = 1; ; n++) {
             if (!used.contains(prefix + "-" + n)) {
                 return prefix + "-" + n;
             }

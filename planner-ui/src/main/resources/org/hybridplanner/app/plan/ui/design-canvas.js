@@ -436,6 +436,10 @@
       state.revision++;
       host.dataset.revision = String(state.revision);
     },
+    select(selectedKind, selectedId) {
+      state.selected = selectedKind ? { kind: selectedKind, id: selectedId } : null;
+      highlight();
+    },
     zoom(factor) {
       zoomAt(factor);
     },

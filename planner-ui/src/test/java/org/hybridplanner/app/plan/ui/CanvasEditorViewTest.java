@@ -39,7 +39,9 @@ class CanvasEditorViewTest extends ViewTestSupport {
         assertThat(plan.locations().getLast().kind()).isEqualTo(LocationKind.AWS_VPC);
         assertThat($(H4.class).all()).extracting(H4::getText).contains("Location");
         assertThat($(TextField.class).id("location-name").getValue()).isEqualTo("AWS VPC 1");
-        assertThat(canvas().canvas().svg()).contains("data-element-id='location-3'");
+        // The README plan's locations are dc and az: the new one takes the first free location-N.
+        assertThat(plan.locations().getLast().id()).isEqualTo("location-1");
+        assertThat(canvas().canvas().svg()).contains("data-element-id='location-1'");
     }
 
     @Test

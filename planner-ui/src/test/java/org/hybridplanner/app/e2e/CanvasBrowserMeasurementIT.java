@@ -1,0 +1,175 @@
+package org.hybridplanner.app.e2e;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.hybridplanner.app.account.AccountFixtures;
+import org.hybridplanner.app.account.Role;
+import org.hybridplanner.app.plan.PlanService;
+import org.hybridplanner.app.plan.VersionKind;
+import org.hybridplanner.engine.ExamplePlans;
+import org.hybridplanner.engine.RecommendationEngine;
+import org.hybridplanner.model.DataStore;
+import org.hybridplanner.model.Flow;
+import org.hybridplanner.model.Plan;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Prints the browser time from a canvas gesture to the updated diagram on a 1,000-store plan, in headless
+ * Chromium: the page calls the gesture's server method exactly as {@code design-canvas.js} does at the end of a drag,
+ * and a MutationObserver on the canvas waits for the new drawing to be in the page; the time runs to the next
+ * animation frame after it (style, layout and paint of the new drawing included). Figures only: run it with
+ * {@code bin/measure-canvas.sh} (docs/planner-ui.md, "Measured figures").
+ */
+@Tag("measurement")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class CanvasBrowserMeasurementIT {
+    private static final String PASSWORD = "canvas-measurer-password";
+    private static final int WARM_UP = 5;
+    private static final int MEASURED = 30;
+    /** Calls a gesture and answers the milliseconds until the drawing that follows it has been painted. */
+    private static final String TIMED_GESTURE = """
+            const [call, done] = [arguments[0], arguments[arguments.length - 1]];
+            const host = document.getElementById('design-canvas');
+            const before = host.dataset.revision;
+            const start = performance.now();
+            const observer = new MutationObserver(() => {
+              if (host.dataset.revision !== before) {
+                observer.disconnect();
+                requestAnimationFrame(() => setTimeout(() => done(performance.now() - start), 0));
+              }
+            });
+            observer.observe(host, { attributes: true, attributeFilter: ['data-revision'] });
+            new Function('server', call)(host.$server);
+            """;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    PlanService plans;
+
+    @DynamicPropertySource
+    static void freshInstallation(DynamicPropertyRegistry registry) throws IOException {
+        Path dataDir = Files.createTempDirectory("planner-canvas-measure");
+        registry.add("planner.data-dir", dataDir::toString);
+    }
+
+    @BeforeAll
+    static void requireChromium() {
+        Browser.requireChromium();
+    }
+
+    @AfterEach
+    void signOutOfThisThread() {
+        AccountFixtures.signOut();
+    }
+
+    @Test
+    void thousandStorePlan() throws Exception {
+        long account = AccountFixtures.localAccount(context, "canvas-measurer", PASSWORD, Role.USER);
+        AccountFixtures.signIn(account, "canvas-measurer", Role.USER);
+        Plan plan = thousandStores();
+        UUID id = plans.create(plan, VersionKind.CREATED);
+        try (Browser browser = Browser.open("http://localhost:" + port + "/")) {
+            LoginPage.open(browser).signIn("canvas-measurer", PASSWORD);
+            browser.go("plans/" + id);
+            CanvasPage canvas = new CanvasPage(browser);
+            canvas.fit();
+            Object size = browser.script("return document.querySelector('#design-canvas svg').outerHTML.length");
+            System.out.printf("CANVAS BROWSER drawing in the page: %,d characters%n", ((Number) size).longValue());
+            DataStore first = plan.dataStores().get(0);
+            String zoneBox = "const z = document.querySelector(\"#design-canvas [data-element-kind='location']"
+                    + "[data-element-id='" + first.location() + "']\").getBBox();";
+            measure(browser, "drop a store", i -> zoneBox + "server.dropped('store', '" + first.type()
+                    + "', z.x + 20 + " + (i % 7) * 30 + ", z.y + z.height - 30);");
+            List<DataStore> stores = plan.dataStores();
+            measure(browser, "connect two stores", i -> "server.connected('store', '" + stores.get(i).id() + "', '"
+                    + stores.get(stores.size() - 1 - i).id() + "');");
+            String location = plan.locations().get(0).id();
+            measure(browser, "move a zone", i -> "server.moved('location', '" + location + "', "
+                    + (i % 2 == 0 ? 10 : -10) + ", 5);");
+            browser.screenshot("canvas-measured-1000-stores");
+            breakdown(browser);
+        }
+    }
+
+    /** Where the browser's time goes: the steps of the script's update() on the same drawing, one by one. */
+    private static void breakdown(Browser browser) {
+        String steps = """
+                const done = arguments[arguments.length - 1];
+                const viewport = document.querySelector('#design-canvas .canvas-viewport');
+                const markup = viewport.querySelector('svg').outerHTML;
+                const t0 = performance.now();
+                const root = new DOMParser().parseFromString(markup, 'image/svg+xml').documentElement;
+                const t1 = performance.now();
+                let attributes = 0;
+                for (const element of [root, ...root.querySelectorAll('*')]) {
+                  attributes += element.attributes.length;
+                }
+                const t2 = performance.now();
+                viewport.replaceChildren(document.importNode(root, true));
+                const t3 = performance.now();
+                viewport.querySelector('svg').getBBox();
+                const t4 = performance.now();
+                requestAnimationFrame(() => setTimeout(() => done([t1 - t0, t2 - t1, t3 - t2, t4 - t3,
+                    performance.now() - t4]), 0));
+                """;
+        for (int i = 0; i < 3; i++) {
+            Object took = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript(steps);
+            System.out.println("CANVAS BROWSER update steps, ms (parse, walk attributes, import and replace, layout,"
+                    + " to the next frame): " + took);
+        }
+    }
+
+    private static void measure(Browser browser, String gesture, java.util.function.IntFunction<String> call) {
+        double[] millis = new double[MEASURED];
+        for (int i = 0; i < WARM_UP + MEASURED; i++) {
+            Object took = ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                    .executeAsyncScript(TIMED_GESTURE, call.apply(i));
+            browser.waitForVaadin();
+            if (i >= WARM_UP) {
+                millis[i - WARM_UP] = ((Number) took).doubleValue();
+            }
+        }
+        Arrays.sort(millis);
+        System.out.printf("CANVAS BROWSER %s, 1,000-store plan: median %.0f ms, p95 %.0f ms, max %.0f ms (%d)%n",
+                gesture, millis[MEASURED / 2], millis[(int) Math.ceil(MEASURED * 0.95) - 1], millis[MEASURED - 1],
+                MEASURED);
+    }
+
+    /** The demo plan grown to 1,000 stores, as the server-side measurement (EditRoundTripMeasurement) grows it. */
+    private static Plan thousandStores() {
+        Plan demo = RecommendationEngine.standard().reader()
+                .read(ExamplePlans.byId("06-mixed-azure-aws-estate").json()).planOrThrow();
+        List<DataStore> stores = new ArrayList<>(demo.dataStores());
+        List<Flow> flows = new ArrayList<>(demo.flows());
+        for (int i = 0; stores.size() < 1000; i++) {
+            DataStore template = demo.dataStores().get(i % demo.dataStores().size());
+            DataStore copy = new DataStore(template.id() + "-" + i, template.name() + " " + i, template.type(),
+                    template.location());
+            stores.add(copy);
+            Flow like = demo.flows().get(i % demo.flows().size());
+            String sink = like.source().equals(template.id()) ? like.sink() : like.source();
+            if (!sink.equals(copy.id())) {
+                flows.add(new Flow("copy-" + i, copy.id(), sink, false));
+            }
+        }
+        return new Plan(demo.schemaVersion(), demo.name() + " (1,000 stores)", demo.dataFactory(), demo.locations(),
+                demo.links(), stores, flows, demo.runtime(), demo.credentials());
+    }
+}

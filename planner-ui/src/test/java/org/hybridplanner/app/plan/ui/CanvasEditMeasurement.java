@@ -1,0 +1,68 @@
+package org.hybridplanner.app.plan.ui;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.IntConsumer;
+import org.hybridplanner.export.diagram.Box;
+import org.hybridplanner.export.diagram.DiagramLayout.Placed;
+import org.hybridplanner.model.DataStore;
+import org.hybridplanner.model.Plan;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Prints the server time of a canvas edit on a 1,000-store plan: a store dropped on a zone, a flow made by
+ * connecting two stores, a zone moved. Each is the gesture's server side as the browser calls it (the
+ * {@code @ClientCallable} method): the edit, validation and recommendation, the forms and the recommendation pane
+ * refreshed, the canvas drawn again. Figures only, no timed assertion: run it with {@code -Pmeasure}
+ * (docs/planner-ui.md, "Measured figures").
+ */
+@Tag("measurement")
+class CanvasEditMeasurement extends ViewTestSupport {
+    private static final int WARM_UP = 30;
+    private static final int MEASURED = 100;
+
+    @Test
+    void thousandStorePlan() {
+        Plan plan = EditRoundTripMeasurement.thousandStores(example("06-mixed-azure-aws-estate"));
+        signIn("canvas-measurer");
+        UUID id = stored(plan);
+        PlanEditorView editor = navigate("plans/" + id, PlanEditorView.class);
+        CanvasEditor canvas = $(CanvasEditor.class).single();
+        System.out.printf("CANVAS SVG 1,000-store plan: %,d characters%n", canvas.canvas().svg().length());
+
+        DataStore first = plan.dataStores().get(0);
+        measure("drop a store", i -> {
+            Box zone = zone(canvas, first.location());
+            canvas.dropped("store", first.type(), zone.x() + 20 + (i % 7) * 30, zone.maxY() - 30);
+        });
+        List<DataStore> stores = plan.dataStores();
+        measure("connect two stores", i -> canvas.connected("store", stores.get(i).id(),
+                stores.get(stores.size() - 1 - i).id()));
+        String location = plan.locations().get(0).id();
+        measure("move a zone", i -> canvas.moved("location", location, i % 2 == 0 ? 10 : -10, 5));
+        Plan after = editor.plan();
+        System.out.printf("CANVAS after: %d stores, %d flows%n", after.dataStores().size(), after.flows().size());
+    }
+
+    private static Box zone(CanvasEditor canvas, String locationId) {
+        return canvas.layout().zones().stream().filter(z -> z.node().id().equals("zone:" + locationId))
+                .map(Placed::bounds).findFirst().orElseThrow();
+    }
+
+    private static void measure(String gesture, IntConsumer edit) {
+        long[] nanos = new long[MEASURED];
+        for (int i = 0; i < WARM_UP + MEASURED; i++) {
+            long start = System.nanoTime();
+            edit.accept(i);
+            long took = System.nanoTime() - start;
+            if (i >= WARM_UP) {
+                nanos[i - WARM_UP] = took;
+            }
+        }
+        Arrays.sort(nanos);
+        System.out.printf("CANVAS EDIT %s, 1,000-store plan: median %.1f ms, p95 %.1f ms, max %.1f ms%n", gesture,
+                nanos[MEASURED / 2] / 1e6, nanos[MEASURED * 95 / 100] / 1e6, nanos[MEASURED - 1] / 1e6);
+    }
+}
