@@ -222,6 +222,11 @@ public final class PlanEditorView extends VerticalLayout implements BeforeEnterO
         return authentication == null ? null : authentication.getName();
     }
 
+    /** Window widths up to this many CSS pixels split the editor evenly enough for the pane's columns. */
+    private static final int NARROW_WINDOW = 1440;
+    private static final double CANVAS_SHARE_NARROW = 45;
+    private static final double CANVAS_SHARE_WIDE = 68;
+
     private SplitLayout body() {
         TabSheet editors = new TabSheet();
         // The canvas first; the forms stay one tab away, for the keyboard and screen readers (docs/planner-ui.md).
@@ -245,7 +250,12 @@ public final class PlanEditorView extends VerticalLayout implements BeforeEnterO
         right.addClassNames(LumoUtility.Padding.SMALL, LumoUtility.Background.CONTRAST_5);
         SplitLayout split = new SplitLayout(left, right);
         split.setSizeFull();
-        split.setSplitterPosition(68);
+        split.setSplitterPosition(CANVAS_SHARE_WIDE);
+        // At 1,280 px, the narrowest screen designed for, the pane needs its ~500 px for every column of the flow
+        // table; wider windows give the canvas the room (docs/planner-ui.md, "The pane at 1,280 px").
+        split.addAttachListener(attach -> attach.getUI().getPage().retrieveExtendedClientDetails(details ->
+                split.setSplitterPosition(details.getWindowInnerWidth() <= NARROW_WINDOW ? CANVAS_SHARE_NARROW
+                        : CANVAS_SHARE_WIDE)));
         return split;
     }
 
