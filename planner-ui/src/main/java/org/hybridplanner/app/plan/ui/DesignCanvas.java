@@ -25,7 +25,7 @@ final class DesignCanvas extends Div {
     private DiagramLayout shown;
     private Set<String> highlighted = Set.of();
     private final Gestures gestures;
-    private String svg;
+    private boolean pushScheduled;
     private String selectedKind = "";
     private String selectedId = "";
 
@@ -60,11 +60,12 @@ final class DesignCanvas extends Div {
         add(viewport);
     }
 
-    /** Draws {@code layout}; the selection (if it still exists) stays highlighted. */
+    /**
+     * Draws {@code layout}; the selection (if it still exists) stays highlighted. The drawing is sent, not kept: it
+     * is drawn again from the layout when the page is attached anew.
+     */
     void show(DiagramLayout layout) {
         shown = layout;
-        String document = writer.svg(layout, highlighted);
-        svg = document.substring(document.indexOf("<svg"));
         push();
     }
 
@@ -97,16 +98,26 @@ final class DesignCanvas extends Div {
         getElement().executeJs("this.__canvas && this.__canvas.mode($0)", connect ? "connect" : "move");
     }
 
-    /** The drawing as last sent (for tests: what the browser shows). */
+    /** The drawing as sent (for tests: what the browser shows). */
     String svg() {
-        return svg;
+        String document = writer.svg(shown, highlighted);
+        return document.substring(document.indexOf("<svg"));
     }
 
+    /**
+     * Sends the drawing and the selection once before the next response, however many changes led to it (an edit
+     * redraws and then restores the selection: one drawing, not two).
+     */
     private void push() {
-        if (svg != null) {
-            getElement().executeJs("this.__canvas && this.__canvas.update($0, $1, $2)", svg, selectedKind,
-                    selectedId);
+        if (shown == null || pushScheduled) {
+            return;
         }
+        pushScheduled = true;
+        getElement().getNode().runWhenAttached(ui -> ui.beforeClientResponse(this, context -> {
+            pushScheduled = false;
+            getElement().executeJs("this.__canvas && this.__canvas.update($0, $1, $2)", svg(), selectedKind,
+                    selectedId);
+        }));
     }
 
     @Override
