@@ -2,7 +2,9 @@
 # Heap per open editor session (docs/deployment.md#heap-per-editor-session): starts the packaged planner on a
 # throwaway data directory, stores the demo plan, opens SESSIONS editor sessions (each signed in on its own, each
 # editor in its own context of one headless Chromium, all left open) and prints the used heap after a full GC
-# before and after. Usage: benchmarks/load/editor-heap.sh [SESSIONS]   (default 100)
+# before and after, then the heap the plan itself takes (PlanHeap.java). Usage:
+# benchmarks/load/editor-heap.sh [SESSIONS]   (default 100); EDITOR_HEAP_HISTOGRAMS=DIR also writes the server's
+# class histograms before and after to DIR (what the sessions added, class by class).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source bin/select-jdk.sh
@@ -26,4 +28,6 @@ PLAN_ID="$(curl -sf -H "Authorization: Bearer $TOKEN" -H 'Content-Type: applicat
   127.0.0.1:$PORT/api/plans | sed -E 's/.*"id":"?([^",]+)"?.*/\1/')"
 java benchmarks/src/main/java/org/hybridplanner/benchmarks/EditorHeap.java "http://127.0.0.1:$PORT" \
   "$PLANNER_ADMIN_PASSWORD" "$PLAN_ID" "${1:-100}" "$SERVER"
+# The plan's own share of that (docs/deployment.md#heap-per-editor-session: the target is "beyond the plan itself").
+java -cp "$fast_start_dir/lib/*" benchmarks/load/PlanHeap.java "$PLAN" 200
 grep -E 'ERROR|Exception' "$DATA/server.log" | head -5 || true

@@ -59,11 +59,13 @@ public final class EditorHeap {
                 harness.openEditor(base, password, plan);
             }
             long before = usedHeapKb(server);
+            histogram(server, "before");
             long started = System.nanoTime();
             for (int i = 0; i < sessions; i++) {
                 harness.openEditor(base, password, plan);
             }
             long after = usedHeapKb(server);
+            histogram(server, "after");
             System.out.printf("editor sessions opened: %d in %.0f s (plus 3 for warm-up)%n", sessions,
                     (System.nanoTime() - started) / 1e9);
             System.out.printf("used heap after a full GC: %,d KB before, %,d KB after: %,d KB per editor session%n",
@@ -147,6 +149,18 @@ public final class EditorHeap {
             }
         }
         throw new IllegalStateException("Chromium did not start its DevTools endpoint");
+    }
+
+    /**
+     * With {@code EDITOR_HEAP_HISTOGRAMS=DIR} set, writes the server's class histogram (live objects, so after a full
+     * collection) to {@code DIR/before.txt} or {@code DIR/after.txt}: what the editor sessions added, class by class.
+     */
+    private static void histogram(long pid, String name) throws Exception {
+        String dir = System.getenv("EDITOR_HEAP_HISTOGRAMS");
+        if (dir != null && !dir.isBlank()) {
+            new ProcessBuilder("jcmd", Long.toString(pid), "GC.class_histogram").redirectErrorStream(true)
+                    .redirectOutput(Path.of(dir, name + ".txt").toFile()).start().waitFor();
+        }
     }
 
     /** The server's used heap after two full collections, from {@code jcmd}. */

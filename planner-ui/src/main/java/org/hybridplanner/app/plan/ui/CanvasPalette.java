@@ -39,14 +39,29 @@ final class CanvasPalette extends Div {
         add(new H4("Data stores"));
         for (LocationKind kind : LocationKind.values()) {
             Div types = new Div();
-            for (StoreTypeSpec spec : catalog.storeTypesFor(kind)) {
-                types.add(item("palette-store-" + kind.name() + "-" + spec.type(), spec.displayName(), STORE,
-                        spec.type(), () -> added.accept(STORE, spec.type(), kind)));
-            }
             Details group = new Details("In " + kind.displayName(), types);
             group.setId("palette-group-" + kind.name());
-            group.setOpened(kind == LocationKind.ON_PREMISES || kind == LocationKind.AZURE_PUBLIC);
+            boolean opened = kind == LocationKind.ON_PREMISES || kind == LocationKind.AZURE_PUBLIC;
+            group.setOpened(opened);
+            if (opened) {
+                addStoreTypes(types, catalog, kind, added);
+            } else {
+                // A closed group gets its items when first opened: most editors never open it, and each item is a
+                // component kept in the session (docs/deployment.md, "Heap per editor session").
+                group.addOpenedChangeListener(event -> {
+                    if (event.isOpened() && types.getComponentCount() == 0) {
+                        addStoreTypes(types, catalog, kind, added);
+                    }
+                });
+            }
             add(group);
+        }
+    }
+
+    private static void addStoreTypes(Div types, Catalog catalog, LocationKind kind, PaletteClick added) {
+        for (StoreTypeSpec spec : catalog.storeTypesFor(kind)) {
+            types.add(item("palette-store-" + kind.name() + "-" + spec.type(), spec.displayName(), STORE,
+                    spec.type(), () -> added.accept(STORE, spec.type(), kind)));
         }
     }
 
@@ -56,7 +71,9 @@ final class CanvasPalette extends Div {
         button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         button.getElement().setAttribute("data-palette-kind", kind);
         button.getElement().setAttribute("data-palette-value", value);
-        button.setTooltipText("Drag onto the canvas to place it, or click to add it");
+        // A title, not a Vaadin tooltip: a tooltip is a component of its own, and the palette has some 200 items in
+        // every open editor (docs/deployment.md, "Heap per editor session").
+        button.getElement().setAttribute("title", "Drag onto the canvas to place it, or click to add it");
         button.getStyle().set("cursor", "grab").set("display", "block").set("white-space", "normal")
                 .set("text-align", "left").set("height", "auto").set("min-height", "var(--lumo-size-s)");
         return button;

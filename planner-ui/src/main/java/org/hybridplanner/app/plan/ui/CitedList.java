@@ -2,8 +2,6 @@ package org.hybridplanner.app.plan.ui;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.Text;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -12,9 +10,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.function.SerializableFunction;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.util.List;
@@ -33,6 +31,8 @@ import org.hybridplanner.model.Reference;
  */
 final class CitedList<T> extends Composite<VerticalLayout> {
     private static final int MAX_ROWS_SHOWN_IN_FULL = 10;
+    /** The quote button's tooltip. */
+    static final String SOURCE_TOOLTIP = "The reason in full and the guidance it cites";
 
     private final Grid<T> grid = new Grid<>();
     private final Span none = new Span("None.");
@@ -80,24 +80,22 @@ final class CitedList<T> extends Composite<VerticalLayout> {
      * four short facts, a 500-pixel pane has no room for a worded button and a readable reason.
      */
     CitedList<T> withReasonAndSource(String header) {
-        grid.addComponentColumn(item -> {
-            String reason = reasons.apply(item).stream().findFirst().map(Reason::text).orElse("");
-            Span firstLine = new Span(firstSentence(reason));
-            firstLine.addClassName("planner-first-line");
-            firstLine.setTitle(reason);
-            return firstLine;
-        }).setHeader(header).setWidth("6.5rem").setFlexGrow(3).setResizable(true);
-        grid.addComponentColumn(item -> {
-            Button source = new Button(VaadinIcon.QUOTE_LEFT.create(),
-                    click -> grid.setDetailsVisible(item, !grid.isDetailsVisible(item)));
-            source.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL,
-                    ButtonVariant.LUMO_ICON);
-            source.addClassName("source-toggle");
-            source.setAriaLabel("Source");
-            source.setTooltipText("The reason in full and the guidance it cites");
-            return source;
-        }).setHeader("").setWidth("2.5rem").setFlexGrow(0);
+        // Lit renderers, not component columns: a component per cell (a span, a button with its icon and tooltip)
+        // stays in the session of every open editor; a renderer sends the row's values and keeps nothing
+        // (docs/deployment.md, "Heap per editor session"). Lit escapes the bound text.
+        grid.addColumn(LitRenderer.<T>of("<span class=\"planner-first-line\" title=${item.reason}>${item.first}"
+                + "</span>").withProperty("reason", this::reason).withProperty("first", item -> firstSentence(
+                        reason(item)))).setHeader(header).setWidth("6.5rem").setFlexGrow(3).setResizable(true);
+        grid.addColumn(LitRenderer.<T>of("<vaadin-button class=\"source-toggle\" theme=\"tertiary-inline small icon\""
+                + " aria-label=\"Source\" @click=${toggle}><vaadin-icon icon=\"vaadin:quote-left\"></vaadin-icon>"
+                + "<vaadin-tooltip slot=\"tooltip\" text=\"" + SOURCE_TOOLTIP + "\"></vaadin-tooltip>"
+                + "</vaadin-button>").withFunction("toggle", item -> grid.setDetailsVisible(item,
+                        !grid.isDetailsVisible(item)))).setHeader("").setWidth("2.5rem").setFlexGrow(0);
         return this;
+    }
+
+    private String reason(T item) {
+        return reasons.apply(item).stream().findFirst().map(Reason::text).orElse("");
     }
 
     /** The reason up to the end of its first sentence or line. */

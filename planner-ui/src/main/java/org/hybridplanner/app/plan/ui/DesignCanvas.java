@@ -26,7 +26,6 @@ final class DesignCanvas extends Div {
     private DiagramLayout shown;
     private Set<String> highlighted = Set.of();
     private final Gestures gestures;
-    private String svg;
     private String selectedKind = "";
     private String selectedId = "";
     /** The drawing changed since it was last sent; sent once per round trip, however often it was drawn. */
@@ -76,23 +75,12 @@ final class DesignCanvas extends Div {
         announcer.setText(text);
     }
 
-    /** Draws {@code layout}; the selection (if it still exists) stays highlighted. */
+    /**
+     * Draws {@code layout}; the selection (if it still exists) stays highlighted. The drawing is sent, not kept
+     * (docs/deployment.md, heap per editor session): it is drawn from the layout when it goes out.
+     */
     void show(DiagramLayout layout) {
         shown = layout;
-        show(writer.svg(layout, highlighted));
-    }
-
-    /**
-     * Shows an SVG document already drawn from {@code layout} (the editor draws once per edit and shares it); a
-     * highlight redraws from that layout.
-     */
-    void show(DiagramLayout layout, String svgDocument) {
-        shown = layout;
-        show(svgDocument);
-    }
-
-    private void show(String svgDocument) {
-        svg = svgDocument.substring(svgDocument.indexOf("<svg"));
         drawingChanged = true;
         push();
     }
@@ -128,7 +116,11 @@ final class DesignCanvas extends Div {
 
     /** The drawing as last sent (for tests: what the browser shows). */
     String svg() {
-        return svg;
+        if (shown == null) {
+            return null;
+        }
+        String document = writer.svg(shown, highlighted);
+        return document.substring(document.indexOf("<svg"));
     }
 
     /**
@@ -137,7 +129,7 @@ final class DesignCanvas extends Div {
      * alone sends no drawing at all.
      */
     private void push() {
-        if (svg == null || pushScheduled) {
+        if (shown == null || pushScheduled) {
             return;
         }
         pushScheduled = true;
@@ -148,7 +140,7 @@ final class DesignCanvas extends Div {
         pushScheduled = false;
         if (drawingChanged) {
             drawingChanged = false;
-            getElement().executeJs("this.__canvas && this.__canvas.update($0, $1, $2)", svg, selectedKind,
+            getElement().executeJs("this.__canvas && this.__canvas.update($0, $1, $2)", svg(), selectedKind,
                     selectedId);
         } else {
             getElement().executeJs("this.__canvas && this.__canvas.select($0, $1)", selectedKind, selectedId);

@@ -24,10 +24,11 @@ final class ElementPanel extends Composite<VerticalLayout> {
     private final PlanEditing editing;
     private final H4 title = new H4();
     private final Span hint = new Span("Click a location, data store, link or flow on the canvas to edit it.");
-    private final LocationForm locationForm = new LocationForm();
-    private final DataStoreForm storeForm;
-    private final LinkForm linkForm;
-    private final FlowForm flowForm;
+    // Each form is made when an element of its kind is first selected: most sessions never select one.
+    private LocationForm locationForm;
+    private DataStoreForm storeForm;
+    private LinkForm linkForm;
+    private FlowForm flowForm;
     private final Button remove = new Button("Remove", click -> removeSelected());
     private final Runnable removed;
     private String kind = "";
@@ -37,30 +38,65 @@ final class ElementPanel extends Composite<VerticalLayout> {
     ElementPanel(PlanEditing editing, Runnable removed) {
         this.editing = editing;
         this.removed = removed;
-        this.storeForm = new DataStoreForm(editing.catalog());
-        this.linkForm = new LinkForm(editing.catalog());
-        this.flowForm = new FlowForm(editing.catalog());
         setId("element-panel");
         hint.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
         remove.setId("panel-remove");
         remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         remove.setTooltipText("Remove it (Delete on the canvas)");
-        locationForm.addChangedListener(event -> changed(locationForm, "locations",
-                (plan, index) -> PlanEdits.replaceLocation(plan, index, locationForm.value().orElseThrow()),
-                Location::id));
-        storeForm.addChangedListener(event -> changed(storeForm, "dataStores",
-                (plan, index) -> PlanEdits.replaceDataStore(plan, index, storeForm.value().orElseThrow()),
-                DataStore::id));
-        linkForm.addChangedListener(event -> changed(linkForm, "links",
-                (plan, index) -> PlanEdits.replaceLink(plan, index, linkForm.value().orElseThrow()),
-                link -> id));
-        flowForm.addChangedListener(event -> changed(flowForm, "flows",
-                (plan, index) -> PlanEdits.replaceFlow(plan, index, flowForm.value().orElseThrow()), Flow::id));
         getContent().setPadding(false);
         getContent().setWidth("15em");
         getContent().getStyle().set("flex", "none").set("overflow", "auto");
-        getContent().add(title, hint, locationForm, storeForm, linkForm, flowForm, remove);
+        getContent().add(title, hint, remove);
         show("", "");
+    }
+
+    private LocationForm locationForm() {
+        if (locationForm == null) {
+            LocationForm form = new LocationForm();
+            form.addChangedListener(event -> changed(form, "locations",
+                    (plan, index) -> PlanEdits.replaceLocation(plan, index, form.value().orElseThrow()),
+                    Location::id));
+            locationForm = added(form);
+        }
+        return locationForm;
+    }
+
+    private DataStoreForm storeForm(Plan plan) {
+        if (storeForm == null) {
+            DataStoreForm form = new DataStoreForm(editing.catalog());
+            form.addChangedListener(event -> changed(form, "dataStores",
+                    (changed, index) -> PlanEdits.replaceDataStore(changed, index, form.value().orElseThrow()),
+                    DataStore::id));
+            storeForm = added(form);
+            form.planChanged(plan);
+        }
+        return storeForm;
+    }
+
+    private LinkForm linkForm() {
+        if (linkForm == null) {
+            LinkForm form = new LinkForm(editing.catalog());
+            form.addChangedListener(event -> changed(form, "links",
+                    (plan, index) -> PlanEdits.replaceLink(plan, index, form.value().orElseThrow()), link -> id));
+            linkForm = added(form);
+        }
+        return linkForm;
+    }
+
+    private FlowForm flowForm() {
+        if (flowForm == null) {
+            FlowForm form = new FlowForm(editing.catalog());
+            form.addChangedListener(event -> changed(form, "flows",
+                    (plan, index) -> PlanEdits.replaceFlow(plan, index, form.value().orElseThrow()), Flow::id));
+            flowForm = added(form);
+        }
+        return flowForm;
+    }
+
+    /** Puts a newly made form just above the Remove button (at most one form shows at a time). */
+    private <F extends PlanForm<?>> F added(F form) {
+        getContent().addComponentAtIndex(getContent().indexOf(remove), form);
+        return form;
     }
 
     String selectedKind() {
@@ -80,16 +116,21 @@ final class ElementPanel extends Composite<VerticalLayout> {
 
     /** Shows the selected element as it is in {@code plan}; hides the form when the element is gone. */
     void refresh(Plan plan) {
-        storeForm.planChanged(plan);
+        if (storeForm != null) {
+            storeForm.planChanged(plan);
+        }
         int index = index(plan);
         if (index < 0) {
             kind = "";
             id = "";
         }
-        locationForm.setVisible(index >= 0 && kind.equals("location"));
-        storeForm.setVisible(index >= 0 && kind.equals("store"));
-        linkForm.setVisible(index >= 0 && kind.equals("link"));
-        flowForm.setVisible(index >= 0 && kind.equals("flow"));
+        showOnly(index < 0 ? null : switch (kind) {
+            case "location" -> locationForm();
+            case "store" -> storeForm(plan);
+            case "link" -> linkForm();
+            case "flow" -> flowForm();
+            default -> null;
+        });
         remove.setVisible(index >= 0);
         hint.setVisible(index < 0);
         title.setText(switch (index < 0 ? "" : kind) {
@@ -107,6 +148,15 @@ final class ElementPanel extends Composite<VerticalLayout> {
             case "store" -> load(storeForm, plan.dataStores().get(index), plan);
             case "link" -> load(linkForm, plan.links().get(index), plan);
             default -> load(flowForm, plan.flows().get(index), plan);
+        }
+    }
+
+    /** Shows {@code shown} (null for none) and hides the other forms made so far. */
+    private void showOnly(PlanForm<?> shown) {
+        for (PlanForm<?> form : java.util.Arrays.asList(locationForm, storeForm, linkForm, flowForm)) {
+            if (form != null) {
+                form.setVisible(form == shown);
+            }
         }
     }
 

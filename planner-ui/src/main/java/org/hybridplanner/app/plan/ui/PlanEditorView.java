@@ -95,11 +95,8 @@ public final class PlanEditorView extends VerticalLayout implements BeforeEnterO
     private final TextField planName = planNameField();
     private final Span saveStatus = saveStatus();
     // Built in the constructor: they ask this view for the catalog, which needs the services set first.
-    private final SettingsSection settings;
-    private final LocationsSection locations;
-    private final LinksSection links;
-    private final DataStoresSection dataStores;
-    private final FlowsSection flows;
+    // The forms tabs are made when first opened (LazyTab): most editors are only used on the canvas.
+    private final List<LazyTab<?>> formTabs;
     private final CanvasEditor canvas;
     private final RecommendationPanel recommendation = new RecommendationPanel();
     private final ImportChecklist importChecklist = new ImportChecklist();
@@ -127,11 +124,11 @@ public final class PlanEditorView extends VerticalLayout implements BeforeEnterO
         this.design = design;
         this.clock = clock;
         this.shareLinks = shareLinks;
-        this.settings = new SettingsSection(this);
-        this.locations = new LocationsSection(this);
-        this.links = new LinksSection(this);
-        this.dataStores = new DataStoresSection(this);
-        this.flows = new FlowsSection(this);
+        this.formTabs = List.of(new LazyTab<>(() -> new SettingsSection(this), SettingsSection::refresh),
+                new LazyTab<>(() -> new LocationsSection(this), ElementSection::refresh),
+                new LazyTab<>(() -> new LinksSection(this), ElementSection::refresh),
+                new LazyTab<>(() -> new DataStoresSection(this), ElementSection::refresh),
+                new LazyTab<>(() -> new FlowsSection(this), ElementSection::refresh));
         this.canvas = new CanvasEditor(this);
         // What the pane selects (a flow, a rule, a warning) lights up on the canvas too, not only on its picture.
         recommendation.addSelectionListener(ids -> canvas.canvas().highlight(ids));
@@ -231,11 +228,16 @@ public final class PlanEditorView extends VerticalLayout implements BeforeEnterO
         TabSheet editors = new TabSheet();
         // The canvas first; the forms stay one tab away, for the keyboard and screen readers (docs/planner-ui.md).
         editors.add("Canvas", canvas).setId("tab-canvas");
-        editors.add("Settings", settings).setId("tab-settings");
-        editors.add("Locations", locations).setId("tab-locations");
-        editors.add("Links", links).setId("tab-links");
-        editors.add("Data stores", dataStores).setId("tab-stores");
-        editors.add("Flows", flows).setId("tab-flows");
+        List<String> titles = List.of("Settings", "Locations", "Links", "Data stores", "Flows");
+        List<String> ids = List.of("tab-settings", "tab-locations", "tab-links", "tab-stores", "tab-flows");
+        for (int i = 0; i < formTabs.size(); i++) {
+            editors.add(titles.get(i), formTabs.get(i)).setId(ids.get(i));
+        }
+        editors.addSelectedChangeListener(event -> {
+            if (editors.getComponent(event.getSelectedTab()) instanceof LazyTab<?> tab && plan != null) {
+                tab.open(plan);
+            }
+        });
         editors.setWidthFull();
         // Small tabs: at 1,280 px all five fit beside the design without scroll arrows.
         editors.addThemeVariants(TabSheetVariant.LUMO_TABS_SMALL);
@@ -386,11 +388,7 @@ public final class PlanEditorView extends VerticalLayout implements BeforeEnterO
             planName.setValue(plan.name());
             showFieldProblems(planName, List.of(), "$.name");
         }
-        settings.refresh(plan);
-        locations.refresh(plan);
-        links.refresh(plan);
-        dataStores.refresh(plan);
-        flows.refresh(plan);
+        formTabs.forEach(tab -> tab.refresh(plan));
         canvas.show(plan, shown.recommendation());
         recommendation.show(shown);
         showHistoryState();

@@ -65,7 +65,11 @@ final class RecommendationPanel extends Composite<VerticalLayout> {
                     .collect(Collectors.joining(", ")), "6rem")
             .column("Flows", r -> String.valueOf(r.flows().size()), "3.5rem")
             .withReasonAndSource("Why");
-    private final Map<String, CitedList<FirewallRule>> rules = ruleLists();
+    /**
+     * The rule lists made so far, by {@link #key}: a list is made when a design first has rules for its place and
+     * direction (most designs use a few of the twelve), and is hidden, not dropped, when a later design has none.
+     */
+    private final Map<String, CitedList<FirewallRule>> rules = new LinkedHashMap<>();
     private final Span noRules = new Span("No firewall rules: every flow runs on the Azure integration runtime.");
     private final CitedList<AllowlistEntry> allowlist = new CitedList<AllowlistEntry>("recommendation-allowlist",
             "Data store firewalls (allowlists)", e -> List.of(new Reason(e.purpose().isEmpty() ? basis(e)
@@ -114,9 +118,8 @@ final class RecommendationPanel extends Composite<VerticalLayout> {
         selectionBar.setAlignItems(FlexComponent.Alignment.BASELINE);
         selectionBar.addClassNames(LumoUtility.FontSize.SMALL);
         wireSelection();
-        content.add(title, summary, problems, diagram, selectionBar, flows, runtimes);
-        rules.values().forEach(content::add);
-        content.add(noRules, allowlist, credentials, encryption, warnings);
+        content.add(title, summary, problems, diagram, selectionBar, flows, runtimes, noRules, allowlist, credentials,
+                encryption, warnings);
     }
 
     /**
@@ -139,9 +142,6 @@ final class RecommendationPanel extends Composite<VerticalLayout> {
         runtimes.onSelect(runtime -> select(runtimes, runtime, runtime == null ? null : "runtime " + runtime.id(),
                 focus -> focus.runtime(runtime.id()), runtime == null ? Concerns.NONE
                         : Concerns.flows(f -> runtime.id().equals(f.runtime()))));
-        rules.values().forEach(list -> list.onSelect(rule -> select(list, rule, rule == null ? null
-                : "a firewall rule of runtime " + rule.runtime(), focus -> focus.rule(rule), rule == null
-                ? Concerns.NONE : Concerns.flows(f -> rule.runtime().equals(f.runtime())))));
         allowlist.onSelect(entry -> select(allowlist, entry, entry == null ? null
                 : "the allowlist entry of " + entry.dataStore(), focus -> focus.allowlistEntry(entry), entry == null
                 ? Concerns.NONE : Concerns.flows(f -> entry.runtime().equals(f.runtime())
@@ -151,6 +151,12 @@ final class RecommendationPanel extends Composite<VerticalLayout> {
                 : Concerns.flows(f -> f.id().equals(warning.subject()) || f.source().equals(warning.subject())
                         || f.sink().equals(warning.subject()) || f.path().contains(warning.subject())
                         || warning.subject() != null && warning.subject().equals(f.runtime()))));
+    }
+
+    private void wireSelection(CitedList<FirewallRule> list) {
+        list.onSelect(rule -> select(list, rule, rule == null ? null : "a firewall rule of runtime " + rule.runtime(),
+                focus -> focus.rule(rule), rule == null ? Concerns.NONE
+                        : Concerns.flows(f -> rule.runtime().equals(f.runtime()))));
     }
 
     /** What a selected flow concerns in the other lists: its runtime, rules, allowlist entries and warnings. */
@@ -236,23 +242,38 @@ final class RecommendationPanel extends Composite<VerticalLayout> {
         return grid;
     }
 
-    /** One list per place a rule is configured and direction, in the order an administrator works through them. */
-    private static Map<String, CitedList<FirewallRule>> ruleLists() {
-        Map<String, CitedList<FirewallRule>> lists = new LinkedHashMap<>();
-        for (RuleScope scope : RuleScope.values()) {
-            for (Direction direction : Direction.values()) {
-                String title = scope.displayName() + " · " + direction.displayName().toLowerCase(Locale.ROOT);
-                lists.put(key(scope, direction), new CitedList<FirewallRule>(
-                        "rules-" + scope.name() + "-" + direction.name(), title,
-                        rule -> List.of(new Reason(rule.purpose(), rule.reference())))
-                        .column("Runtime", FirewallRule::runtime)
-                        .column(direction == Direction.OUTBOUND ? "Destination" : "On", rule -> rule.host() == null
-                                ? "runtime machine" : destination(rule), "6rem")
-                        .column("Port", rule -> rule.port() + "/" + rule.protocol().name())
-                        .withReasonAndSource("Purpose"));
+    /**
+     * The list of the rules configured at {@code scope} in {@code direction}, made and put in its place on first use:
+     * the lists stand in the order an administrator works through them (scope, then direction).
+     */
+    private CitedList<FirewallRule> ruleList(RuleScope scope, Direction direction) {
+        CitedList<FirewallRule> made = rules.get(key(scope, direction));
+        if (made != null) {
+            return made;
+        }
+        String title = scope.displayName() + " · " + direction.displayName().toLowerCase(Locale.ROOT);
+        CitedList<FirewallRule> list = new CitedList<FirewallRule>("rules-" + scope.name() + "-" + direction.name(),
+                title, rule -> List.of(new Reason(rule.purpose(), rule.reference())))
+                .column("Runtime", FirewallRule::runtime)
+                .column(direction == Direction.OUTBOUND ? "Destination" : "On", rule -> rule.host() == null
+                        ? "runtime machine" : destination(rule), "6rem")
+                .column("Port", rule -> rule.port() + "/" + rule.protocol().name())
+                .withReasonAndSource("Purpose");
+        wireSelection(list);
+        Component next = noRules;
+        for (RuleScope laterScope : RuleScope.values()) {
+            for (Direction laterDirection : Direction.values()) {
+                CitedList<FirewallRule> later = rules.get(key(laterScope, laterDirection));
+                boolean after = laterScope.compareTo(scope) > 0
+                        || laterScope == scope && laterDirection.compareTo(direction) > 0;
+                if (after && later != null && next == noRules) {
+                    next = later;
+                }
             }
         }
-        return lists;
+        getContent().addComponentAtIndex(getContent().indexOf(next), list);
+        rules.put(key(scope, direction), list);
+        return list;
     }
 
     /** The host, and what the boundary allows for it where it cannot match the name (a tag, a prefix list). */
@@ -318,11 +339,16 @@ final class RecommendationPanel extends Composite<VerticalLayout> {
         for (FirewallRule rule : recommendation.firewallRules()) {
             grouped.computeIfAbsent(key(rule.scope(), rule.direction()), k -> new ArrayList<>()).add(rule);
         }
-        rules.forEach((key, list) -> {
-            List<FirewallRule> items = grouped.getOrDefault(key, List.of());
-            list.show(items, recommendation);
-            list.setVisible(!items.isEmpty());
-        });
+        for (RuleScope scope : RuleScope.values()) {
+            for (Direction direction : Direction.values()) {
+                List<FirewallRule> items = grouped.getOrDefault(key(scope, direction), List.of());
+                if (!items.isEmpty() || rules.containsKey(key(scope, direction))) {
+                    CitedList<FirewallRule> list = ruleList(scope, direction);
+                    list.show(items, recommendation);
+                    list.setVisible(!items.isEmpty());
+                }
+            }
+        }
         noRules.setVisible(recommendation.firewallRules().isEmpty());
         allowlist.show(recommendation.allowlist(), recommendation);
         credentials.show(recommendation.credentials() == null ? List.of() : recommendation.credentials().advice(),

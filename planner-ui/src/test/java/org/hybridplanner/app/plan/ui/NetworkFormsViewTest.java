@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.UUID;
 import org.hybridplanner.model.DataFactory;
 import org.hybridplanner.model.DataStore;
-import org.hybridplanner.model.AllowlistEntry;
 import org.hybridplanner.model.Plan;
 import org.hybridplanner.model.PlanWriter;
 import org.junit.jupiter.api.Test;
@@ -190,11 +189,9 @@ class NetworkFormsViewTest extends ViewTestSupport {
         var allowlist = test(grid("recommendation-allowlist"));
         for (int row = 0; row < allowlist.size(); row++) {
             if (allowlist.getCellText(row, 0).equals(store) && allowlist.getCellText(row, 2).equals(runtime)) {
-                // The "Why" cell shows the reason's first sentence; the entry's purpose holds the rest.
-                AllowlistEntry entry = (AllowlistEntry) grid("recommendation-allowlist").getListDataView()
-                        .getItem(row);
+                // The "Why" cell shows the reason's first sentence and holds the whole reason for its hover text.
                 return List.of(allowlist.getCellText(row, 0), allowlist.getCellText(row, 1),
-                        allowlist.getCellText(row, 2), allowlist.getCellText(row, 3) + " " + entry.purpose());
+                        allowlist.getCellText(row, 2), reason(allowlist, row));
             }
         }
         throw new AssertionError("no allowlist entry for " + store + " and " + runtime);
@@ -209,11 +206,16 @@ class NetworkFormsViewTest extends ViewTestSupport {
         }
         var grid = test(grid("rules-WINDOWS_FIREWALL-INBOUND"));
         for (int row = 0; row < grid.size(); row++) {
-            if (grid.getCellText(row, 3).contains("nodes talk to each other")) {
+            if (reason(grid, row).contains("nodes talk to each other")) {
                 runtimes.add(grid.getCellText(row, 0));
             }
         }
         return runtimes;
+    }
+
+    /** The whole reason of a recommendation list's row (its "Why" cell shows the first sentence). */
+    private static String reason(com.vaadin.flow.component.grid.GridTester<?, ?> list, int row) {
+        return list.getLitRendererPropertyValue(row, 3, "reason", String.class);
     }
 
     private boolean shown(Class<? extends com.vaadin.flow.component.Component> type, String id) {

@@ -78,12 +78,12 @@ class RecommendationSelectionViewTest extends ViewTestSupport {
                     .isEqualTo(test(flows).getCellText(0, column));
         }
 
-        Button quote = (Button) test(flows).getCellComponent(0, 5);
-        assertThat(quote.getAriaLabel()).hasValue("Source");
-        assertThat(quote.getTooltip().getText()).isEqualTo("The reason in full and the guidance it cites");
-        test(quote).click();
+        String reason = test(flows).getLitRendererPropertyValue(0, 4, "reason", String.class);
+        assertThat(test(flows).getLitRendererPropertyValue(0, 4, "first", String.class))
+                .isEqualTo(CitedList.firstSentence(reason));
+        test(flows).invokeLitRendererFunction(0, 5, "toggle");
         assertThat(flows.isDetailsVisible(first)).as("one click opens the citations").isTrue();
-        test(quote).click();
+        test(flows).invokeLitRendererFunction(0, 5, "toggle");
         assertThat(flows.isDetailsVisible(first)).isFalse();
     }
 
