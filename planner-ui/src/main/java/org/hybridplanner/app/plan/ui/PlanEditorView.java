@@ -228,10 +228,13 @@ public final class PlanEditorView extends VerticalLayout implements BeforeEnterO
         TabSheet editors = new TabSheet();
         // The canvas first; the forms stay one tab away, for the keyboard and screen readers (docs/planner-ui.md).
         editors.add("Canvas", canvas).setId("tab-canvas");
-        List<String> titles = List.of("Settings", "Locations", "Links", "Data stores", "Flows");
+        // "Stores" rather than "Data stores": at 1,280 px six tabs fit beside the design only with the short word.
+        List<String> titles = List.of("Settings", "Locations", "Links", "Stores", "Flows");
         List<String> ids = List.of("tab-settings", "tab-locations", "tab-links", "tab-stores", "tab-flows");
         for (int i = 0; i < formTabs.size(); i++) {
-            editors.add(titles.get(i), formTabs.get(i)).setId(ids.get(i));
+            var tab = editors.add(titles.get(i), formTabs.get(i));
+            tab.setId(ids.get(i));
+            tab.getElement().setAttribute("aria-label", i == 3 ? "Data stores" : titles.get(i));
         }
         editors.addSelectedChangeListener(event -> {
             if (editors.getComponent(event.getSelectedTab()) instanceof LazyTab<?> tab && plan != null) {
@@ -239,7 +242,7 @@ public final class PlanEditorView extends VerticalLayout implements BeforeEnterO
             }
         });
         editors.setWidthFull();
-        // Small tabs: at 1,280 px all five fit beside the design without scroll arrows.
+        // Small tabs: at 1,280 px all six fit beside the design without scroll arrows.
         editors.addThemeVariants(TabSheetVariant.LUMO_TABS_SMALL);
         Scroller left = new Scroller(editors);
         // Only the forms scroll; the canvas pans and zooms inside its own frame.
