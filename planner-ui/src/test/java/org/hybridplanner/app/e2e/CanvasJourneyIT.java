@@ -134,9 +134,10 @@ class CanvasJourneyIT {
             assertThat(drawnX.doubleValue()).isEqualTo(moved.x());
             Plan reloaded = planFromApi(planId);
             String exported = Exporters.svg(reloaded, RecommendationEngine.standard().recommend(reloaded));
-            // The zone's outline starts at its left edge, one corner radius (7) below its top.
-            assertThat(exported).containsPattern("data-element-id='location-2' data-element-kind='location'><g[^>]*>"
-                    + "<path d='M" + moved.x() + "," + (moved.y() + 7) + "L");
+            // The zone's outline (after the group's hover <title>) starts at its left edge, one corner radius (7)
+            // below its top.
+            assertThat(exported).containsPattern("data-element-id='location-2' data-element-kind='location'[^>]*>"
+                    + "<title>[^<]*</title><g[^>]*><path d='M" + moved.x() + "," + (moved.y() + 7) + "L");
         }
     }
 

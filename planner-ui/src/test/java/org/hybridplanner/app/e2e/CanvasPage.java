@@ -127,8 +127,12 @@ final class CanvasPage {
         return browser.all(selector(kind, id)).getFirst();
     }
 
+    /**
+     * The element's drawn shapes: the children of its group but its {@code <title>} (the hover text, first child of
+     * every group), which is not drawn and so has an empty rectangle at the page's origin.
+     */
     private static String selector(String kind, String id) {
-        return "#design-canvas [data-element-kind='" + kind + "'][data-element-id~='" + id + "'] > *";
+        return "#design-canvas [data-element-kind='" + kind + "'][data-element-id~='" + id + "'] > :not(title)";
     }
 
     /** Where to take hold of an element, from its centre: a zone by its title row, so not by a store inside it. */
