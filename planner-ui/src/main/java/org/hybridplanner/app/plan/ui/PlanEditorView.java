@@ -16,6 +16,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.tabs.TabSheetVariant;
@@ -221,7 +222,7 @@ public final class PlanEditorView extends VerticalLayout implements BeforeEnterO
 
     /** Window widths up to this many CSS pixels split the editor evenly enough for the pane's columns. */
     private static final int NARROW_WINDOW = 1440;
-    private static final double CANVAS_SHARE_NARROW = 45;
+    private static final double CANVAS_SHARE_NARROW = 55;
     private static final double CANVAS_SHARE_WIDE = 68;
 
     private SplitLayout body() {
@@ -258,9 +259,16 @@ public final class PlanEditorView extends VerticalLayout implements BeforeEnterO
         split.setSplitterPosition(CANVAS_SHARE_WIDE);
         // At 1,280 px, the narrowest screen designed for, the pane needs its ~500 px for every column of the flow
         // table; wider windows give the canvas the room (docs/planner-ui.md, "The pane at 1,280 px").
-        split.addAttachListener(attach -> attach.getUI().getPage().retrieveExtendedClientDetails(details ->
-                split.setSplitterPosition(details.getWindowInnerWidth() <= NARROW_WINDOW ? CANVAS_SHARE_NARROW
-                        : CANVAS_SHARE_WIDE)));
+        // On such a window the navigation drawer also closes (its toggle brings it back): the editor is a workspace,
+        // and the drawer's 250 px are what the canvas needs to show its drawing beside the palette and side panel.
+        split.addAttachListener(attach -> attach.getUI().getPage().retrieveExtendedClientDetails(details -> {
+            boolean narrow = details.getWindowInnerWidth() <= NARROW_WINDOW;
+            split.setSplitterPosition(narrow ? CANVAS_SHARE_NARROW : CANVAS_SHARE_WIDE);
+            AppLayout layout = findAncestor(AppLayout.class);
+            if (narrow && layout != null) {
+                layout.setDrawerOpened(false);
+            }
+        }));
         return split;
     }
 
