@@ -38,7 +38,7 @@ class SharedPageTest {
         String diagram = html.substring(html.indexOf("<div class=\"diagram\" id=\"diagram\">"));
         String svg = diagram.substring(diagram.indexOf("<svg"), diagram.indexOf(">", diagram.indexOf("<svg")) + 1);
         assertThat(attribute(svg, "viewBox")).as("a viewBox over the whole drawing, so CSS can scale it: %s", svg)
-                .isEqualTo("0.0 0.0 " + attribute(svg, "width") + " " + attribute(svg, "height"));
+                .isEqualTo("0 0 " + attribute(svg, "width") + " " + attribute(svg, "height"));
         assertThat(html).contains(".diagram svg{display:block;max-width:100%;height:auto}",
                 "<a id=\"diagram-full-size\" href=\"#diagram-section\">",
                 "#diagram-section:target svg{max-width:none}",
