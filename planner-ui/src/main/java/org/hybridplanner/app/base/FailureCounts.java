@@ -73,17 +73,6 @@ public class FailureCounts {
         return true;
     }
 
-    /**
-     * Whether all of the client's {@code limit} places in the window are taken: one read, no write. Unlike the
-     * other calls it runs in the caller's transaction when there is one (a read needs no commit of its own, and
-     * reusing the caller's connection takes no second one from the pool).
-     */
-    boolean full(String limiter, String client, long window, int limit) {
-        Integer taken = jdbc.query("select taken from failure_count where limiter = ? and client = ?"
-                + " and window_number = ?", rows -> rows.next() ? rows.getInt(1) : null, limiter, client, window);
-        return taken != null && taken >= limit;
-    }
-
     /** Gives a place back, if the window it was taken in is still the row's. */
     void giveBack(String limiter, String client, long window) {
         inOwnTransaction(() -> jdbc.update("update failure_count set taken = taken - 1 where limiter = ?"

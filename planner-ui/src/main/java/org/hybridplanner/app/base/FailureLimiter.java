@@ -12,18 +12,15 @@ import java.util.concurrent.atomic.AtomicLong;
  * costs time. Checking and counting are one atomic step: each attempt takes one of the window's {@code limit}
  * places before it is checked, and gives it back only when it succeeds. So at most {@code limit} attempts are ever
  * checked per window and address, however many arrive at once, and a legitimate user is never slowed down by their
- * own successes. Where a success is cheap to recognise and must not wait for a place (share links, looked up by the
- * hash of their secret), the other way: check first, then count only what {@link #failed} and accept a success
- * only while the client is not {@link #blocked}; a burst still gets at most {@code limit} definite answers that a
- * guess was wrong, and successes cost no write.
+ * own successes.
  * <p>
  * The places are counted in the database ({@link FailureCounts}), so every instance of the planner on one database
  * shares one limit: a burst spread over several instances checks no more than one aimed at a single instance.
  * Windows are numbered from the epoch by each instance's clock (instances keep their clocks in step, as NTP does).
- * Attempts and failures must be made, and settled, outside any transaction. Bounded: the first attempt of each
- * window on an instance deletes the past windows' rows, and every {@code maxClients} attempts an instance counts the
- * addresses counted; past {@code maxClients}, all counts are dropped (which at worst lets a flood of addresses guess
- * one window longer).
+ * Attempts must be made, and settled, outside any transaction. Bounded: the first attempt of each window on an
+ * instance deletes the past windows' rows, and every {@code maxClients} attempts an instance counts the addresses
+ * counted; past {@code maxClients}, all counts are dropped (which at worst lets a flood of addresses guess one
+ * window longer).
  */
 public final class FailureLimiter {
     private static final int LONGEST_CLIENT = 100;
@@ -56,7 +53,7 @@ public final class FailureLimiter {
      */
     public Optional<Attempt> attempt(String client) {
         long now = windowNumber();
-        String key = key(client);
+        String key = client.length() <= LONGEST_CLIENT ? client : SecretTokens.hash(client);
         tidy(now);
         if (!counts.take(name, key, now, limit)) {
             return Optional.empty();
@@ -64,35 +61,10 @@ public final class FailureLimiter {
         return Optional.of(new Attempt(counts, name, key, now));
     }
 
-    /**
-     * Counts one failure that has already happened, for limits that check first and count only what failed (the
-     * share-link guess limit): true when it took one of the window's places, false when all were taken, so the
-     * caller answers as if blocked. At most {@code limit} failures per window are ever counted, however many arrive
-     * at once.
-     */
-    public boolean failed(String client) {
-        long now = windowNumber();
-        tidy(now);
-        return counts.take(name, key(client), now, limit);
-    }
-
-    /**
-     * Whether the client has used up the window's places (one read, no write; it may run in the caller's
-     * transaction). A success is accepted only when this is false after it was checked: then it was settled
-     * before the limit's last failure was counted, as if it had been one of the checked attempts.
-     */
-    public boolean blocked(String client) {
-        return counts.full(name, key(client), windowNumber(), limit);
-    }
-
     /** How long until the current window ends, when a blocked client may try again. */
     public Duration untilWindowEnds() {
         long windowMillis = window.toMillis();
         return Duration.ofMillis(windowMillis - clock.millis() % windowMillis);
-    }
-
-    private static String key(String client) {
-        return client.length() <= LONGEST_CLIENT ? client : SecretTokens.hash(client);
     }
 
     private long windowNumber() {

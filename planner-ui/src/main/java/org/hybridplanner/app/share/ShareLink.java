@@ -44,12 +44,10 @@ class ShareLink {
     @Column(name = "revoked_at")
     private Instant revokedAt;
 
-    // Written only by ShareLinkUses, in batches: an update of the link (revoking it) must not write back a count
-    // loaded before a batch added to it.
-    @Column(name = "last_used_at", updatable = false)
+    @Column(name = "last_used_at")
     private Instant lastUsedAt;
 
-    @Column(name = "use_count", nullable = false, updatable = false)
+    @Column(name = "use_count", nullable = false)
     private long useCount;
 
     protected ShareLink() {
@@ -70,6 +68,11 @@ class ShareLink {
         if (revokedAt == null) {
             revokedAt = when;
         }
+    }
+
+    void used(Instant when) {
+        lastUsedAt = when;
+        useCount++;
     }
 
     boolean isRevoked() {

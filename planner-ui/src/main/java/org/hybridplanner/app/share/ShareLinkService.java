@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Supplier;
+import org.hybridplanner.app.base.FailureLimiter;
 import org.hybridplanner.app.base.PlannerMetrics;
 import org.hybridplanner.app.base.SecretTokens;
 import org.hybridplanner.app.plan.DesignService;
@@ -36,13 +36,11 @@ public class ShareLinkService {
     private final ShareLinkSettings settings;
     private final PlannerMetrics metrics;
     private final TransactionTemplate transaction;
-    private final ShareLinkUses uses;
 
     ShareLinkService(ShareLinkRepository links, PlanService plans, DesignService design, GuessLimiter limiter,
             Clock clock, ShareLinkSettings settings, PlannerMetrics metrics,
-            PlatformTransactionManager transactionManager, ShareLinkUses uses) {
+            PlatformTransactionManager transactionManager) {
         this.transaction = new TransactionTemplate(transactionManager);
-        this.uses = uses;
         this.links = links;
         this.plans = plans;
         this.design = design;
@@ -94,13 +92,10 @@ public class ShareLinkService {
         return new CreatedShareLink(link.summary(), token);
     }
 
-    /** The caller's links of a plan, with the uses this instance counted up to now (see {@link ShareLinkUses}). */
+    @Transactional(readOnly = true)
     public List<ShareLinkSummary> list(UUID planId) {
-        uses.write();
-        return transaction.execute(status -> {
-            plans.requireOwner(planId);
-            return links.findByPlanIdOrderByCreatedAtDesc(planId).stream().map(ShareLink::summary).toList();
-        });
+        plans.requireOwner(planId);
+        return links.findByPlanIdOrderByCreatedAtDesc(planId).stream().map(ShareLink::summary).toList();
     }
 
     /**
@@ -121,21 +116,24 @@ public class ShareLinkService {
      * {@link TooManyGuessesException}, or {@link EditLinkNeedsSignInException} for an edit link.
      */
     public SharedDesign resolve(String token, String client) {
-        LinkedPlan shared = countingFailures(client, () -> transaction.execute(status -> {
-            ShareLink link = usable(token, client);
-            if (link.access() == ShareAccess.EDIT) {
-                throw new EditLinkNeedsSignInException(ShareAccess.EDIT.path(token));
-            }
-            OpenedPlan opened;
-            try {
-                opened = plans.openForCapability(link.planId(), link.versionId());
-            } catch (PlanNotFoundException e) {
-                throw new ShareLinkNotFoundException();
-            }
-            return new LinkedPlan(link.id(), link.access(), link.versionId(), opened);
-        }));
-        uses.used(shared.linkId());
-        metrics.shareLinkUsed(false);
+        LinkedPlan shared;
+        try (Lookup lookup = new Lookup(limiter.lookup(client))) {
+            shared = transaction.execute(status -> {
+                ShareLink link = lookup.usable(token);
+                if (link.access() == ShareAccess.EDIT) {
+                    throw new EditLinkNeedsSignInException(ShareAccess.EDIT.path(token));
+                }
+                OpenedPlan opened;
+                try {
+                    opened = plans.openForCapability(link.planId(), link.versionId());
+                } catch (PlanNotFoundException e) {
+                    throw new ShareLinkNotFoundException();
+                }
+                link.used(clock.instant());
+                metrics.shareLinkUsed(false);
+                return new LinkedPlan(link.access(), link.versionId(), opened);
+            });
+        }
         // Computed after the transaction: no connection is held while the engine runs.
         Recommendation recommendation = design.design(shared.opened().plan()).recommendation();
         String versionLabel = shared.versionId() == null ? "latest version" : "version " + shared.versionId();
@@ -149,55 +147,58 @@ public class ShareLinkService {
      * Throws as {@link #resolve} does, except for edit links.
      */
     public JoinedLink join(String token, String client) {
-        ShareLink joined = countingFailures(client, () -> transaction.execute(status -> {
-            ShareLink link = usable(token, client);
-            if (link.access() == ShareAccess.EDIT) {
-                try {
-                    plans.grantEditing(link.planId(), link.id(), link.expiresAt());
-                } catch (PlanNotFoundException e) {
-                    throw new ShareLinkNotFoundException();
+        try (Lookup lookup = new Lookup(limiter.lookup(client))) {
+            return transaction.execute(status -> {
+                ShareLink link = lookup.usable(token);
+                if (link.access() == ShareAccess.EDIT) {
+                    try {
+                        plans.grantEditing(link.planId(), link.id(), link.expiresAt());
+                    } catch (PlanNotFoundException e) {
+                        throw new ShareLinkNotFoundException();
+                    }
+                    link.used(clock.instant());
+                    metrics.shareLinkUsed(true);
                 }
+                return new JoinedLink(link.access(), link.planId());
+            });
+        }
+    }
+
+    private record LinkedPlan(ShareAccess access, Long versionId, OpenedPlan opened) {
+    }
+
+    /**
+     * One lookup of a secret. It takes its place in the guess limit before the secret is checked, outside the
+     * transaction that uses the link (the count commits on its own, and a failed guess that rolls its transaction
+     * back still counts), and gives it back when it closes, after that transaction, only if the link was usable.
+     */
+    private final class Lookup implements AutoCloseable {
+        private final FailureLimiter.Attempt attempt;
+        private boolean found;
+
+        Lookup(FailureLimiter.Attempt attempt) {
+            this.attempt = attempt;
+        }
+
+        /** The link behind the secret if it is neither unknown, revoked nor expired. */
+        ShareLink usable(String token) {
+            ShareLink link = SecretTokens.looksValid(token, PREFIX)
+                    ? links.findByTokenHash(SecretTokens.hash(token)).orElse(null) : null;
+            if (link == null || link.isRevoked()) {
+                throw new ShareLinkNotFoundException();
             }
+            if (link.isExpired(clock.instant())) {
+                throw new ShareLinkExpiredException();
+            }
+            found = true;
             return link;
-        }));
-        if (joined.access() == ShareAccess.EDIT) {
-            uses.used(joined.id());
-            metrics.shareLinkUsed(true);
         }
-        return new JoinedLink(joined.access(), joined.planId());
-    }
 
-    /**
-     * Runs one lookup of a secret, outside any transaction, and counts it as a failed guess when it finds no usable
-     * link: after its transaction rolled back, in a commit of its own. A lookup that finds a usable link writes
-     * nothing to the limit and never waits for it (docs/sharing-and-api.md, "Guessing").
-     */
-    private <T> T countingFailures(String client, Supplier<T> lookup) {
-        try {
-            return lookup.get();
-        } catch (ShareLinkNotFoundException | ShareLinkExpiredException miss) {
-            limiter.failed(client);
-            throw miss;
+        @Override
+        public void close() {
+            if (found) {
+                attempt.succeeded();
+            }
         }
-    }
-
-    /**
-     * The link behind the secret if it is neither unknown, revoked nor expired, and the client is not blocked by
-     * the guess limit (read after the link was found: see {@link GuessLimiter}).
-     */
-    private ShareLink usable(String token, String client) {
-        ShareLink link = SecretTokens.looksValid(token, PREFIX)
-                ? links.findByTokenHash(SecretTokens.hash(token)).orElse(null) : null;
-        if (link == null || link.isRevoked()) {
-            throw new ShareLinkNotFoundException();
-        }
-        if (link.isExpired(clock.instant())) {
-            throw new ShareLinkExpiredException();
-        }
-        limiter.requireNotBlocked(client);
-        return link;
-    }
-
-    private record LinkedPlan(long linkId, ShareAccess access, Long versionId, OpenedPlan opened) {
     }
 }

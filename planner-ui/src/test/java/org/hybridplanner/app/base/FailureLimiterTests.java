@@ -83,53 +83,6 @@ abstract class FailureLimiterTests {
     }
 
     @Test
-    void failuresCountedAfterTheirCheckAreAtMostTheLimitAtOnceAndThenBlockTheAddressOnEveryInstance()
-            throws Exception {
-        String name = nextName();
-        FailureLimiter first = new FailureLimiter(counts, name, CLOCK, 10, Duration.ofMinutes(1), 100);
-        FailureLimiter second = new FailureLimiter(counts, name, CLOCK, 10, Duration.ofMinutes(1), 100);
-        assertThat(first.blocked("203.0.113.8")).as("nothing counted yet").isFalse();
-        ExecutorService pool = Executors.newFixedThreadPool(64);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<Boolean>> failures = new ArrayList<>();
-            for (int i = 0; i < 64; i++) {
-                FailureLimiter limiter = i % 2 == 0 ? first : second;
-                failures.add(pool.submit(() -> {
-                    start.await();
-                    return limiter.failed("203.0.113.8");
-                }));
-            }
-            start.countDown();
-            int counted = 0;
-            for (Future<Boolean> failure : failures) {
-                counted += failure.get(60, TimeUnit.SECONDS) ? 1 : 0;
-            }
-            assertThat(counted).isEqualTo(10);
-        } finally {
-            pool.shutdownNow();
-        }
-        assertThat(first.blocked("203.0.113.8")).isTrue();
-        assertThat(second.blocked("203.0.113.8")).isTrue();
-        assertThat(first.blocked("203.0.113.9")).as("another address").isFalse();
-    }
-
-    @Test
-    void checkingWhetherBlockedWritesNothingAndMayRunInTheCallersTransaction() {
-        String name = nextName();
-        FailureLimiter limiter = limiter(name, CLOCK, 1, 100);
-        TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
-        for (int i = 0; i < 5; i++) {
-            Boolean blocked = transaction.execute(status -> limiter.blocked("a"));
-            assertThat(blocked).isFalse();
-        }
-        assertThat(rows(name)).isEmpty();
-        assertThat(limiter.failed("a")).isTrue();
-        assertThat(limiter.blocked("a")).isTrue();
-        assertThat(limiter.failed("a")).as("no place left to count it").isFalse();
-    }
-
-    @Test
     void successesGiveTheirPlaceBackAndFailuresDoNot() {
         FailureLimiter limiter = limiter(CLOCK, 2, 100);
         for (int i = 0; i < 5; i++) {
