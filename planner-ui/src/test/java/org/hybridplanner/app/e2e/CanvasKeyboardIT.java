@@ -88,7 +88,8 @@ class CanvasKeyboardIT {
 
             // Delete removes it (with an undo notice); Ctrl+Z brings it back where it was moved to.
             canvas.press(Keys.DELETE, true);
-            assertThat(editor.removalNotice()).startsWith("Removed data store");
+            // The notice opens after the drawing it follows: wait for it rather than read it at once.
+            browser.waitUntil("the removal notice", () -> editor.removalNotice().startsWith("Removed data store"));
             assertThat(canvas.drawn("store")).isEmpty();
             editor.undoWithKeys();
             browser.waitUntil("the store to come back", () -> canvas.drawn("store").contains("store-1"));
