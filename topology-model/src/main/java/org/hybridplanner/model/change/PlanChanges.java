@@ -12,7 +12,6 @@ import org.hybridplanner.model.CredentialOptions;
 import org.hybridplanner.model.DataFactory;
 import org.hybridplanner.model.DataStore;
 import org.hybridplanner.model.Flow;
-import org.hybridplanner.model.Link;
 import org.hybridplanner.model.Location;
 import org.hybridplanner.model.Plan;
 import org.hybridplanner.model.RuntimeOptions;
@@ -75,14 +74,14 @@ public record PlanChanges(List<ElementChange> changes) {
             compare(changes, ElementKind.LOCATION, before.locations(), after.locations(), Location::id,
                     Location::name, Location::name, this::locationFields);
             compare(changes, ElementKind.LINK, keyedLinks(before), keyedLinks(after), KeyedLink::key,
-                    link -> linkName(before, link.link()), link -> linkName(after, link.link()),
+                    link -> ElementNames.link(before, link.link()), link -> ElementNames.link(after, link.link()),
                     (earlier, later) -> fields(new ArrayList<>(),
                             PlanField.LINK_TYPE, earlier.link().type().displayName(),
                             later.link().type().displayName()));
             compare(changes, ElementKind.DATA_STORE, before.dataStores(), after.dataStores(), DataStore::id,
                     DataStore::name, DataStore::name, this::storeFields);
             compare(changes, ElementKind.FLOW, before.flows(), after.flows(), Flow::id,
-                    flow -> flowName(before, flow), flow -> flowName(after, flow), this::flowFields);
+                    flow -> ElementNames.flow(before, flow), flow -> ElementNames.flow(after, flow), this::flowFields);
             return new PlanChanges(changes);
         }
 
@@ -128,19 +127,19 @@ public record PlanChanges(List<ElementChange> changes) {
             List<FieldChange> fields = new ArrayList<>();
             fields(fields, PlanField.NAME, was.name(), is.name());
             fields(fields, PlanField.STORE_TYPE, storeTypeName.apply(was.type()), storeTypeName.apply(is.type()));
-            fields(fields, PlanField.STORE_LOCATION, locationName(before, was.location()),
-                    locationName(after, is.location()));
+            fields(fields, PlanField.STORE_LOCATION, ElementNames.location(before, was.location()),
+                    ElementNames.location(after, is.location()));
             fields(fields, PlanField.PRIVATE_ENDPOINT, was.privateEndpoint() == null ? Wording.NONE
-                    : locationName(before, was.privateEndpoint()), is.privateEndpoint() == null ? Wording.NONE
-                    : locationName(after, is.privateEndpoint()));
+                    : ElementNames.location(before, was.privateEndpoint()), is.privateEndpoint() == null ? Wording.NONE
+                    : ElementNames.location(after, is.privateEndpoint()));
             return fields(fields, PlanField.MANAGED_PRIVATE_ENDPOINT, yesNo(was.managedPrivateEndpoint()),
                     yesNo(is.managedPrivateEndpoint()));
         }
 
         private List<FieldChange> flowFields(Flow was, Flow is) {
             List<FieldChange> fields = new ArrayList<>();
-            fields(fields, PlanField.SOURCE, storeName(before, was.source()), storeName(after, is.source()));
-            fields(fields, PlanField.SINK, storeName(before, was.sink()), storeName(after, is.sink()));
+            fields(fields, PlanField.SOURCE, ElementNames.store(before, was.source()), ElementNames.store(after, is.source()));
+            fields(fields, PlanField.SINK, ElementNames.store(before, was.sink()), ElementNames.store(after, is.sink()));
             return fields(fields, PlanField.STAGED_COPY, yesNo(was.stagedCopy()), yesNo(is.stagedCopy()));
         }
 
@@ -183,22 +182,9 @@ public record PlanChanges(List<ElementChange> changes) {
             return KeyedLink.of(plan.links());
         }
 
-        private static String linkName(Plan plan, Link link) {
-            return locationName(plan, link.first()) + " ↔ " + locationName(plan, link.second()) + " ("
-                    + link.type().displayName() + ")";
-        }
 
-        private static String flowName(Plan plan, Flow flow) {
-            return storeName(plan, flow.source()) + " → " + storeName(plan, flow.sink());
-        }
 
-        private static String locationName(Plan plan, String id) {
-            return plan.location(id).map(Location::name).orElse(id);
-        }
 
-        private static String storeName(Plan plan, String id) {
-            return plan.dataStore(id).map(DataStore::name).orElse(id);
-        }
 
         private static String words(Enum<?> value) {
             return value.name().toLowerCase(java.util.Locale.ROOT);

@@ -17,7 +17,6 @@ import org.hybridplanner.model.CredentialOptions;
 import org.hybridplanner.model.DataFactory;
 import org.hybridplanner.model.DataStore;
 import org.hybridplanner.model.Flow;
-import org.hybridplanner.model.Link;
 import org.hybridplanner.model.Location;
 import org.hybridplanner.model.Plan;
 import org.hybridplanner.model.PlanLayout;
@@ -31,12 +30,12 @@ final class ThreeWayMerge {
     private static final ElementType<Location> LOCATIONS = new ElementType<>(ElementKind.LOCATION, Location::id,
             location -> List.of(), (plan, location) -> location.name(), MergeFields.LOCATION);
     private static final ElementType<KeyedLink> LINKS = new ElementType<>(ElementKind.LINK, KeyedLink::key,
-            keyed -> keyed.link().between(), (plan, keyed) -> linkName(plan, keyed.link()), MergeFields.LINK);
+            keyed -> keyed.link().between(), (plan, keyed) -> ElementNames.link(plan, keyed.link()), MergeFields.LINK);
     private static final ElementType<DataStore> STORES = new ElementType<>(ElementKind.DATA_STORE, DataStore::id,
             store -> List.of(store.location()), (plan, store) -> store.name(), MergeFields.STORE);
     private static final ElementType<Flow> FLOWS = new ElementType<>(ElementKind.FLOW, Flow::id,
             flow -> List.of(flow.source(), flow.sink()),
-            (plan, flow) -> storeName(plan, flow.source()) + " → " + storeName(plan, flow.sink()), MergeFields.FLOW);
+            (plan, flow) -> ElementNames.store(plan, flow.source()) + " → " + ElementNames.store(plan, flow.sink()), MergeFields.FLOW);
 
     private final Plan base;
     private final Plan mine;
@@ -155,7 +154,7 @@ final class ThreeWayMerge {
         return switch (my) {
             case Location location -> location.name();
             case DataStore store -> store.name();
-            case KeyedLink keyed -> linkName(mine, keyed.link());
+            case KeyedLink keyed -> ElementNames.link(mine, keyed.link());
             case Flow flow -> FLOWS.name().apply(mine, flow);
             default -> kind == ElementKind.SETTINGS ? mine.name() : String.valueOf(their);
         };
@@ -327,16 +326,6 @@ final class ThreeWayMerge {
         return byKey;
     }
 
-    private static String linkName(Plan plan, Link link) {
-        return locationName(plan, link.first()) + " ↔ " + locationName(plan, link.second()) + " ("
-                + link.type().displayName() + ")";
-    }
 
-    private static String locationName(Plan plan, String id) {
-        return plan.location(id).map(Location::name).orElse(id);
-    }
 
-    private static String storeName(Plan plan, String id) {
-        return plan.dataStore(id).map(DataStore::name).orElse(id);
-    }
 }

@@ -3,8 +3,6 @@ package org.hybridplanner.model.change;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
-import org.hybridplanner.model.DataStore;
-import org.hybridplanner.model.Location;
 import org.hybridplanner.model.Plan;
 import org.hybridplanner.model.RuntimeNodes;
 
@@ -51,10 +49,10 @@ record Wording(Plan plan, UnaryOperator<String> storeTypeName) {
     }
 
     String locationName(Object id) {
-        return plan.location((String) id).map(Location::name).orElse((String) id);
+        return ElementNames.location(plan, (String) id);
     }
 
     String storeName(Object id) {
-        return plan.dataStore((String) id).map(DataStore::name).orElse((String) id);
+        return ElementNames.store(plan, (String) id);
     }
 }

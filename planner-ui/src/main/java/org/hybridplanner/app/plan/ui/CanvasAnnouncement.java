@@ -1,9 +1,8 @@
 package org.hybridplanner.app.plan.ui;
 
-import org.hybridplanner.model.DataStore;
 import org.hybridplanner.model.Link;
-import org.hybridplanner.model.Location;
 import org.hybridplanner.model.Plan;
+import org.hybridplanner.model.change.ElementNames;
 
 /**
  * What a screen reader says when the canvas's selection changes: the element in words (the drawing is shapes to
@@ -21,11 +20,11 @@ final class CanvasAnnouncement {
             case "location" -> plan.location(id).map(l -> "Selected location " + l.name() + ", "
                     + l.kind().displayName() + "." + MOVE_KEYS).orElse("");
             case "store" -> plan.dataStore(id).map(s -> "Selected data store " + s.name() + " in "
-                    + locationName(plan, s) + "." + MOVE_KEYS).orElse("");
+                    + ElementNames.location(plan, s.location()) + "." + MOVE_KEYS).orElse("");
             case "link" -> link(plan, id);
             case "flow" -> plan.flows().stream().filter(f -> f.id().equals(id)).findFirst()
-                    .map(f -> "Selected flow from " + storeName(plan, f.source()) + " to "
-                            + storeName(plan, f.sink()) + "." + KEYS).orElse("");
+                    .map(f -> "Selected flow from " + ElementNames.store(plan, f.source()) + " to "
+                            + ElementNames.store(plan, f.sink()) + "." + KEYS).orElse("");
             default -> "Nothing selected.";
         };
     }
@@ -41,19 +40,8 @@ final class CanvasAnnouncement {
             return "";
         }
         Link link = plan.links().get(at);
-        return "Selected link " + link.type().displayName() + " between " + locationName(plan, link.between().get(0))
-                + " and " + locationName(plan, link.between().get(1)) + "." + KEYS;
+        return "Selected link " + link.type().displayName() + " between " + ElementNames.location(plan, link.between().get(0))
+                + " and " + ElementNames.location(plan, link.between().get(1)) + "." + KEYS;
     }
 
-    private static String locationName(Plan plan, DataStore store) {
-        return locationName(plan, store.location());
-    }
-
-    private static String locationName(Plan plan, String locationId) {
-        return plan.location(locationId).map(Location::name).orElse(locationId);
-    }
-
-    private static String storeName(Plan plan, String storeId) {
-        return plan.dataStore(storeId).map(DataStore::name).orElse(storeId);
-    }
 }

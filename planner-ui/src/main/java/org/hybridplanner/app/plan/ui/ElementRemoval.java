@@ -10,6 +10,7 @@ import org.hybridplanner.model.Flow;
 import org.hybridplanner.model.Link;
 import org.hybridplanner.model.Location;
 import org.hybridplanner.model.Plan;
+import org.hybridplanner.model.change.ElementNames;
 
 /**
  * Removing one element together with everything that would point at nothing without it: a store's flows; a
@@ -34,13 +35,13 @@ record ElementRemoval(String element, List<String> dependants, int removedCount,
 
     static ElementRemoval ofFlow(Plan plan, int index) {
         Flow flow = plan.flows().get(index);
-        String name = flowName(plan, flow);
+        String name = ElementNames.flow(plan, flow);
         return new ElementRemoval("flow \"" + name + "\"", List.of(), 1, "Removed flow " + name,
                 PlanEdits.removeFlow(plan, index));
     }
 
     static ElementRemoval ofLink(Plan plan, int index) {
-        String name = linkName(plan, plan.links().get(index));
+        String name = ElementNames.link(plan, plan.links().get(index));
         return new ElementRemoval("link \"" + name + "\"", List.of(), 1, "Removed link " + name,
                 PlanEdits.removeLink(plan, index));
     }
@@ -50,7 +51,7 @@ record ElementRemoval(String element, List<String> dependants, int removedCount,
         List<Flow> flows = plan.flows().stream().filter(flow -> uses(flow, Set.of(store.id()))).toList();
         List<String> dependants = flows.isEmpty() ? List.of()
                 : List.of(sentence(Quantity.of(flows.size(), "flow") + (flows.size() == 1 ? " uses " : " use ")
-                        + store.name(), flows.stream().map(flow -> flowName(plan, flow)).toList()));
+                        + store.name(), flows.stream().map(flow -> ElementNames.flow(plan, flow)).toList()));
         Plan without = PlanEdits.removeDataStore(plan, index);
         without = withoutFlows(without, flows);
         return new ElementRemoval("data store \"" + store.name() + "\"", dependants, 1 + flows.size(),
@@ -70,12 +71,12 @@ record ElementRemoval(String element, List<String> dependants, int removedCount,
         }
         if (!links.isEmpty()) {
             dependants.add(sentence(Quantity.of(links.size(), "link") + (links.size() == 1 ? " joins " : " join ")
-                    + location.name(), links.stream().map(link -> linkName(plan, link)).toList()));
+                    + location.name(), links.stream().map(link -> ElementNames.link(plan, link)).toList()));
         }
         if (!flows.isEmpty()) {
             dependants.add(sentence(Quantity.of(flows.size(), "flow") + (flows.size() == 1 ? " uses " : " use ")
                     + (stores.size() == 1 ? "that store" : "those stores"),
-                    flows.stream().map(flow -> flowName(plan, flow)).toList()));
+                    flows.stream().map(flow -> ElementNames.flow(plan, flow)).toList()));
         }
         // Stores elsewhere whose private endpoint is in this network stay, back on their public endpoint.
         List<DataStore> endpoints = plan.dataStores().stream()
@@ -128,20 +129,6 @@ record ElementRemoval(String element, List<String> dependants, int removedCount,
         return "Removed " + String.join(", ", parts) + " and " + last;
     }
 
-    static String flowName(Plan plan, Flow flow) {
-        return storeName(plan, flow.source()) + " → " + storeName(plan, flow.sink());
-    }
 
-    private static String linkName(Plan plan, Link link) {
-        return locationName(plan, link.first()) + " ↔ " + locationName(plan, link.second()) + " ("
-                + link.type().displayName() + ")";
-    }
 
-    private static String storeName(Plan plan, String id) {
-        return plan.dataStore(id).map(DataStore::name).orElse(id);
-    }
-
-    private static String locationName(Plan plan, String id) {
-        return plan.location(id).map(Location::name).orElse(id);
-    }
 }
