@@ -220,10 +220,23 @@ public final class PlanEditorView extends VerticalLayout implements BeforeEnterO
         return authentication == null ? null : authentication.getName();
     }
 
-    /** Window widths up to this many CSS pixels split the editor evenly enough for the pane's columns. */
+    /** Window widths up to this many CSS pixels close the navigation drawer in the editor. */
     private static final int NARROW_WINDOW = 1440;
-    private static final double CANVAS_SHARE_NARROW = 55;
-    private static final double CANVAS_SHARE_WIDE = 68;
+    /** The navigation drawer's width while open. */
+    private static final int DRAWER_WIDTH = 256;
+    /** What the design pane needs, padding included, for every column of its lists without sideways scrolling. */
+    static final int PANE_WIDTH = 570;
+    private static final double CANVAS_SHARE_MIN = 45;
+    private static final double CANVAS_SHARE_MAX = 68;
+
+    /**
+     * The canvas's share of the editor, in percent, for {@code contentWidth} CSS pixels beside the drawer: all but
+     * the pane's {@link #PANE_WIDTH}, between 45 and 68 %.
+     */
+    static double canvasShare(int contentWidth) {
+        double share = 100.0 * (contentWidth - PANE_WIDTH) / Math.max(1, contentWidth);
+        return Math.max(CANVAS_SHARE_MIN, Math.min(CANVAS_SHARE_MAX, share));
+    }
 
     private SplitLayout body() {
         TabSheet editors = new TabSheet();
@@ -256,14 +269,14 @@ public final class PlanEditorView extends VerticalLayout implements BeforeEnterO
         right.addClassNames(LumoUtility.Padding.SMALL, LumoUtility.Background.CONTRAST_5);
         SplitLayout split = new SplitLayout(left, right);
         split.setSizeFull();
-        split.setSplitterPosition(CANVAS_SHARE_WIDE);
-        // At 1,280 px, the narrowest screen designed for, the pane needs its ~500 px for every column of the flow
-        // table; wider windows give the canvas the room (docs/planner-ui.md, "The pane at 1,280 px").
-        // On such a window the navigation drawer also closes (its toggle brings it back): the editor is a workspace,
-        // and the drawer's 250 px are what the canvas needs to show its drawing beside the palette and side panel.
+        split.setSplitterPosition(CANVAS_SHARE_MIN);
+        // The pane keeps the width every column of its lists needs and the canvas takes the rest, read from the
+        // window when the editor opens (docs/planner-ui.md, "The pane at 1,280 px"). Up to 1,440 px the navigation
+        // drawer also closes (its toggle brings it back): the editor is a workspace, and the drawer's 256 px are what
+        // the canvas needs to show its drawing beside the palette and side panel.
         split.addAttachListener(attach -> attach.getUI().getPage().retrieveExtendedClientDetails(details -> {
             boolean narrow = details.getWindowInnerWidth() <= NARROW_WINDOW;
-            split.setSplitterPosition(narrow ? CANVAS_SHARE_NARROW : CANVAS_SHARE_WIDE);
+            split.setSplitterPosition(canvasShare(details.getWindowInnerWidth() - (narrow ? 0 : DRAWER_WIDTH)));
             AppLayout layout = findAncestor(AppLayout.class);
             if (narrow && layout != null) {
                 layout.setDrawerOpened(false);
