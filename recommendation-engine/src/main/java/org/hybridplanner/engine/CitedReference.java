@@ -22,6 +22,7 @@ enum CitedReference {
     CLOUD_FROM_REGION("Decision: the cloud follows from the region", ClaimKind.CLOUD_ENDPOINT),
     PRIVATE_ENDPOINT_PATH("Decision: private endpoints", ClaimKind.NETWORK_PATH),
     PRIVATE_ENDPOINT_ALLOWLIST("Decision: private endpoints", ClaimKind.ALLOWLIST_ENTRY),
+    PRIVATE_ENDPOINT_RULE("Decision: outbound rules through a private endpoint", ClaimKind.OUTBOUND_RULE),
     MANAGED_NETWORK_SCENARIO("Decision: managed virtual network", ClaimKind.SCENARIO),
     MANAGED_NETWORK_PLACEMENT("Decision: managed virtual network", ClaimKind.RUNTIME_PLACEMENT),
     MANAGED_NETWORK_ALLOWLIST("Decision: managed virtual network", ClaimKind.ALLOWLIST_ENTRY),

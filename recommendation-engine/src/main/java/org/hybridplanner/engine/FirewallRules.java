@@ -3,6 +3,7 @@ package org.hybridplanner.engine;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -38,6 +39,8 @@ final class FirewallRules {
     private final Findings findings;
     private final StoreAccess access;
     private final ServedFlowKinds kinds;
+    /** Whether any store is reached through a private endpoint: plans without one skip that pass. */
+    private final boolean anyPrivateEndpoint;
 
     FirewallRules(RuleBook rules, ValidatedPlan plan, Findings findings, StoreAccess access) {
         this.access = access;
@@ -47,6 +50,11 @@ final class FirewallRules {
         this.cloud = plan.cloud();
         this.findings = findings;
         this.kinds = new ServedFlowKinds(plan, access);
+        boolean endpoints = false;
+        for (int storeAt = 0; storeAt < this.plan.dataStores().size() && !endpoints; storeAt++) {
+            endpoints = plan.privateEndpointOf(storeAt) >= 0;
+        }
+        this.anyPrivateEndpoint = endpoints;
     }
 
     List<FirewallRule> of(List<Runtimes.Draft> runtimes) {
@@ -63,7 +71,11 @@ final class FirewallRules {
             int[] served = new int[runtime.flowCount()];
             Arrays.setAll(served, runtime::flowPosition);
             Set<String> nameOnly = new LinkedHashSet<>();
+            List<Integer> throughEndpoints = anyPrivateEndpoint ? throughPrivateEndpoints(served) : List.of();
             for (FirewallRuleRow row : rules.firewallRules) {
+                if (!throughEndpoints.isEmpty()) {
+                    privateEndpointRules(runtime, boundary, row, throughEndpoints, values, result);
+                }
                 String template = row.hosts().get(cloud);
                 if (!row.hosts().isEmpty() && template == null || !applies(row.when(), served, runtime)) {
                     continue;
@@ -130,6 +142,61 @@ final class FirewallRules {
         }
     }
 
+    /**
+     * The stores the runtime reaches through a private endpoint, one per store type and endpoint network, by
+     * position in the plan, in the order its flows first reach them.
+     */
+    private List<Integer> throughPrivateEndpoints(int[] served) {
+        Map<String, Integer> reached = new LinkedHashMap<>();
+        for (int flowAt : served) {
+            Flow flow = plan.flows().get(flowAt);
+            for (int storeAt : new int[] {index.sourceOf(flowAt), index.sinkOf(flowAt)}) {
+                if (index.privateEndpointOf(storeAt) >= 0
+                        && access.of(RuntimeType.SELF_HOSTED, flow, storeAt) == StoreAccess.Way.PRIVATE_ENDPOINT) {
+                    reached.putIfAbsent(plan.dataStores().get(storeAt).type() + "\n" + index.privateEndpointOf(storeAt),
+                            storeAt);
+                }
+            }
+        }
+        return List.copyOf(reached.values());
+    }
+
+    /**
+     * The rules a store row gives the stores the runtime reaches through a private endpoint (docs/decisions.md,
+     * "Outbound rules through a private endpoint"): the store's name resolves to the endpoint's private address, so
+     * the boundary allows the address range of the endpoint's virtual network on the row's port, never the
+     * service's public tag, prefix list or every address.
+     */
+    private void privateEndpointRules(Runtimes.Draft runtime, LocationKindRow boundary, FirewallRuleRow row,
+            List<Integer> throughEndpoints, Map<String, String> values, List<FirewallRule> result) {
+        ServedFlowCondition servedFlow = row.when() == null ? null : row.when().servedFlow();
+        String template = row.hosts().get(cloud);
+        if (servedFlow == null || servedFlow.touches() == null || template == null) {
+            return;
+        }
+        for (int storeAt : throughEndpoints) {
+            DataStore store = plan.dataStores().get(storeAt);
+            if (!servedFlow.touches().contains(store.type())) {
+                continue;
+            }
+            Location network = access.network(storeAt);
+            String ranges = String.join(", ", network.addressSpaces());
+            String host = Templates.fill(template, values);
+            String purpose = "Reaching " + rules.storeTypes.get(store.type()).displayName()
+                    + " through its private endpoint in " + network.name() + " (" + host + " resolves to the"
+                    + " endpoint's private address there): allow " + network.name() + "'s address range on this"
+                    + " port, not the service's public addresses."
+                    + (ranges.isEmpty() ? " The plan gives no address space for " + network.name()
+                            + ": allow the private endpoint's address." : "");
+            if (runtime.nodes.moreThanOne()) {
+                purpose = purpose + " Every one of the runtime's " + runtime.nodes.count() + " nodes needs it.";
+            }
+            result.add(rule(runtime, boundary.firewallScope(), row, host, purpose,
+                    findings.cite(CitedReference.PRIVATE_ENDPOINT_RULE.id()), DestinationMatch.ADDRESS_RANGE,
+                    ranges.isEmpty() ? network.name() : ranges));
+        }
+    }
+
     private static FirewallRule rule(Runtimes.Draft runtime, RuleScope scope, FirewallRuleRow row, String host,
             String purpose, String reference, DestinationMatch match, String destination) {
         return new FirewallRule(runtime.id, scope, row.direction(), host, row.port(), row.protocol(), purpose,
@@ -190,7 +257,9 @@ final class FirewallRules {
     private boolean reaches(ServedFlowCondition condition, Flow flow, int storeAt) {
         DataStore store = plan.dataStores().get(storeAt);
         Location location = access.network(storeAt);
-        if (!StagedCopy.selfHostedRuntimeConnects(flow, store, location)
+        // A store reached through a private endpoint is not at its public host: throughPrivateEndpoints rules it.
+        if (index.privateEndpointOf(storeAt) >= 0
+                || !StagedCopy.selfHostedRuntimeConnects(flow, store, location)
                 || condition.touches() != null && !condition.touches().contains(store.type())
                 || condition.writes() != null
                         && (!flow.sink().equals(store.id()) || !condition.writes().contains(store.type()))) {

@@ -58,7 +58,12 @@ final class PrivateAccess {
                         network.name(), "zone", zone));
             }
             if (privately[storeAt] && !publicly[storeAt]) {
-                findings.warn("PUBLIC_ACCESS_CAN_BE_DISABLED", store.id(), Map.of("store", store.name()));
+                // How, from private-endpoints.json: each resource has its own command (or none).
+                String how = plan.catalog().privateEndpoint(store.type())
+                        .map(spec -> spec.disablePublicAccess() == null ? "See the resource's networking settings."
+                                : spec.disablePublicAccess().inWords(spec.resource().noun()))
+                        .orElseThrow();
+                findings.warn("PUBLIC_ACCESS_CAN_BE_DISABLED", store.id(), Map.of("store", store.name(), "how", how));
             }
         }
     }

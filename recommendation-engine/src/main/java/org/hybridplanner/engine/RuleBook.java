@@ -16,6 +16,7 @@ import org.hybridplanner.engine.SeedRows.AllowlistRow;
 import org.hybridplanner.engine.SeedRows.CloudRow;
 import org.hybridplanner.engine.SeedRows.ComplianceRow;
 import org.hybridplanner.engine.SeedRows.CredentialAdviceRow;
+import org.hybridplanner.engine.SeedRows.DisablePublicAccessRow;
 import org.hybridplanner.engine.SeedRows.EncryptionAdviceRow;
 import org.hybridplanner.engine.SeedRows.FirewallRuleRow;
 import org.hybridplanner.engine.SeedRows.LinkTypeRow;
@@ -32,6 +33,7 @@ import org.hybridplanner.model.ClaimKind;
 import org.hybridplanner.model.Direction;
 import org.hybridplanner.model.LinkTypeSpec;
 import org.hybridplanner.model.LocationKind;
+import org.hybridplanner.model.DisablePublicAccess;
 import org.hybridplanner.model.PrivateEndpointSpec;
 import org.hybridplanner.model.Reference;
 import org.hybridplanner.model.StoreTypeSpec;
@@ -116,7 +118,11 @@ public final class RuleBook {
                         row.joins(), row.reference())).toList(),
                 regions, connectorTypes(connectors),
                 privateEndpoints.values().stream().map(row -> new PrivateEndpointSpec(row.type(), row.resource(),
-                        row.subResource(), row.privateDnsZones(), row.managedPrivateEndpoint())).toList());
+                        row.subResource(), row.privateDnsZones(), row.managedPrivateEndpoint(),
+                        Boolean.TRUE.equals(row.virtualNetworkIntegration()), row.disablePublicAccess() == null ? null
+                                : new DisablePublicAccess(row.disablePublicAccess().azureCli(),
+                                        row.disablePublicAccess().azurePowerShell(),
+                                        row.disablePublicAccess().instead()))).toList());
     }
 
     private static Map<String, String> connectorTypes(List<SeedRows.ConnectorRow> rows) {
@@ -254,6 +260,12 @@ public final class RuleBook {
             StoreTypeRow type = storeTypes.get(row.type());
             if (type != null && (type.clouds() == null || !row.privateDnsZones().keySet().containsAll(type.clouds()))) {
                 problems.add(where + ": needs a private DNS zone in every cloud that offers the type");
+            }
+            DisablePublicAccessRow off = row.disablePublicAccess();
+            if (off == null || off.sources().isEmpty()
+                    || (off.azureCli() == null || off.azurePowerShell() == null) && off.instead() == null) {
+                problems.add(where + ": disablePublicAccess needs the Azure CLI and Azure PowerShell commands, or what"
+                        + " to do instead, and the sources they come from");
             }
             row.privateDnsZones().forEach((cloud, zone) -> {
                 if (zone == null || !zone.startsWith("privatelink.")) {

@@ -93,10 +93,21 @@ final class SeedRows {
      * private-endpoints.json: what a store type offers for private access, keyed by store type; {@code sources}
      * names the published documents the row's facts come from.
      */
-    record PrivateEndpointRow(String type, PrivateLinkResource resource, String subResource, Map<AzureCloud, String> privateDnsZones,
-            boolean managedPrivateEndpoint, String reference, List<Source> sources) {
+    record PrivateEndpointRow(String type, PrivateLinkResource resource, String subResource,
+            Map<AzureCloud, String> privateDnsZones, boolean managedPrivateEndpoint, Boolean virtualNetworkIntegration,
+            DisablePublicAccessRow disablePublicAccess, String reference, List<Source> sources) {
         PrivateEndpointRow {
             privateDnsZones = privateDnsZones == null ? Map.of() : Map.copyOf(privateDnsZones);
+            sources = sources == null ? List.of() : List.copyOf(sources);
+        }
+    }
+
+    /**
+     * How to turn a resource's public network access off: the Azure CLI and Azure PowerShell commands (with
+     * {@code {resourceGroup}} and {@code {resource}}), or what to do instead, and the documents they come from.
+     */
+    record DisablePublicAccessRow(String azureCli, String azurePowerShell, String instead, List<Source> sources) {
+        DisablePublicAccessRow {
             sources = sources == null ? List.of() : List.copyOf(sources);
         }
     }

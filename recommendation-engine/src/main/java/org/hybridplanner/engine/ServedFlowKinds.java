@@ -11,7 +11,8 @@ import org.hybridplanner.model.ValidatedPlan;
 /**
  * Whether served flows meet firewall-rule conditions, decided once per kind of flow: a served-flow condition reads
  * only whether the flow is a staged copy, each end's store type, whether each end is reached in a private network
- * (its own location, or the virtual network of its private endpoint: {@link StoreAccess#network}), and
+ * (its own location, or the virtual network of its private endpoint: {@link StoreAccess#network}) and whether
+ * through a private endpoint, and
  * whether the source is also the sink, so flows alike in these meet the same conditions. A large plan has tens of
  * thousands of flows and a few hundred kinds (docs/benchmarks.md).
  */
@@ -21,7 +22,7 @@ final class ServedFlowKinds {
     /** Each store's type and privacy as one number, by the store's position in the plan; -1 until first asked. */
     private final int[] storeClasses;
     private final Map<String, Integer> typeNumbers = new HashMap<>();
-    /** How many store classes there can be: two per store type of the catalog. */
+    /** How many store classes there can be: three per store type of the catalog (public, private, endpoint). */
     private final int classCount;
     /**
      * Kind numbers (plus one; 0 for none yet) by the source's store class, then by sink class, same store and staged
@@ -39,7 +40,7 @@ final class ServedFlowKinds {
         this.access = access;
         this.storeClasses = new int[plan.plan().dataStores().size()];
         this.flowKinds = new int[plan.plan().flows().size()];
-        this.classCount = 2 * plan.catalog().storeTypes().size();
+        this.classCount = 3 * plan.catalog().storeTypes().size();
         this.kindNumbers = new int[classCount][];
         Arrays.fill(storeClasses, -1);
         Arrays.fill(flowKinds, -1);
@@ -104,7 +105,8 @@ final class ServedFlowKinds {
             int type = typeNumbers.computeIfAbsent(plan.plan().dataStores().get(storeAt).type(),
                     t -> typeNumbers.size());
             boolean isPrivate = access.network(storeAt).kind().isPrivate();
-            storeClass = 2 * type + (isPrivate ? 1 : 0);
+            boolean throughEndpoint = plan.privateEndpointOf(storeAt) >= 0;
+            storeClass = 3 * type + (throughEndpoint ? 2 : isPrivate ? 1 : 0);
             storeClasses[storeAt] = storeClass;
         }
         return storeClass;

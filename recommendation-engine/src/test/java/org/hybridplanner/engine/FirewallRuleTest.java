@@ -128,7 +128,10 @@ class FirewallRuleTest {
         Plan plan = plan().onPremises("dc").virtualNetwork("vnet").link("dc", "vnet", LinkType.SITE_TO_SITE_VPN)
                 .store("a", "SQL_SERVER", "dc").store("b", "AZURE_BLOB_STORAGE", "vnet").flow("f", "a", "b").build();
 
-        assertThat(outboundHosts(plan)).doesNotContain("*.blob.core.windows.net:443");
+        // The store is reached through a private endpoint in vnet: only that network's range is allowed for it.
+        assertThat(engine.recommend(plan).firewallRules())
+                .filteredOn(rule -> "*.blob.core.windows.net".equals(rule.host())).singleElement()
+                .satisfies(rule -> assertThat(rule.match()).isEqualTo(DestinationMatch.ADDRESS_RANGE));
     }
 
     @Test

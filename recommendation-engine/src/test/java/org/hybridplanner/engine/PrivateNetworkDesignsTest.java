@@ -19,6 +19,8 @@ import org.hybridplanner.model.RuntimePlacement;
 import org.hybridplanner.model.Scenario;
 import org.hybridplanner.model.Warning;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Private endpoints, the managed virtual network and self-hosted runtimes of several nodes (issue 10). */
 class PrivateNetworkDesignsTest {
@@ -29,6 +31,27 @@ class PrivateNetworkDesignsTest {
                 .azurePublic("az").link("dc", "vnet", LinkType.SITE_TO_SITE_VPN)
                 .store("orders", "SQL_SERVER", "dc").storeWithPrivateEndpoint("sql", "AZURE_SQL_DATABASE", "az", "vnet")
                 .flow("f", "orders", "sql").build();
+    }
+
+    /** A datacenter joined by VPN to a network of 10.40.0.0/20 that holds the private endpoint of {@code type}. */
+    private static Plan throughAPrivateEndpoint(String type) {
+        return plan().onPremises("dc").location("vnet", LocationKind.AZURE_VIRTUAL_NETWORK, List.of(),
+                List.of("10.40.0.0/20")).azurePublic("az").link("dc", "vnet", LinkType.SITE_TO_SITE_VPN)
+                .store("orders", "SQL_SERVER", "dc").storeWithPrivateEndpoint("pe", type, "az", "vnet")
+                .flow("f", "orders", "pe").build();
+    }
+
+    /** The same runtime placement with a store in the network instead: the rules every runtime there has. */
+    private static Plan sameRuntimeWithoutTheEndpoint() {
+        return plan().onPremises("dc").location("vnet", LocationKind.AZURE_VIRTUAL_NETWORK, List.of(),
+                List.of("10.40.0.0/20")).azurePublic("az").link("dc", "vnet", LinkType.SITE_TO_SITE_VPN)
+                .store("orders", "SQL_SERVER", "dc").store("copy", "SQL_SERVER", "vnet")
+                .flow("f", "orders", "copy").build();
+    }
+
+    static List<String> typesWithAPrivateEndpoint() {
+        return RecommendationEngine.standard().catalog().privateEndpoints().stream()
+                .map(spec -> spec.storeType()).toList();
     }
 
     private static List<String> codes(Recommendation recommendation) {
@@ -54,6 +77,103 @@ class PrivateNetworkDesignsTest {
         assertThat(recommendation.warnings()).filteredOn(w -> w.code().equals("PRIVATE_DNS_ZONE"))
                 .singleElement().satisfies(w -> assertThat(w.message())
                         .contains("link the private DNS zone privatelink.database.windows.net to vnet name"));
+    }
+
+    @Test
+    void aRuntimeReachingSqlThroughAPrivateEndpointAllowsTheEndpointNetworksRangeNotTheSqlTag() {
+        Recommendation recommendation = engine.recommend(throughAPrivateEndpoint("AZURE_SQL_DATABASE"));
+
+        assertThat(recommendation.firewallRules()).filteredOn(rule -> rule.port() == 1433).singleElement()
+                .satisfies(rule -> {
+                    assertThat(rule.runtime()).isEqualTo("shir-vnet");
+                    assertThat(rule.scope()).isEqualTo(RuleScope.NETWORK_SECURITY_GROUP);
+                    assertThat(rule.match().name()).isEqualTo("ADDRESS_RANGE");
+                    assertThat(rule.destination()).isEqualTo("10.40.0.0/20");
+                    assertThat(rule.host()).isEqualTo("*.database.windows.net");
+                    assertThat(rule.reference()).isEqualTo("Decision: outbound rules through a private endpoint");
+                    assertThat(rule.purpose()).contains("through its private endpoint in vnet name",
+                            "not the service's public addresses");
+                });
+        assertThat(recommendation.firewallRules()).noneMatch(rule -> "Sql".equals(rule.destination()));
+        assertThat(recommendation.warnings()).noneMatch(w -> w.code().equals("PORT_1433_AVOIDABLE"));
+    }
+
+    @Test
+    void theRuleNamesEveryAddressSpaceOfTheEndpointsNetworkOrAsksForTheEndpointsAddress() {
+        Plan twoRanges = plan().onPremises("dc").location("vnet", LocationKind.AZURE_VIRTUAL_NETWORK, List.of(),
+                List.of("10.40.0.0/20", "10.41.0.0/24")).azurePublic("az")
+                .link("dc", "vnet", LinkType.EXPRESSROUTE_PRIVATE_PEERING).store("orders", "SQL_SERVER", "dc")
+                .storeWithPrivateEndpoint("dwh", "AZURE_SYNAPSE_ANALYTICS", "az", "vnet")
+                .flow("f", "orders", "dwh").build();
+
+        assertThat(engine.recommend(twoRanges).firewallRules()).filteredOn(rule -> rule.port() == 1433)
+                .singleElement().satisfies(rule -> assertThat(rule.destination())
+                        .isEqualTo("10.40.0.0/20, 10.41.0.0/24"));
+        assertThat(engine.recommend(sqlBehindAPrivateEndpoint()).firewallRules())
+                .filteredOn(rule -> rule.port() == 1433).singleElement().satisfies(rule -> {
+                    assertThat(rule.destination()).isEqualTo("vnet name");
+                    assertThat(rule.purpose()).contains("The plan gives no address space for vnet name: allow the"
+                            + " private endpoint's address.");
+                });
+    }
+
+    @ParameterizedTest
+    @MethodSource("typesWithAPrivateEndpoint")
+    void everyStoreTypeReachedThroughAPrivateEndpointGetsItsRangeNeverAPublicRuleNorAnAddressEntry(String type) {
+        Recommendation recommendation = engine.recommend(throughAPrivateEndpoint(type));
+        List<FirewallRule> baseline = engine.recommend(sameRuntimeWithoutTheEndpoint()).firewallRules();
+
+        List<FirewallRule> forTheStore = recommendation.firewallRules().stream()
+                .filter(rule -> !baseline.contains(rule)).toList();
+        assertThat(forTheStore).as(type).isNotEmpty().allSatisfy(rule -> {
+            assertThat(rule.destination()).isEqualTo("10.40.0.0/20");
+            assertThat(rule.scope()).isEqualTo(RuleScope.NETWORK_SECURITY_GROUP);
+            assertThat(rule.reference()).isEqualTo("Decision: outbound rules through a private endpoint");
+        });
+        // Types with an allowlist row (Blob and Table storage have none) say why nothing is listed.
+        assertThat(recommendation.allowlist()).filteredOn(entry -> entry.dataStore().equals("pe"))
+                .allSatisfy(entry -> {
+                    assertThat(entry.basis()).isEqualTo(AddressBasis.PRIVATE_ENDPOINT);
+                    assertThat(entry.addresses()).isEmpty();
+                    assertThat(entry.purpose()).contains("not filtered by", "so no private range is listed");
+                });
+        assertThat(recommendation.warnings()).filteredOn(w -> w.code().equals("PUBLIC_ACCESS_CAN_BE_DISABLED"))
+                .singleElement().satisfies(w -> assertThat(w.message()).as(type)
+                        .containsAnyOf("Azure CLI: az ", "Azure portal"));
+    }
+
+    @Test
+    void aPostgreSqlServerStandingInAVirtualNetworkIsDeployedThereNotBehindAPrivateEndpoint() {
+        Plan plan = plan().onPremises("dc").location("vnet", LocationKind.AZURE_VIRTUAL_NETWORK, List.of(),
+                List.of("10.40.0.0/20")).link("dc", "vnet", LinkType.SITE_TO_SITE_VPN)
+                .store("orders", "SQL_SERVER", "dc").store("pg", "AZURE_DATABASE_FOR_POSTGRESQL", "vnet")
+                .flow("f", "orders", "pg").build();
+
+        Recommendation recommendation = engine.recommend(plan);
+
+        assertThat(recommendation.allowlist()).filteredOn(entry -> entry.dataStore().equals("pg"))
+                .extracting(AllowlistEntry::basis).containsOnly(AddressBasis.ADDRESS_SPACES);
+        assertThat(codes(recommendation)).doesNotContain("PRIVATE_DNS_ZONE", "PUBLIC_ACCESS_CAN_BE_DISABLED");
+    }
+
+    @Test
+    void aPostgreSqlServerBehindAPrivateEndpointNamesItsZoneInEachCloudAndHowToCloseItsPublicAccess() {
+        Recommendation recommendation = engine.recommend(throughAPrivateEndpoint("AZURE_DATABASE_FOR_POSTGRESQL"));
+        Plan china = plan().region("chinanorth3").onPremises("dc").location("vnet",
+                LocationKind.AZURE_VIRTUAL_NETWORK, List.of(), List.of("10.40.0.0/20")).azurePublic("az")
+                .link("dc", "vnet", LinkType.SITE_TO_SITE_VPN).store("orders", "SQL_SERVER", "dc")
+                .storeWithPrivateEndpoint("pe", "AZURE_DATABASE_FOR_MYSQL", "az", "vnet")
+                .flow("f", "orders", "pe").build();
+
+        assertThat(recommendation.warnings()).filteredOn(w -> w.code().equals("PRIVATE_DNS_ZONE")).singleElement()
+                .satisfies(w -> assertThat(w.message()).contains("privatelink.postgres.database.azure.com"));
+        assertThat(recommendation.warnings()).filteredOn(w -> w.code().equals("PUBLIC_ACCESS_CAN_BE_DISABLED"))
+                .singleElement().satisfies(w -> assertThat(w.message()).contains("Azure CLI: az postgres"
+                        + " flexible-server update --resource-group <resource group> --name <Azure Database for"
+                        + " PostgreSQL flexible server> --public-access Disabled"));
+        assertThat(engine.recommend(china).warnings()).filteredOn(w -> w.code().equals("PRIVATE_DNS_ZONE"))
+                .singleElement().satisfies(w -> assertThat(w.message())
+                        .contains("privatelink.mysql.database.chinacloudapi.cn"));
     }
 
     @Test

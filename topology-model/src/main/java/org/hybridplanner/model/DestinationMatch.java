@@ -9,5 +9,10 @@ public enum DestinationMatch {
     /** An AWS-managed prefix list (security groups). */
     PREFIX_LIST,
     /** Every address: the boundary cannot narrow the destination; a name-aware firewall must. */
-    ANY_ADDRESS
+    ANY_ADDRESS,
+    /**
+     * Private address ranges (CIDR, comma-separated): the virtual network holding a store's private endpoint, whose
+     * private address the store's name resolves to.
+     */
+    ADDRESS_RANGE
 }

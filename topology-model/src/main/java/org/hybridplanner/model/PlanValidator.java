@@ -215,8 +215,10 @@ public final class PlanValidator {
             if (store.privateEndpoint() != null) {
                 checkPrivateEndpoint(path, store, spec, typeKnown, standsIn, draft.locations, locations,
                         knownLocationIds, cloud, privateEndpoints, i, problems);
-            } else if (spec != null && standsIn != null && standsIn.kind() == LocationKind.AZURE_VIRTUAL_NETWORK) {
-                // As in version 1: a store of a type with a private endpoint stands in a network through one.
+            } else if (spec != null && !spec.virtualNetworkIntegration() && standsIn != null
+                    && standsIn.kind() == LocationKind.AZURE_VIRTUAL_NETWORK) {
+                // As in version 1: a store of a type with a private endpoint stands in a network through one; a
+                // type deployed into the network (virtual network integration) is reached at its own address.
                 privateEndpoints[i] = locations.get(store.location());
             }
             if (store.managedPrivateEndpoint()) {

@@ -15,14 +15,24 @@ import java.util.Optional;
  * @param privateDnsZones the {@code privatelink.*} zone per cloud
  * @param managedPrivateEndpoint whether the Azure integration runtime in a managed virtual network can reach it
  *     through a managed private endpoint
+ * @param virtualNetworkIntegration whether a store of the type that stands in a virtual network is deployed into
+ *     it (its own private address, no private endpoint) rather than reached through a private endpoint there
+ * @param disablePublicAccess how to turn the resource's public network access off; null when not stated
  */
-public record PrivateEndpointSpec(String storeType, PrivateLinkResource resource, String subResource, Map<AzureCloud, String> privateDnsZones,
-        boolean managedPrivateEndpoint) {
+public record PrivateEndpointSpec(String storeType, PrivateLinkResource resource, String subResource,
+        Map<AzureCloud, String> privateDnsZones, boolean managedPrivateEndpoint, boolean virtualNetworkIntegration,
+        DisablePublicAccess disablePublicAccess) {
     public PrivateEndpointSpec {
         Objects.requireNonNull(storeType, "storeType");
         Objects.requireNonNull(resource, "resource");
         Objects.requireNonNull(subResource, "subResource");
         privateDnsZones = Map.copyOf(privateDnsZones);
+    }
+
+    /** A type whose stores in a virtual network are reached through a private endpoint there. */
+    public PrivateEndpointSpec(String storeType, PrivateLinkResource resource, String subResource,
+            Map<AzureCloud, String> privateDnsZones, boolean managedPrivateEndpoint) {
+        this(storeType, resource, subResource, privateDnsZones, managedPrivateEndpoint, false, null);
     }
 
     /** The private DNS zone in a cloud, if the type has a private endpoint there. */

@@ -55,7 +55,7 @@ public final class RuleRows {
         return recommendation.allowlist().stream().filter(entry -> entry.dataStore().equals(store.id())).toList();
     }
 
-    /** What the rule's boundary allows, in words: the domain, a service tag, a prefix list or any address. */
+    /** What the rule's boundary allows, in words: the domain, a service tag, a prefix list, any address or a range. */
     public static String allow(FirewallRule rule) {
         if (rule.match() == null) {
             return "";
@@ -65,6 +65,7 @@ public final class RuleRows {
             case SERVICE_TAG -> "service tag " + rule.destination();
             case PREFIX_LIST -> "prefix list " + rule.destination();
             case ANY_ADDRESS -> "any address (" + rule.destination() + "); name needs a name-aware firewall";
+            case ADDRESS_RANGE -> "address range " + rule.destination() + " (private endpoint)";
         };
     }
 

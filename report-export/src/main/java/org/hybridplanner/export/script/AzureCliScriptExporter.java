@@ -12,12 +12,12 @@ import org.hybridplanner.model.AllowlistEntry;
 import org.hybridplanner.model.Catalog;
 import org.hybridplanner.model.DataStore;
 import org.hybridplanner.model.DestinationMatch;
+import org.hybridplanner.model.DisablePublicAccess;
 import org.hybridplanner.model.Direction;
 import org.hybridplanner.model.FirewallRule;
 import org.hybridplanner.model.Location;
 import org.hybridplanner.model.Plan;
 import org.hybridplanner.model.PrivateEndpointSpec;
-import org.hybridplanner.model.PrivateLinkResource;
 import org.hybridplanner.model.Recommendation;
 import org.hybridplanner.model.RuleScope;
 import org.hybridplanner.model.RuntimePlacement;
@@ -28,14 +28,16 @@ import org.hybridplanner.model.StoreTypeSpec;
  * Writes a bash script of Azure CLI commands: data-store firewall and virtual-network rules for every Azure SQL
  * Database, Synapse, Cosmos DB, Data Lake Store, storage account (Data Lake Storage Gen2, Azure Files) and
  * PostgreSQL or MySQL server allowlist entry (the other allowlist entries are listed to set by hand), and NSG
- * outbound rules for runtimes in virtual networks (service tags, or the Internet tag where no tag narrows the destination), and lists the domains an NSG
- * cannot match for Azure Firewall application rules. It first selects the data factory's cloud
+ * outbound rules for runtimes in virtual networks (service tags; the Internet tag where no tag narrows the
+ * destination; the address range of a private endpoint's network), and lists the domains an NSG cannot match for
+ * Azure Firewall application rules. It first selects the data factory's cloud
  * ({@code az cloud set}). Resource names the plan does not know (servers, workspaces, accounts, NSGs, subnets) are
  * variables that default to the plan's ids and can be overridden from the environment. Commands are
  * create-or-update where the CLI offers it; the rest check first. Every value is single-quoted. Which firewall a
  * store has comes from the store catalog. For stores reached through a private endpoint it creates the private DNS
  * zone of the store's type (private-endpoints.json) and links it to the endpoint's virtual network, and it disables
- * public network access only on stores the recommendation says every runtime reaches privately.
+ * public network access only on stores the recommendation says every runtime reaches privately, with the command
+ * private-endpoints.json gives for the store's resource (or, where the CLI has none, what to do instead).
  */
 public final class AzureCliScriptExporter {
     /** Where Azure NSG rules start numbering; override with NSG_PRIORITY_BASE. */
@@ -166,9 +168,23 @@ public final class AzureCliScriptExporter {
                     ? rule.destination() : "Internet";
             out.append("# NSG outbound for runtime ").append(ScriptText.comment(rule.runtime())).append(": ")
                     .append(ScriptText.comment(rule.host())).append(':').append(rule.port()).append(" — ")
-                    .append(ScriptText.comment(rule.purpose())).append(" [").append(ScriptText.comment(rule.reference()))
-                    .append("]\n");
-            if (rule.match() != DestinationMatch.SERVICE_TAG) {
+                    .append(ScriptText.comment(rule.purpose())).append(" [")
+                    .append(ScriptText.comment(rule.reference())).append("]\n");
+            String prefixes;
+            if (rule.match() == DestinationMatch.ADDRESS_RANGE) {
+                // A private endpoint: its network's ranges, never a tag (docs/decisions.md).
+                List<String> ranges = List.of(rule.destination().split(",\\s*"));
+                if (!ranges.stream().allMatch(range -> ScriptText.ipv4Range(range) != null || range.contains(":"))) {
+                    out.append("echo ").append(ScriptText.bash("SKIPPED " + rule.runtime() + " to " + rule.host()
+                            + ": the plan gives no address space for " + rule.destination()
+                            + "; allow the private endpoint's address by hand")).append('\n');
+                    continue;
+                }
+                prefixes = String.join(" ", ranges.stream().map(ScriptText::bash).toList());
+            } else {
+                prefixes = ScriptText.bash(tag);
+            }
+            if (rule.match() != DestinationMatch.SERVICE_TAG && rule.match() != DestinationMatch.ADDRESS_RANGE) {
                 out.append("# An NSG filters by address, not by name: this allows the ").append(ScriptText.comment(tag))
                         .append(" tag on this port; ").append(ScriptText.comment(rule.host()))
                         .append(" itself can only be allowed on Azure Firewall (see the end of this script).\n");
@@ -180,7 +196,7 @@ public final class AzureCliScriptExporter {
                     .append(" --direction Outbound --access Allow --protocol Tcp --source-address-prefixes")
                     .append(" VirtualNetwork --destination-port-ranges ").append(ScriptText.bash(
                             Integer.toString(rule.port())))
-                    .append(" --destination-address-prefixes ").append(ScriptText.bash(tag))
+                    .append(" --destination-address-prefixes ").append(prefixes)
                     .append(" --description ").append(ScriptText.bash(description(rule.purpose())))
                     .append(" --output none\n");
             priority++;
@@ -257,32 +273,34 @@ public final class AzureCliScriptExporter {
         return store.privateEndpoint() != null ? store.privateEndpoint() : store.location();
     }
 
-    /** Public network access off, only where every runtime reaches the store privately. */
+    /**
+     * Public network access off, only where every runtime reaches the store privately: each resource's own command
+     * from private-endpoints.json, or what to do where the Azure CLI has none.
+     */
     private void publicNetworkAccess(StringBuilder out, List<DataStore> stores) {
         Map<String, String> variables = ScriptText.variables("PRIVATE_STORE",
                 stores.stream().map(DataStore::id).toList());
         for (DataStore store : stores) {
             String variable = variables.get(store.id());
+            PrivateEndpointSpec spec = catalog.privateEndpoint(store.type()).orElse(null);
+            String noun = spec == null ? "resource" : spec.resource().noun();
             out.append(variable).append("=${").append(variable).append(":-").append(ScriptText.bash(store.id()))
-                    .append("}\n# Every runtime reaches ").append(ScriptText.comment(store.name()))
+                    .append("}  # ").append(ScriptText.comment(noun)).append(" of ")
+                    .append(ScriptText.comment(store.name())).append("\n# Every runtime reaches ")
+                    .append(ScriptText.comment(store.name()))
                     .append(" privately: public network access off [Decision: public network access]\n");
-            String resource = "\"$" + variable + "\"";
-            PrivateLinkResource kind = catalog.privateEndpoint(store.type()).map(PrivateEndpointSpec::resource)
-                    .orElse(null);
-            switch (kind == null ? PrivateLinkResource.SYNAPSE_WORKSPACE : kind) {
-                case SQL_SERVER -> out.append("az sql server update --resource-group \"$RESOURCE_GROUP\"")
-                        .append(" --name ").append(resource).append(" --enable-public-network false --output none\n");
-                case COSMOS_DB_ACCOUNT -> out.append("az cosmosdb update --resource-group \"$RESOURCE_GROUP\"")
-                        .append(" --name ").append(resource).append(" --public-network-access DISABLED")
-                        .append(" --output none\n");
-                case STORAGE_ACCOUNT -> out.append("az storage account update")
-                        .append(" --resource-group \"$RESOURCE_GROUP\" --name ").append(resource)
-                        .append(" --public-network-access Disabled --output none\n");
-                case SYNAPSE_WORKSPACE -> out.append("# Disable public network access in the networking settings of ")
-                        .append(ScriptText.comment(store.name())).append(" (").append(PrivateLinkResource
-                                .SYNAPSE_WORKSPACE.noun()).append(").\n");
+            DisablePublicAccess off = spec == null ? null : spec.disablePublicAccess();
+            String command = off == null ? null
+                    : off.azureCli("\"$RESOURCE_GROUP\"", "\"$" + variable + "\"").orElse(null);
+            if (command != null) {
+                out.append(command).append(" --output none\n\n");
+                continue;
             }
-            out.append('\n');
+            out.append("# This script knows no Azure CLI command for it. ").append(ScriptText.comment(off == null
+                    ? "Turn public network access off in the resource's networking settings."
+                    : off.inWords(noun))).append('\n');
+            out.append("echo ").append(ScriptText.bash("TO DO BY HAND: turn public network access off on "
+                    + store.id() + " (" + noun + "), see the comment above")).append("\n\n");
         }
     }
 
