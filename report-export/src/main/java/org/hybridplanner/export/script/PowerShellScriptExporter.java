@@ -16,7 +16,7 @@ import org.hybridplanner.model.RuntimeType;
  * then runs {@code Test-NetConnection} to every outbound host and port. Wildcard and template hosts
  * ({@code *.servicebus.windows.net}) cannot be tested as such: the script tests the concrete name passed in
  * {@code -ConcreteHosts @{'*.servicebus.windows.net'='myns.servicebus.windows.net'}} and otherwise prints a note
- * saying which concrete name to test.
+ * saying which concrete name to test; its header's example names a wildcard of the design, in the design's cloud.
  */
 public final class PowerShellScriptExporter {
     public String export(Plan plan, Recommendation recommendation, ExportContext context) {
@@ -32,7 +32,14 @@ public final class PowerShellScriptExporter {
                 #   re-running finds the rule by name and leaves it as it is. Everything else only reads: \
                 Test-NetConnection
                 #   to each outbound host and port the runtime needs. Wildcard hosts cannot be tested directly:
-                #   pass concrete names, e.g. -ConcreteHosts @{'*.servicebus.windows.net'='myrelay.servicebus.windows.net'}.
+                """);
+        // The example names a wildcard of this design, so a sovereign cloud's script names only its own hosts.
+        String wildcard = recommendation.firewallRules().stream().map(FirewallRule::host)
+                .filter(host -> host != null && host.startsWith("*.")).findFirst().orElse("*.<domain>");
+        out.append("#   pass concrete names, e.g. -ConcreteHosts @{").append(ScriptText.comment(
+                ScriptText.powershell(wildcard) + "=" + ScriptText.powershell("<name>" + wildcard.substring(1))))
+                .append("}.\n");
+        out.append("""
                 # Run as Administrator on the runtime's machine:  .\\check-runtime.ps1 -Runtime <runtime id>
                 # Exit code: 0 when every tested connection succeeds, 1 otherwise.
                 """);
