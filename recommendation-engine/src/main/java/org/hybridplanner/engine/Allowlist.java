@@ -21,7 +21,8 @@ import org.hybridplanner.model.ValidatedPlan;
  * instead of the self-hosted one (docs/decisions.md, "Staged copy, both directions"). Traffic through a private
  * endpoint or a managed private endpoint is not filtered by the store's IP firewall: its entry lists no addresses
  * and says so (docs/decisions.md, "Private endpoints", "Managed virtual network"). A runtime of several nodes
- * needs each node's address.
+ * needs each node's address. The interim storage account of staged copies, no store of the plan, gets a note
+ * saying who reaches it (docs/decisions.md, "The staging account's firewall").
  */
 final class Allowlist {
     private final RuleBook rules;
@@ -49,15 +50,40 @@ final class Allowlist {
         Map<String, BitSet> entered = new HashMap<>();
         for (Runtimes.Draft runtime : runtimes) {
             BitSet enteredForRuntime = entered.computeIfAbsent(runtime.id, id -> new BitSet());
+            boolean stages = false;
+            boolean azureRuntimeLoads = false;
             for (int i = 0; i < runtime.flowCount(); i++) {
                 int flowAt = runtime.flowPosition(i);
                 Flow flow = plan.plan().flows().get(flowAt);
                 int sinkAt = plan.sinkOf(flowAt);
                 entry(runtime, flow, plan.sourceOf(flowAt), sinkAt, enteredForRuntime, entered, entries);
                 entry(runtime, flow, sinkAt, sinkAt, enteredForRuntime, entered, entries);
+                if (flow.stagedCopy() && runtime.type == RuntimeType.SELF_HOSTED) {
+                    stages = true;
+                    azureRuntimeLoads |= access.of(runtime.type, flow, sinkAt) == StoreAccess.Way.AZURE_RUNTIME_LOADS;
+                }
+            }
+            if (stages) {
+                stagingAccount(runtime, azureRuntimeLoads);
             }
         }
         return entries;
+    }
+
+    /**
+     * Who reaches the interim storage account of the runtime's staged copies, and what its firewall must allow
+     * (docs/decisions.md, "The staging account's firewall"): the account is no store of the plan, so a note says it.
+     */
+    private void stagingAccount(Runtimes.Draft runtime, boolean azureRuntimeLoads) {
+        Location home = plan.location(runtime.location);
+        String addresses = home.egressIps().isEmpty()
+                ? "runtime " + runtime.id + "'s egress addresses (" + home.name() + " lists none: add its egressIps)"
+                : "runtime " + runtime.id + "'s egress addresses " + String.join(", ", home.egressIps());
+        findings.warn("STAGING_ACCOUNT_FIREWALL", runtime.id, Map.of("runtime", runtime.id,
+                "who", azureRuntimeLoads ? "the runtime and the Azure integration runtime (which loads the staged"
+                        + " data into the sink) reach" : "only the runtime reaches",
+                "allow", azureRuntimeLoads ? addresses + " and the ranges of the " + serviceTag.get(0) + " service tag"
+                        + ", or the exception for trusted Azure services" : addresses));
     }
 
     private void entry(Runtimes.Draft runtime, Flow flow, int storeAt, int sinkAt, BitSet enteredForRuntime,

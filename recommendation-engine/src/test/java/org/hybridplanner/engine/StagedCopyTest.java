@@ -98,4 +98,24 @@ class StagedCopyTest {
                 assertThat(entry.runtime()).isEqualTo(RecommendationEngine.AZURE_RUNTIME_ID));
         assertThat(outbound(into("AZURE_COSMOS_DB", false))).contains("*.documents.azure.com:443");
     }
+
+    @Test
+    void theStagingAccountMustAdmitTheRuntimeAndTheAzureRuntimeThatLoadsFromIt() {
+        Recommendation into = into("AZURE_SQL_DATABASE", true);
+        Recommendation outOf = outOf("AZURE_SQL_DATABASE", true);
+
+        assertThat(into.warnings()).filteredOn(w -> w.code().equals("STAGING_ACCOUNT_FIREWALL")).singleElement()
+                .satisfies(w -> {
+                    assertThat(w.subject()).isEqualTo("shir-dc");
+                    assertThat(w.message()).contains("the runtime and the Azure integration runtime (which loads"
+                            + " the staged data into the sink) reach", "runtime shir-dc's egress addresses",
+                            "the ranges of the DataFactory.westeurope service tag");
+                    assertThat(w.reference()).isEqualTo("Decision: the staging account's firewall");
+                });
+        assertThat(outOf.warnings()).filteredOn(w -> w.code().equals("STAGING_ACCOUNT_FIREWALL")).singleElement()
+                .satisfies(w -> assertThat(w.message()).contains("which only the runtime reaches")
+                        .doesNotContain("DataFactory."));
+        assertThat(into("AZURE_SQL_DATABASE", false).warnings())
+                .noneMatch(w -> w.code().equals("STAGING_ACCOUNT_FIREWALL"));
+    }
 }
