@@ -182,10 +182,9 @@ final class FirewallRules {
             Location network = access.network(storeAt);
             String ranges = String.join(", ", network.addressSpaces());
             String host = Templates.fill(template, values);
-            String purpose = "Reaching " + rules.storeTypes.get(store.type()).displayName()
-                    + " through its private endpoint in " + network.name() + " (" + host + " resolves to the"
-                    + " endpoint's private address there): allow " + network.name() + "'s address range on this"
-                    + " port, not the service's public addresses."
+            String purpose = rules.storeTypes.get(store.type()).displayName() + " through its private endpoint in "
+                    + network.name() + ": " + host + " resolves to a private address there, so allow "
+                    + network.name() + "'s range, not its public addresses."
                     + (ranges.isEmpty() ? " The plan gives no address space for " + network.name()
                             + ": allow the private endpoint's address." : "");
             if (runtime.nodes.moreThanOne()) {

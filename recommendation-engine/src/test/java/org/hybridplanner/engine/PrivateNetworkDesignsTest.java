@@ -91,8 +91,9 @@ class PrivateNetworkDesignsTest {
                     assertThat(rule.destination()).isEqualTo("10.40.0.0/20");
                     assertThat(rule.host()).isEqualTo("*.database.windows.net");
                     assertThat(rule.reference()).isEqualTo("Decision: outbound rules through a private endpoint");
-                    assertThat(rule.purpose()).contains("through its private endpoint in vnet name",
-                            "not the service's public addresses");
+                    assertThat(rule.purpose()).isEqualTo("Azure SQL Database through its private endpoint in vnet"
+                            + " name: *.database.windows.net resolves to a private address there, so allow vnet"
+                            + " name's range, not its public addresses.");
                 });
         assertThat(recommendation.firewallRules()).noneMatch(rule -> "Sql".equals(rule.destination()));
         assertThat(recommendation.warnings()).noneMatch(w -> w.code().equals("PORT_1433_AVOIDABLE"));
