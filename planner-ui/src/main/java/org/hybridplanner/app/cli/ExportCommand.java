@@ -34,13 +34,14 @@ final class ExportCommand extends PlanFileCommand {
     }
 
     /**
-     * Loads the fonts on the other core while the rule book loads on this one: on a cold JVM they are a third of a
-     * PDF export's time. A font that fails to load fails the export itself later, with its one-line message.
+     * Reads the first face of the fonts on the other core while the rule book loads on this one: on a cold JVM the
+     * fonts were a third of a PDF export's time. The other faces are read when a name needs them. A font that fails
+     * to load fails the export itself later, with its one-line message.
      */
     static void loadFontsMeanwhile() {
         Thread.ofPlatform().daemon().name("export-fonts").start(() -> {
             try {
-                DocumentFonts.faces();
+                DocumentFonts.faces().get(0).bold();
             } catch (RuntimeException | Error ignored) {
                 // the export reports it
             }
