@@ -83,7 +83,8 @@ public final class RuleBook {
     /**
      * Tables read on a second thread while this one reads the others. On a cold JVM each table's record type costs
      * Jackson its first introspection and method handles (a command-line run waits on the rule book at every start,
-     * about a third of it); the second core would idle meanwhile. About half the cost, by a cold run's timings.
+     * about a third of it); the second core would idle meanwhile. These five are about 40 % of the reading on a cold
+     * JVM, so that both threads finish at about the same time (this one also pays for Jackson's first use).
      */
     private static final Map<String, TypeReference<?>> READ_ALONGSIDE = Map.of(
             "store-catalog.json", new TypeReference<List<StoreTypeRow>>() { },
