@@ -20,13 +20,14 @@ if [ ! -f "$jar" ] || [ ! -f "$built" ] || [ -n "$(changed)" ]; then
   touch "$built"
 fi
 unpack_planner
+options=()
 if [ $# -gt 0 ] && [[ "$1" != -* ]]; then
   train_cli_cache
   cache="$fast_start_dir/cli.aot"
+  options=("${cli_java_options[@]}")
 else
   train_server_cache
   cache="$fast_start_dir/server.aot"
 fi
-aot=()
-[ -f "$cache" ] && aot=(-XX:AOTCache="$cache")
-exec java "${aot[@]}" -jar "$fast_start_dir/planner.jar" "$@"
+[ -f "$cache" ] && options+=(-XX:AOTCache="$cache")
+exec java "${options[@]}" -jar "$fast_start_dir/planner.jar" "$@"

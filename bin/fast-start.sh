@@ -4,7 +4,8 @@
 #                                                  plain jars instead of jars nested in a 100 MB jar, and JDK 25's
 #                                                  AOT cache can only record classes from plain jars;
 #   planner-ui/target/planner/server.aot           AOT cache of a training start of the web planner;
-#   planner-ui/target/planner/cli.aot              AOT cache of a training run of the command line.
+#   planner-ui/target/planner/cli.aot              AOT cache of a training run of the command line (every command
+#                                                  and export format), used with $cli_java_options.
 # Each is made again when planner.jar changes (its inode, size and change time, kept in $fast_start_dir/stamp: the
 # build gives every jar the same modification time, outputTimestamp, so times cannot tell a new jar).
 # The caches need JDK 25 or newer (on JDK 21 only the unpacking is done), the same JDK as the run that uses them
@@ -28,16 +29,23 @@ unpack_planner() {
 # True when this JDK has AOT caches (JDK 25: -XX:AOTCacheOutput in one training run).
 aot_cache_supported() { [ "$(java_feature)" -ge 25 ] 2>/dev/null; }
 
-# Trains the command line's cache on one export of the demo plan to PDF: it reads, validates, recommends, draws and
-# writes, the path that recommend, validate and every export share.
+# The JVM options of a command (docs/deployment.md#command-line-speed). A command lives about half a second: too
+# short for C2's optimised code to repay its compilations (C1 only: a third less CPU on the demo plan, and faster on
+# a 20,000-store plan too), and one thread that needs none of G1's concurrent threads (the serial collector). The
+# training run uses the same options, so that the cache fits the runs.
+cli_java_options=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC)
+
+# Trains the command line's cache on the demo plan in one process (CommandLineTraining): validate, recommend and an
+# export in every format, so that each command's classes and profiles are in it, not only those of a PDF export.
 train_cli_cache() {
   local cache="$fast_start_dir/cli.aot" work
   local demo=seed-data/src/main/resources/org/hybridplanner/seed/examples/06-mixed-azure-aws-estate.json
   [ -f "$cache" ] && return 0
   aot_cache_supported || return 0
   work="$(mktemp -d)"
-  java -XX:AOTCacheOutput="$cache" -Xlog:aot=off -Xlog:cds=off -jar "$fast_start_dir/planner.jar" \
-    export "$demo" --format pdf --out "$work/demo.pdf" >"$work/training.log" 2>&1 \
+  java "${cli_java_options[@]}" -XX:AOTCacheOutput="$cache" -Xlog:aot=off -Xlog:cds=off \
+    -cp "$fast_start_dir/planner.jar" org.hybridplanner.app.cli.CommandLineTraining "$demo" "$work" \
+    >"$work/training.log" 2>&1 \
     || echo "command-line training failed (the command line works, only slower): $(tail -3 "$work/training.log")" >&2
   rm -rf "$work"
 }

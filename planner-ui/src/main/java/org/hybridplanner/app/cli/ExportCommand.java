@@ -14,8 +14,8 @@ import java.util.stream.Collectors;
 import org.hybridplanner.engine.RecommendationEngine;
 import org.hybridplanner.export.ExportContext;
 import org.hybridplanner.export.ExportFormat;
+import org.hybridplanner.export.ExportWarmUp;
 import org.hybridplanner.export.Exporters;
-import org.hybridplanner.export.text.DocumentFonts;
 import org.hybridplanner.model.Plan;
 import org.hybridplanner.model.Recommendation;
 import org.hybridplanner.model.ValidatedPlan;
@@ -34,17 +34,23 @@ final class ExportCommand extends PlanFileCommand {
     }
 
     /**
-     * Loads the fonts on the other core while the rule book loads on this one: on a cold JVM they are a third of a
-     * PDF export's time. A font that fails to load fails the export itself later, with its one-line message.
+     * Warms the export path of the format named in {@code arguments} on the other core while the rule book loads on
+     * this one ({@link ExportWarmUp}): on a cold JVM the first PDF or PNG costs more than the rule book. A failure
+     * here is ignored: the export itself meets it again and reports it in its one line.
      */
-    static void loadFontsMeanwhile() {
-        Thread.ofPlatform().daemon().name("export-fonts").start(() -> {
-            try {
-                DocumentFonts.faces();
-            } catch (RuntimeException | Error ignored) {
-                // the export reports it
-            }
-        });
+    static void prepareMeanwhile(List<String> arguments) {
+        int option = arguments.indexOf("--format");
+        if (option < 0 || option + 1 >= arguments.size()) {
+            return;
+        }
+        ExportFormat.fromName(arguments.get(option + 1)).ifPresent(format -> Thread.ofPlatform().daemon()
+                .name("export-warm-up").start(() -> {
+                    try {
+                        ExportWarmUp.prepare(format);
+                    } catch (IOException | RuntimeException | Error ignored) {
+                        // the export reports it
+                    }
+                }));
     }
 
     @Override

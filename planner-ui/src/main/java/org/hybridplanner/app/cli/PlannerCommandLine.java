@@ -60,7 +60,7 @@ public final class PlannerCommandLine {
     public static int execute(String[] args) {
         CliConsole console = CliConsole.system();
         if (args.length > 0 && "export".equals(args[0])) {
-            ExportCommand.loadFontsMeanwhile();
+            ExportCommand.prepareMeanwhile(Arrays.asList(args));
         }
         try {
             return standard(console).run(args);

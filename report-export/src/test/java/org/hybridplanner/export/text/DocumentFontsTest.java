@@ -29,4 +29,31 @@ class DocumentFontsTest {
         assertThat(DocumentFonts.firstFaceOnly("Frankfurt → مركز")).isTrue();
         assertThat(DocumentFonts.firstFaceOnly("東京")).isFalse();
     }
+
+    @Test
+    void aFaceReadsItsFilesOnlyWhenItsFontsAreFirstAskedFor() {
+        DocumentFonts.Face face = new DocumentFonts.Face("Noto Sans Thai", "NotoSansThai-Regular.ttf",
+                "NotoSansThai-Bold.ttf");
+        assertThat(face.isLoaded()).isFalse();
+        assertThat(face.syntheticBold(true)).isFalse();
+        assertThat(face.isLoaded()).as("names and files need no reading").isFalse();
+
+        assertThat(face.canDisplay('ก')).isTrue();
+
+        assertThat(face.isLoaded()).isTrue();
+        assertThat(face.bold().getFontName()).isEqualTo("Noto Sans Thai Bold");
+        assertThat(face.bold().isBold()).isTrue();
+    }
+
+    @Test
+    void latinTextIsServedByTheFirstFaceAndOnlyAFaceAlreadyReadIsFoundByItsFontName() {
+        assertThat(DocumentFonts.faceOf('A')).isZero();
+        assertThat(DocumentFonts.loadedFaces()).contains(DocumentFonts.faces().get(0));
+        assertThat(DocumentFonts.byFontName("DejaVu Sans Bold")).contains(DocumentFonts.faces().get(0));
+        for (DocumentFonts.Face face : DocumentFonts.faces()) {
+            assertThat(DocumentFonts.byFontName(face.regular().getFontName())).as(face.regularResource())
+                    .isPresent();
+        }
+        assertThat(DocumentFonts.byFontName("Noto Sans CJK JP")).isEmpty();
+    }
 }
