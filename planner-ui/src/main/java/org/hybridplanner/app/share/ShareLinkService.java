@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 import org.hybridplanner.app.base.FailureLimiter;
 import org.hybridplanner.app.base.PlannerMetrics;
 import org.hybridplanner.app.base.SecretTokens;
@@ -36,11 +38,13 @@ public class ShareLinkService {
     private final ShareLinkSettings settings;
     private final PlannerMetrics metrics;
     private final TransactionTemplate transaction;
+    private final ShareLinkUses uses;
 
     ShareLinkService(ShareLinkRepository links, PlanService plans, DesignService design, GuessLimiter limiter,
             Clock clock, ShareLinkSettings settings, PlannerMetrics metrics,
-            PlatformTransactionManager transactionManager) {
+            PlatformTransactionManager transactionManager, ShareLinkUses uses) {
         this.transaction = new TransactionTemplate(transactionManager);
+        this.uses = uses;
         this.links = links;
         this.plans = plans;
         this.design = design;
@@ -92,10 +96,13 @@ public class ShareLinkService {
         return new CreatedShareLink(link.summary(), token);
     }
 
-    @Transactional(readOnly = true)
+    /** The caller's links of a plan, with the uses this instance counted up to now (see {@link ShareLinkUses}). */
     public List<ShareLinkSummary> list(UUID planId) {
-        plans.requireOwner(planId);
-        return links.findByPlanIdOrderByCreatedAtDesc(planId).stream().map(ShareLink::summary).toList();
+        uses.write();
+        return transaction.execute(status -> {
+            plans.requireOwner(planId);
+            return links.findByPlanIdOrderByCreatedAtDesc(planId).stream().map(ShareLink::summary).toList();
+        });
     }
 
     /**
@@ -116,24 +123,19 @@ public class ShareLinkService {
      * {@link TooManyGuessesException}, or {@link EditLinkNeedsSignInException} for an edit link.
      */
     public SharedDesign resolve(String token, String client) {
-        LinkedPlan shared;
-        try (Lookup lookup = new Lookup(limiter.lookup(client))) {
-            shared = transaction.execute(status -> {
-                ShareLink link = lookup.usable(token);
-                if (link.access() == ShareAccess.EDIT) {
-                    throw new EditLinkNeedsSignInException(ShareAccess.EDIT.path(token));
-                }
-                OpenedPlan opened;
-                try {
-                    opened = plans.openForCapability(link.planId(), link.versionId());
-                } catch (PlanNotFoundException e) {
-                    throw new ShareLinkNotFoundException();
-                }
-                link.used(clock.instant());
-                metrics.shareLinkUsed(false);
-                return new LinkedPlan(link.access(), link.versionId(), opened);
-            });
-        }
+        LinkedPlan shared = lookUp(token, client, link -> {
+            if (link.access() == ShareAccess.EDIT) {
+                throw new EditLinkNeedsSignInException(ShareAccess.EDIT.path(token));
+            }
+            try {
+                return new LinkedPlan(link.id(), link.access(), link.versionId(),
+                        plans.openForCapability(link.planId(), link.versionId()));
+            } catch (PlanNotFoundException e) {
+                throw new ShareLinkNotFoundException();
+            }
+        });
+        uses.used(shared.linkId());
+        metrics.shareLinkUsed(false);
         // Computed after the transaction: no connection is held while the engine runs.
         Recommendation recommendation = design.design(shared.opened().plan()).recommendation();
         String versionLabel = shared.versionId() == null ? "latest version" : "version " + shared.versionId();
@@ -147,58 +149,67 @@ public class ShareLinkService {
      * Throws as {@link #resolve} does, except for edit links.
      */
     public JoinedLink join(String token, String client) {
-        try (Lookup lookup = new Lookup(limiter.lookup(client))) {
-            return transaction.execute(status -> {
-                ShareLink link = lookup.usable(token);
-                if (link.access() == ShareAccess.EDIT) {
-                    try {
-                        plans.grantEditing(link.planId(), link.id(), link.expiresAt());
-                    } catch (PlanNotFoundException e) {
-                        throw new ShareLinkNotFoundException();
-                    }
-                    link.used(clock.instant());
-                    metrics.shareLinkUsed(true);
+        JoinedLink joined = lookUp(token, client, link -> {
+            if (link.access() == ShareAccess.EDIT) {
+                try {
+                    plans.grantEditing(link.planId(), link.id(), link.expiresAt());
+                } catch (PlanNotFoundException e) {
+                    throw new ShareLinkNotFoundException();
                 }
-                return new JoinedLink(link.access(), link.planId());
-            });
-        }
-    }
-
-    private record LinkedPlan(ShareAccess access, Long versionId, OpenedPlan opened) {
+                uses.used(link.id());
+                metrics.shareLinkUsed(true);
+            }
+            return new JoinedLink(link.access(), link.planId());
+        });
+        return joined;
     }
 
     /**
-     * One lookup of a secret. It takes its place in the guess limit before the secret is checked, outside the
-     * transaction that uses the link (the count commits on its own, and a failed guess that rolls its transaction
-     * back still counts), and gives it back when it closes, after that transaction, only if the link was usable.
+     * One lookup of a secret, counted by the guess limit outside the transaction that uses the link (the limit
+     * commits on its own, so a failed guess that rolls its transaction back still counts): a success when the link
+     * is usable, whatever {@code use} then does with it; a failure otherwise, answered "not found" or "expired" only
+     * if it was one of the window's counted failures, else as too many guesses.
      */
-    private final class Lookup implements AutoCloseable {
-        private final FailureLimiter.Attempt attempt;
-        private boolean found;
-
-        Lookup(FailureLimiter.Attempt attempt) {
-            this.attempt = attempt;
-        }
-
-        /** The link behind the secret if it is neither unknown, revoked nor expired. */
-        ShareLink usable(String token) {
-            ShareLink link = SecretTokens.looksValid(token, PREFIX)
-                    ? links.findByTokenHash(SecretTokens.hash(token)).orElse(null) : null;
-            if (link == null || link.isRevoked()) {
-                throw new ShareLinkNotFoundException();
-            }
-            if (link.isExpired(clock.instant())) {
-                throw new ShareLinkExpiredException();
-            }
-            found = true;
-            return link;
-        }
-
-        @Override
-        public void close() {
-            if (found) {
+    private <T> T lookUp(String token, String client, Function<ShareLink, T> use) {
+        String hash = SecretTokens.looksValid(token, PREFIX) ? SecretTokens.hash(token) : null;
+        AtomicBoolean usable = new AtomicBoolean();
+        try (FailureLimiter.Attempt attempt = limiter.lookup(client, hash)) {
+            try {
+                T result = transaction.execute(status -> {
+                    ShareLink link = usable(hash);
+                    usable.set(true);
+                    return use.apply(link);
+                });
                 attempt.succeeded();
+                return result;
+            } catch (ShareLinkNotFoundException | ShareLinkExpiredException refused) {
+                if (usable.get()) {
+                    attempt.succeeded();
+                } else if (!attempt.failed()) {
+                    throw limiter.refusal();
+                }
+                throw refused;
+            } catch (RuntimeException | Error other) {
+                if (usable.get()) {
+                    attempt.succeeded();
+                }
+                throw other;
             }
         }
+    }
+
+    /** The link behind the secret's hash if it is neither unknown, revoked nor expired. */
+    private ShareLink usable(String hash) {
+        ShareLink link = hash == null ? null : links.findByTokenHash(hash).orElse(null);
+        if (link == null || link.isRevoked()) {
+            throw new ShareLinkNotFoundException();
+        }
+        if (link.isExpired(clock.instant())) {
+            throw new ShareLinkExpiredException();
+        }
+        return link;
+    }
+
+    private record LinkedPlan(long linkId, ShareAccess access, Long versionId, OpenedPlan opened) {
     }
 }
