@@ -15,6 +15,7 @@ import org.hybridplanner.app.plan.OpenedPlan;
 import org.hybridplanner.app.plan.PlanNotFoundException;
 import org.hybridplanner.app.plan.PlanService;
 import org.hybridplanner.app.plan.VersionSummary;
+import org.hybridplanner.app.share.SharedContents.SharedContent;
 import org.hybridplanner.model.Recommendation;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -39,10 +40,12 @@ public class ShareLinkService {
     private final PlannerMetrics metrics;
     private final TransactionTemplate transaction;
     private final ShareLinkUses uses;
+    private final SharedContents contents;
 
     ShareLinkService(ShareLinkRepository links, PlanService plans, DesignService design, GuessLimiter limiter,
             Clock clock, ShareLinkSettings settings, PlannerMetrics metrics,
-            PlatformTransactionManager transactionManager, ShareLinkUses uses) {
+            PlatformTransactionManager transactionManager, ShareLinkUses uses, SharedContents contents) {
+        this.contents = contents;
         this.transaction = new TransactionTemplate(transactionManager);
         this.uses = uses;
         this.links = links;
@@ -123,24 +126,53 @@ public class ShareLinkService {
      * {@link TooManyGuessesException}, or {@link EditLinkNeedsSignInException} for an edit link.
      */
     public SharedDesign resolve(String token, String client) {
-        LinkedPlan shared = lookUp(token, client, link -> {
+        Viewed viewed = view(token, client);
+        SharedContent content = viewed.content();
+        String versionLabel = viewed.versionId() == null ? "latest version" : "version " + viewed.versionId();
+        return new SharedDesign(content.plan(), content.recommendation(), content.author(), versionLabel,
+                viewed.access());
+    }
+
+    /** As {@link #resolve}, answering the body of {@code GET /api/shared/{token}}: the plan and its recommendation. */
+    byte[] resolveJson(String token, String client) {
+        return view(token, client).content().json();
+    }
+
+    /**
+     * One view through a link: what the plan's current save (or the pinned version) shows, taken from
+     * {@link SharedContents} when it was computed before, else read, recommended and kept there.
+     */
+    private Viewed view(String token, String client) {
+        Viewed viewed = lookUp(token, client, link -> {
             if (link.access() == ShareAccess.EDIT) {
                 throw new EditLinkNeedsSignInException(ShareAccess.EDIT.path(token));
             }
+            UUID stamp = plans.capabilityStamp(link.planId(), link.versionId())
+                    .orElseThrow(ShareLinkNotFoundException::new);
+            SharedContents.Key key = new SharedContents.Key(link.planId(), link.versionId(), stamp);
+            SharedContent known = contents.get(key).orElse(null);
+            if (known != null) {
+                return new Viewed(link.id(), link.access(), link.versionId(), known, null);
+            }
             try {
-                return new LinkedPlan(link.id(), link.access(), link.versionId(),
+                return new Viewed(link.id(), link.access(), link.versionId(), null,
                         plans.openForCapability(link.planId(), link.versionId()));
             } catch (PlanNotFoundException e) {
                 throw new ShareLinkNotFoundException();
             }
         });
-        uses.used(shared.linkId());
+        uses.used(viewed.linkId());
         metrics.shareLinkUsed(false);
+        if (viewed.content() != null) {
+            return viewed;
+        }
         // Computed after the transaction: no connection is held while the engine runs.
-        Recommendation recommendation = design.design(shared.opened().plan()).recommendation();
-        String versionLabel = shared.versionId() == null ? "latest version" : "version " + shared.versionId();
-        return new SharedDesign(shared.opened().plan(), recommendation, shared.opened().updatedBy(), versionLabel,
-                shared.access());
+        OpenedPlan opened = viewed.opened();
+        Recommendation recommendation = design.design(opened.plan()).recommendation();
+        SharedContent content = SharedContent.of(opened.plan(), recommendation, opened.updatedBy());
+        contents.put(new SharedContents.Key(opened.id(), viewed.versionId(),
+                viewed.versionId() == null ? opened.revision() : opened.id()), content);
+        return new Viewed(viewed.linkId(), viewed.access(), viewed.versionId(), content, null);
     }
 
     /**
@@ -210,6 +242,7 @@ public class ShareLinkService {
         return link;
     }
 
-    private record LinkedPlan(long linkId, ShareAccess access, Long versionId, OpenedPlan opened) {
+    /** A view through a link: what it shows, or (before that is computed) the plan as opened. */
+    private record Viewed(long linkId, ShareAccess access, Long versionId, SharedContent content, OpenedPlan opened) {
     }
 }
