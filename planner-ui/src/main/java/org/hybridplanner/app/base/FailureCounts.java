@@ -66,8 +66,10 @@ public class FailureCounts {
     }
 
     private Place takeOnce(String limiter, String client, long window, int limit, int failed) {
+        // Only ever forward: an attempt of a window that has ended (one that waited past its end, or an instance
+        // whose clock is behind) must not reset the count of the window after it.
         if (jdbc.update("update failure_count set window_number = ?, taken = 1, failures = ? where limiter = ?"
-                + " and client = ? and window_number <> ?", window, failed, limiter, client, window) == 1) {
+                + " and client = ? and window_number < ?", window, failed, limiter, client, window) == 1) {
             return Place.TAKEN;
         }
         if (jdbc.update("update failure_count set taken = taken + 1, failures = failures + ? where limiter = ?"

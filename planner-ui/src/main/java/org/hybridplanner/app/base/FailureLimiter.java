@@ -87,11 +87,12 @@ public final class FailureLimiter {
      */
     public Optional<Attempt> attempt(String client, String secretHash) {
         String key = client.length() <= LONGEST_CLIENT ? client : SecretTokens.hash(client);
-        long now = windowNumber();
-        tidy(now);
+        tidy(windowNumber());
         long deadline = System.nanoTime() + longestWait.toNanos();
         long pause = FIRST_PAUSE_MILLIS;
         while (true) {
+            // Read again each round: a wait may outlast its window, and the next one counts afresh.
+            long now = windowNumber();
             if (secretHash != null && proven.contains(secretHash)) {
                 return counts.blocked(name, key, now, limit) ? Optional.empty()
                         : Optional.of(new Attempt(key, now, false, secretHash));

@@ -213,6 +213,19 @@ abstract class FailureLimiterTests {
     }
 
     @Test
+    void anAttemptOfAnEndedWindowDoesNotResetTheCountOfTheNextOne() {
+        MutableTime time = new MutableTime();
+        String name = nextName();
+        FailureLimiter current = new FailureLimiter(counts, name, time, 1, Duration.ofMinutes(1), 100, NO_WAIT);
+        MutableTime behind = new MutableTime();
+        FailureLimiter late = new FailureLimiter(counts, name, behind, 1, Duration.ofMinutes(1), 100, NO_WAIT);
+        time.now = time.now.plusSeconds(60);
+        assertThat(current.attempt("a").orElseThrow().failed()).isTrue();
+        assertThat(late.attempt("a")).as("a clock a window behind").isEmpty();
+        assertThat(current.attempt("a")).as("still blocked in the new window").isEmpty();
+    }
+
+    @Test
     void forgetsEveryCountWhenTrackingMoreAddressesThanTheBound() {
         String name = nextName();
         FailureLimiter limiter = new FailureLimiter(counts, name, CLOCK, 1, Duration.ofMinutes(1), 3, NO_WAIT);
