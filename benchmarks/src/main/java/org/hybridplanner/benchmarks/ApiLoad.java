@@ -21,10 +21,13 @@ import java.util.concurrent.atomic.AtomicLong;
  * Load on the planner's API: CLIENTS concurrent clients, each in its own virtual thread with its own connection,
  * alternating {@code POST /api/recommendations} (the plan, with an API token) and {@code GET /api/shared/{link}},
  * back to back for a warm-up and then for the measured seconds. Prints p50/p95/p99 of each request kind and of
- * both, throughput, and every error by kind (status or exception). Run by {@code benchmarks/load/api-load.sh};
- * a single file on purpose, so that {@code java ApiLoad.java ...} runs it without a build.
+ * both, throughput, and every error by kind (status or exception). Given the server's process id, it also prints
+ * what does not depend on how busy the machine is: the server's CPU time per 1,000 requests (user + system, from
+ * {@code /proc/PID/stat}), for the mixed load and then for each kind alone (two more phases of half the measured
+ * time each, same clients, only POSTs, then only GETs). Run by {@code benchmarks/load/api-load.sh}; a single file
+ * on purpose, so that {@code java ApiLoad.java ...} runs it without a build.
  *
- * <p>Usage: {@code java ApiLoad.java BASE_URL TOKEN LINK PLAN.json [CLIENTS] [WARM_UP_S] [MEASURED_S]}
+ * <p>Usage: {@code java ApiLoad.java BASE_URL TOKEN LINK PLAN.json [CLIENTS] [WARM_UP_S] [MEASURED_S] [SERVER_PID]}
  */
 public final class ApiLoad {
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -32,8 +35,13 @@ public final class ApiLoad {
     private final HttpRequest recommend;
     private final HttpRequest shared;
     private final Map<String, AtomicLong> errors = new ConcurrentHashMap<>();
+    private final AtomicLong completed = new AtomicLong();
     private volatile boolean measuring;
     private volatile boolean stopping;
+    /** Which requests the clients send: both in turn, or only one kind. */
+    private volatile Mix mix = Mix.BOTH;
+
+    private enum Mix { BOTH, POST, GET }
 
     private ApiLoad(String base, String token, String link, String plan) {
         recommend = HttpRequest.newBuilder(URI.create(base + "/api/recommendations")).timeout(Duration.ofSeconds(30))
@@ -51,10 +59,13 @@ public final class ApiLoad {
         int clients = args.length > 4 ? Integer.parseInt(args[4]) : 200;
         int warmUp = args.length > 5 ? Integer.parseInt(args[5]) : 20;
         int measured = args.length > 6 ? Integer.parseInt(args[6]) : 30;
-        new ApiLoad(args[0], args[1], args[2], Files.readString(Path.of(args[3]))).run(clients, warmUp, measured);
+        long serverPid = args.length > 7 ? Long.parseLong(args[7]) : -1;
+        new ApiLoad(args[0], args[1], args[2], Files.readString(Path.of(args[3]))).run(clients, warmUp, measured,
+                serverPid);
     }
 
-    private void run(int clients, int warmUpSeconds, int measuredSeconds) throws InterruptedException {
+    private void run(int clients, int warmUpSeconds, int measuredSeconds, long serverPid)
+            throws InterruptedException {
         List<Timings> timings = new ArrayList<>();
         try (var threads = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int i = 0; i < clients; i++) {
@@ -65,19 +76,75 @@ public final class ApiLoad {
             }
             Thread.sleep(warmUpSeconds * 1000L);
             errors.clear();
+            completed.set(0);
+            double cpuBefore = cpuSeconds(serverPid);
             measuring = true;
             long start = System.nanoTime();
             Thread.sleep(measuredSeconds * 1000L);
             measuring = false;
             double seconds = (System.nanoTime() - start) / 1e9;
+            Cost mixed = new Cost(completed.get(), seconds, cpuSeconds(serverPid) - cpuBefore);
+            Cost posts = serverPid < 0 ? null : alone(Mix.POST, measuredSeconds / 2, serverPid);
+            Cost gets = serverPid < 0 ? null : alone(Mix.GET, measuredSeconds / 2, serverPid);
             stopping = true;
             report(clients, seconds, timings);
+            if (serverPid >= 0) {
+                System.out.println();
+                System.out.println("server CPU (user + system, all its threads: requests, GC, compiler) per request"
+                        + " kind; load-independent, unlike the latencies above:");
+                System.out.println("| phase | requests | per second | CPU s | CPU s per 1,000 requests |");
+                System.out.println("|---|---:|---:|---:|---:|");
+                mixed.row("both, alternating (the measured phase above)");
+                posts.row("POST /api/recommendations only");
+                gets.row("GET /api/shared/{token} only");
+            }
+        }
+    }
+
+    /** A phase of one request kind only, after a second for the other kind's requests in flight to finish. */
+    private Cost alone(Mix only, int seconds, long serverPid) throws InterruptedException {
+        mix = only;
+        Thread.sleep(1000);
+        completed.set(0);
+        double cpuBefore = cpuSeconds(serverPid);
+        long start = System.nanoTime();
+        Thread.sleep(Math.max(1, seconds) * 1000L);
+        return new Cost(completed.get(), (System.nanoTime() - start) / 1e9, cpuSeconds(serverPid) - cpuBefore);
+    }
+
+    /**
+     * The process's CPU time so far, user and system, from fields 14 and 15 of {@code /proc/PID/stat}, in clock
+     * ticks of 1/100 s (Linux's USER_HZ on every architecture the planner runs on); NaN without a process id.
+     */
+    private static double cpuSeconds(long pid) {
+        if (pid < 0) {
+            return Double.NaN;
+        }
+        try {
+            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            // The command name (field 2) is in parentheses and may hold spaces: count fields after its end.
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read the server's CPU time: " + e.getMessage(), e);
+        }
+    }
+
+    /** What one phase cost the server: requests answered 200, its seconds, and the server's CPU seconds. */
+    private record Cost(long requests, double seconds, double cpuSeconds) {
+        void row(String phase) {
+            System.out.printf("| %s | %d | %.0f | %.1f | %.2f |%n", phase, requests, requests / seconds, cpuSeconds,
+                    cpuSeconds * 1000 / Math.max(1, requests));
         }
     }
 
     private void client(Timings own, boolean startWithPost) {
         boolean post = startWithPost;
         while (!stopping) {
+            Mix now = mix;
+            if (now != Mix.BOTH) {
+                post = now == Mix.POST;
+            }
             boolean counted = measuring;
             long start = System.nanoTime();
             try {
@@ -87,8 +154,11 @@ public final class ApiLoad {
                 if (response.statusCode() != 200) {
                     errors.computeIfAbsent((post ? "POST " : "GET ") + response.statusCode(), k -> new AtomicLong())
                             .incrementAndGet();
-                } else if (counted && measuring) {
-                    own.add(post, nanos);
+                } else {
+                    completed.incrementAndGet();
+                    if (counted && measuring) {
+                        own.add(post, nanos);
+                    }
                 }
             } catch (IOException e) {
                 errors.computeIfAbsent(e.getClass().getSimpleName(), k -> new AtomicLong()).incrementAndGet();

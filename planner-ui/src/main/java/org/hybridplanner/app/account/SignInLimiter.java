@@ -22,8 +22,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * from one address are checked within {@code planner.sign-in.failure-window} (default 5 minutes); further sign-in
  * attempts from that address are turned away until the window ends, right passwords included, without checking them.
  * The sign-in page then says so ({@code /login?blocked}). Each attempt takes its place before its password is
- * checked and gives it back only when it signs in, so a burst of simultaneous attempts cannot check more. Every
- * instance of the planner on one database counts in the same table, so the limit holds across instances.
+ * checked and gives it back only when it signs in, so a burst of simultaneous attempts cannot check more; an attempt
+ * that finds every place held by attempts still being checked (not by failures) waits for one, up to
+ * {@code planner.sign-in.wait} (default 5 s), so a burst of right passwords from one address (colleagues behind one
+ * NAT) signs in. Every instance of the planner on one database counts in the same table, so the limit holds across
+ * instances.
  */
 @Component
 public class SignInLimiter {
@@ -31,8 +34,9 @@ public class SignInLimiter {
 
     SignInLimiter(FailureCounts counts, Clock clock, @Value("${planner.sign-in.failures-per-window:10}") int limit,
             @Value("${planner.sign-in.failure-window:5m}") Duration window,
-            @Value("${planner.sign-in.tracked-clients:10000}") int maxClients) {
-        this.failures = new FailureLimiter(counts, "sign-in", clock, limit, window, maxClients);
+            @Value("${planner.sign-in.tracked-clients:10000}") int maxClients,
+            @Value("${planner.sign-in.wait:5s}") Duration longestWait) {
+        this.failures = new FailureLimiter(counts, "sign-in", clock, limit, window, maxClients, longestWait);
     }
 
     /**
@@ -55,11 +59,13 @@ public class SignInLimiter {
                     response.sendRedirect(request.getContextPath() + "/login?blocked");
                     return;
                 }
-                chain.doFilter(request, response);
-                // The password filter leaves the new sign-in in the security context (and clears it on failure)
-                // until the outermost security filter finishes the request.
-                if (signedIn(SecurityContextHolder.getContext().getAuthentication())) {
-                    attempt.get().succeeded();
+                try (FailureLimiter.Attempt checked = attempt.get()) {
+                    chain.doFilter(request, response);
+                    // The password filter leaves the new sign-in in the security context (and clears it on failure)
+                    // until the outermost security filter finishes the request.
+                    if (signedIn(SecurityContextHolder.getContext().getAuthentication())) {
+                        checked.succeeded();
+                    }
                 }
             }
         };

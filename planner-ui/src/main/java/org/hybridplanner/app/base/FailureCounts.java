@@ -13,9 +13,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The {@code failure_count} table behind every {@link FailureLimiter}: one row per limit and client, shared by all
- * instances of the planner on the database. Each change is one conditional statement, which the database applies
- * atomically per row (a concurrent change to the same row waits, then the condition is checked again on the row it
- * left), so no two attempts anywhere can both take the last place.
+ * instances of the planner on the database, counting the places taken in the current window ({@code taken}: attempts
+ * in flight and failures) and the failures among them. Each change is one conditional statement, which the database
+ * applies atomically per row (a concurrent change to the same row waits, then the condition is checked again on the
+ * row it left), so no two attempts anywhere can both take the last place.
  * <p>
  * Every call commits on its own, before the caller goes on, and refuses to run inside the caller's transaction: a
  * failed guess rolls its transaction back, and must still count; and a second connection per request, taken while
@@ -37,15 +38,25 @@ public class FailureCounts {
                 DatabaseMetaData::getDatabaseProductName));
     }
 
+    /** What asking for a place found. */
+    enum Place {
+        /** A place was free and is now the attempt's. */
+        TAKEN,
+        /** Every place is taken, but not all by failures: attempts in flight hold some and may give them back. */
+        BUSY,
+        /** The window's failures reached the limit: the client is blocked until the window ends. */
+        BLOCKED
+    }
+
     /**
-     * Takes one of the client's {@code limit} places in the window: true when one was free (the first attempt of a
-     * new window resets the count), false when all are taken.
+     * Takes one of the client's {@code limit} places in the window (the first attempt of a new window resets the
+     * count); {@code failed} counts it as a failure at once, for a failure found without a place held.
      */
-    boolean take(String limiter, String client, long window, int limit) {
+    Place take(String limiter, String client, long window, int limit, boolean failed) {
         // A row that two first attempts insert at once: the second insert fails and that attempt looks again.
         for (int round = 0; ; round++) {
             try {
-                return inOwnTransaction(() -> takeOnce(limiter, client, window, limit));
+                return inOwnTransaction(() -> takeOnce(limiter, client, window, limit, failed ? 1 : 0));
             } catch (DuplicateKeyException insertedMeanwhile) {
                 if (round == 2) {
                     throw insertedMeanwhile;
@@ -54,29 +65,54 @@ public class FailureCounts {
         }
     }
 
-    private boolean takeOnce(String limiter, String client, long window, int limit) {
-        if (jdbc.update("update failure_count set window_number = ?, taken = 1 where limiter = ? and client = ?"
-                + " and window_number <> ?", window, limiter, client, window) == 1) {
-            return true;
+    private Place takeOnce(String limiter, String client, long window, int limit, int failed) {
+        // Only ever forward: an attempt of a window that has ended (one that waited past its end, or an instance
+        // whose clock is behind) must not reset the count of the window after it.
+        if (jdbc.update("update failure_count set window_number = ?, taken = 1, failures = ? where limiter = ?"
+                + " and client = ? and window_number < ?", window, failed, limiter, client, window) == 1) {
+            return Place.TAKEN;
         }
-        if (jdbc.update("update failure_count set taken = taken + 1 where limiter = ? and client = ?"
-                + " and window_number = ? and taken < ?", limiter, client, window, limit) == 1) {
-            return true;
+        if (jdbc.update("update failure_count set taken = taken + 1, failures = failures + ? where limiter = ?"
+                + " and client = ? and window_number = ? and taken < ?", failed, limiter, client, window,
+                limit) == 1) {
+            return Place.TAKEN;
         }
-        Integer rows = jdbc.queryForObject("select count(*) from failure_count where limiter = ? and client = ?",
-                Integer.class, limiter, client);
-        if (rows != null && rows > 0) {
-            return false;
+        Integer failures = jdbc.query("select failures from failure_count where limiter = ? and client = ?",
+                rows -> rows.next() ? rows.getInt(1) : null, limiter, client);
+        if (failures != null) {
+            return failures >= limit ? Place.BLOCKED : Place.BUSY;
         }
-        jdbc.update("insert into failure_count (limiter, client, window_number, taken) values (?, ?, ?, 1)",
-                limiter, client, window);
-        return true;
+        jdbc.update("insert into failure_count (limiter, client, window_number, taken, failures)"
+                + " values (?, ?, ?, 1, ?)", limiter, client, window, failed);
+        return Place.TAKEN;
+    }
+
+    /** Whether the client's failures in the window reached the limit: one read, no write. */
+    boolean blocked(String limiter, String client, long window, int limit) {
+        Integer failures = inOwnTransaction(() -> jdbc.query("select failures from failure_count where limiter = ?"
+                + " and client = ? and window_number = ?", rows -> rows.next() ? rows.getInt(1) : null, limiter,
+                client, window));
+        return failures != null && failures >= limit;
     }
 
     /** Gives a place back, if the window it was taken in is still the row's. */
     void giveBack(String limiter, String client, long window) {
         inOwnTransaction(() -> jdbc.update("update failure_count set taken = taken - 1 where limiter = ?"
-                + " and client = ? and window_number = ? and taken > 0", limiter, client, window));
+                + " and client = ? and window_number = ? and taken > failures", limiter, client, window));
+    }
+
+    /**
+     * Counts the failure of an attempt that holds a place, if the window it was taken in is still the row's: true
+     * when the client's failures have now reached the limit.
+     */
+    boolean failed(String limiter, String client, long window, int limit) {
+        return inOwnTransaction(() -> {
+            jdbc.update("update failure_count set failures = failures + 1 where limiter = ? and client = ?"
+                    + " and window_number = ? and failures < taken", limiter, client, window);
+            Integer failures = jdbc.query("select failures from failure_count where limiter = ? and client = ?"
+                    + " and window_number = ?", rows -> rows.next() ? rows.getInt(1) : null, limiter, client, window);
+            return failures != null && failures >= limit;
+        });
     }
 
     /** Forgets every client's count of windows before {@code window}. */

@@ -213,6 +213,19 @@ public class PlanService {
     }
 
     /**
+     * Names what {@link #openForCapability} would open now without reading the plan's document, for caching what
+     * is derived from it: the plan's revision (new on every save) for the latest version; for a pinned version,
+     * which never changes, the plan's id. Empty when the plan or the version is gone.
+     */
+    @Transactional(readOnly = true)
+    public Optional<UUID> capabilityStamp(UUID id, Long versionId) {
+        if (versionId == null) {
+            return plans.findRevisionById(id);
+        }
+        return versions.existsByIdAndPlanId(versionId, id) ? Optional.of(id) : Optional.empty();
+    }
+
+    /**
      * Reads a plan for the holder of a capability (a share link) without an account check: the caller must have
      * checked the capability. {@code versionId} pins a saved version; null means the latest.
      */

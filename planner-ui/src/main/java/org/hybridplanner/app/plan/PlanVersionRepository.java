@@ -12,5 +12,7 @@ interface PlanVersionRepository extends JpaRepository<StoredPlanVersion, Long> {
 
     Optional<StoredPlanVersion> findByIdAndPlanId(long id, UUID planId);
 
+    boolean existsByIdAndPlanId(long id, UUID planId);
+
     void deleteByPlanId(UUID planId);
 }

@@ -20,6 +20,10 @@ interface StoredPlanRepository extends JpaRepository<StoredPlan, UUID> {
 
     long countByOwnerId(long ownerId);
 
+    /** The plan's revision alone, without its document. */
+    @Query("select p.revision from StoredPlan p where p.id = :id")
+    Optional<UUID> findRevisionById(UUID id);
+
     /** The plan, its row locked until the transaction ends: merges of one plan take turns, so none is lost. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select p from StoredPlan p where p.id = :id")

@@ -44,10 +44,12 @@ class ShareLink {
     @Column(name = "revoked_at")
     private Instant revokedAt;
 
-    @Column(name = "last_used_at")
+    // Written only by ShareLinkUses, in batches: an update of the link (revoking it) must not write back a count
+    // loaded before a batch added to it.
+    @Column(name = "last_used_at", updatable = false)
     private Instant lastUsedAt;
 
-    @Column(name = "use_count", nullable = false)
+    @Column(name = "use_count", nullable = false, updatable = false)
     private long useCount;
 
     protected ShareLink() {
@@ -68,11 +70,6 @@ class ShareLink {
         if (revokedAt == null) {
             revokedAt = when;
         }
-    }
-
-    void used(Instant when) {
-        lastUsedAt = when;
-        useCount++;
     }
 
     boolean isRevoked() {

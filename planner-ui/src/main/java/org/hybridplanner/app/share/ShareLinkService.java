@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 import org.hybridplanner.app.base.FailureLimiter;
 import org.hybridplanner.app.base.PlannerMetrics;
 import org.hybridplanner.app.base.SecretTokens;
@@ -13,6 +15,7 @@ import org.hybridplanner.app.plan.OpenedPlan;
 import org.hybridplanner.app.plan.PlanNotFoundException;
 import org.hybridplanner.app.plan.PlanService;
 import org.hybridplanner.app.plan.VersionSummary;
+import org.hybridplanner.app.share.SharedContents.SharedContent;
 import org.hybridplanner.model.Recommendation;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -36,11 +39,15 @@ public class ShareLinkService {
     private final ShareLinkSettings settings;
     private final PlannerMetrics metrics;
     private final TransactionTemplate transaction;
+    private final ShareLinkUses uses;
+    private final SharedContents contents;
 
     ShareLinkService(ShareLinkRepository links, PlanService plans, DesignService design, GuessLimiter limiter,
             Clock clock, ShareLinkSettings settings, PlannerMetrics metrics,
-            PlatformTransactionManager transactionManager) {
+            PlatformTransactionManager transactionManager, ShareLinkUses uses, SharedContents contents) {
+        this.contents = contents;
         this.transaction = new TransactionTemplate(transactionManager);
+        this.uses = uses;
         this.links = links;
         this.plans = plans;
         this.design = design;
@@ -92,10 +99,13 @@ public class ShareLinkService {
         return new CreatedShareLink(link.summary(), token);
     }
 
-    @Transactional(readOnly = true)
+    /** The caller's links of a plan, with the uses this instance counted up to now (see {@link ShareLinkUses}). */
     public List<ShareLinkSummary> list(UUID planId) {
-        plans.requireOwner(planId);
-        return links.findByPlanIdOrderByCreatedAtDesc(planId).stream().map(ShareLink::summary).toList();
+        uses.write();
+        return transaction.execute(status -> {
+            plans.requireOwner(planId);
+            return links.findByPlanIdOrderByCreatedAtDesc(planId).stream().map(ShareLink::summary).toList();
+        });
     }
 
     /**
@@ -116,29 +126,53 @@ public class ShareLinkService {
      * {@link TooManyGuessesException}, or {@link EditLinkNeedsSignInException} for an edit link.
      */
     public SharedDesign resolve(String token, String client) {
-        LinkedPlan shared;
-        try (Lookup lookup = new Lookup(limiter.lookup(client))) {
-            shared = transaction.execute(status -> {
-                ShareLink link = lookup.usable(token);
-                if (link.access() == ShareAccess.EDIT) {
-                    throw new EditLinkNeedsSignInException(ShareAccess.EDIT.path(token));
-                }
-                OpenedPlan opened;
-                try {
-                    opened = plans.openForCapability(link.planId(), link.versionId());
-                } catch (PlanNotFoundException e) {
-                    throw new ShareLinkNotFoundException();
-                }
-                link.used(clock.instant());
-                metrics.shareLinkUsed(false);
-                return new LinkedPlan(link.access(), link.versionId(), opened);
-            });
+        Viewed viewed = view(token, client);
+        SharedContent content = viewed.content();
+        String versionLabel = viewed.versionId() == null ? "latest version" : "version " + viewed.versionId();
+        return new SharedDesign(content.plan(), content.recommendation(), content.author(), versionLabel,
+                viewed.access());
+    }
+
+    /** As {@link #resolve}, answering the body of {@code GET /api/shared/{token}}: the plan and its recommendation. */
+    byte[] resolveJson(String token, String client) {
+        return view(token, client).content().json();
+    }
+
+    /**
+     * One view through a link: what the plan's current save (or the pinned version) shows, taken from
+     * {@link SharedContents} when it was computed before, else read, recommended and kept there.
+     */
+    private Viewed view(String token, String client) {
+        Viewed viewed = lookUp(token, client, link -> {
+            if (link.access() == ShareAccess.EDIT) {
+                throw new EditLinkNeedsSignInException(ShareAccess.EDIT.path(token));
+            }
+            UUID stamp = plans.capabilityStamp(link.planId(), link.versionId())
+                    .orElseThrow(ShareLinkNotFoundException::new);
+            SharedContents.Key key = new SharedContents.Key(link.planId(), link.versionId(), stamp);
+            SharedContent known = contents.get(key).orElse(null);
+            if (known != null) {
+                return new Viewed(link.id(), link.access(), link.versionId(), known, null);
+            }
+            try {
+                return new Viewed(link.id(), link.access(), link.versionId(), null,
+                        plans.openForCapability(link.planId(), link.versionId()));
+            } catch (PlanNotFoundException e) {
+                throw new ShareLinkNotFoundException();
+            }
+        });
+        uses.used(viewed.linkId());
+        metrics.shareLinkUsed(false);
+        if (viewed.content() != null) {
+            return viewed;
         }
         // Computed after the transaction: no connection is held while the engine runs.
-        Recommendation recommendation = design.design(shared.opened().plan()).recommendation();
-        String versionLabel = shared.versionId() == null ? "latest version" : "version " + shared.versionId();
-        return new SharedDesign(shared.opened().plan(), recommendation, shared.opened().updatedBy(), versionLabel,
-                shared.access());
+        OpenedPlan opened = viewed.opened();
+        Recommendation recommendation = design.design(opened.plan()).recommendation();
+        SharedContent content = SharedContent.of(opened.plan(), recommendation, opened.updatedBy());
+        contents.put(new SharedContents.Key(opened.id(), viewed.versionId(),
+                viewed.versionId() == null ? opened.revision() : opened.id()), content);
+        return new Viewed(viewed.linkId(), viewed.access(), viewed.versionId(), content, null);
     }
 
     /**
@@ -147,58 +181,68 @@ public class ShareLinkService {
      * Throws as {@link #resolve} does, except for edit links.
      */
     public JoinedLink join(String token, String client) {
-        try (Lookup lookup = new Lookup(limiter.lookup(client))) {
-            return transaction.execute(status -> {
-                ShareLink link = lookup.usable(token);
-                if (link.access() == ShareAccess.EDIT) {
-                    try {
-                        plans.grantEditing(link.planId(), link.id(), link.expiresAt());
-                    } catch (PlanNotFoundException e) {
-                        throw new ShareLinkNotFoundException();
-                    }
-                    link.used(clock.instant());
-                    metrics.shareLinkUsed(true);
+        JoinedLink joined = lookUp(token, client, link -> {
+            if (link.access() == ShareAccess.EDIT) {
+                try {
+                    plans.grantEditing(link.planId(), link.id(), link.expiresAt());
+                } catch (PlanNotFoundException e) {
+                    throw new ShareLinkNotFoundException();
                 }
-                return new JoinedLink(link.access(), link.planId());
-            });
-        }
-    }
-
-    private record LinkedPlan(ShareAccess access, Long versionId, OpenedPlan opened) {
+                uses.used(link.id());
+                metrics.shareLinkUsed(true);
+            }
+            return new JoinedLink(link.access(), link.planId());
+        });
+        return joined;
     }
 
     /**
-     * One lookup of a secret. It takes its place in the guess limit before the secret is checked, outside the
-     * transaction that uses the link (the count commits on its own, and a failed guess that rolls its transaction
-     * back still counts), and gives it back when it closes, after that transaction, only if the link was usable.
+     * One lookup of a secret, counted by the guess limit outside the transaction that uses the link (the limit
+     * commits on its own, so a failed guess that rolls its transaction back still counts): a success when the link
+     * is usable, whatever {@code use} then does with it; a failure otherwise, answered "not found" or "expired" only
+     * if it was one of the window's counted failures, else as too many guesses.
      */
-    private final class Lookup implements AutoCloseable {
-        private final FailureLimiter.Attempt attempt;
-        private boolean found;
-
-        Lookup(FailureLimiter.Attempt attempt) {
-            this.attempt = attempt;
-        }
-
-        /** The link behind the secret if it is neither unknown, revoked nor expired. */
-        ShareLink usable(String token) {
-            ShareLink link = SecretTokens.looksValid(token, PREFIX)
-                    ? links.findByTokenHash(SecretTokens.hash(token)).orElse(null) : null;
-            if (link == null || link.isRevoked()) {
-                throw new ShareLinkNotFoundException();
-            }
-            if (link.isExpired(clock.instant())) {
-                throw new ShareLinkExpiredException();
-            }
-            found = true;
-            return link;
-        }
-
-        @Override
-        public void close() {
-            if (found) {
+    private <T> T lookUp(String token, String client, Function<ShareLink, T> use) {
+        String hash = SecretTokens.looksValid(token, PREFIX) ? SecretTokens.hash(token) : null;
+        AtomicBoolean usable = new AtomicBoolean();
+        try (FailureLimiter.Attempt attempt = limiter.lookup(client, hash)) {
+            try {
+                T result = transaction.execute(status -> {
+                    ShareLink link = usable(hash);
+                    usable.set(true);
+                    return use.apply(link);
+                });
                 attempt.succeeded();
+                return result;
+            } catch (ShareLinkNotFoundException | ShareLinkExpiredException refused) {
+                if (usable.get()) {
+                    attempt.succeeded();
+                } else if (!attempt.failed()) {
+                    throw limiter.refusal();
+                }
+                throw refused;
+            } catch (RuntimeException | Error other) {
+                if (usable.get()) {
+                    attempt.succeeded();
+                }
+                throw other;
             }
         }
+    }
+
+    /** The link behind the secret's hash if it is neither unknown, revoked nor expired. */
+    private ShareLink usable(String hash) {
+        ShareLink link = hash == null ? null : links.findByTokenHash(hash).orElse(null);
+        if (link == null || link.isRevoked()) {
+            throw new ShareLinkNotFoundException();
+        }
+        if (link.isExpired(clock.instant())) {
+            throw new ShareLinkExpiredException();
+        }
+        return link;
+    }
+
+    /** A view through a link: what it shows, or (before that is computed) the plan as opened. */
+    private record Viewed(long linkId, ShareAccess access, Long versionId, SharedContent content, OpenedPlan opened) {
     }
 }

@@ -1,14 +1,10 @@
 package org.hybridplanner.app.share;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import org.hybridplanner.app.plan.DesignService;
-import org.hybridplanner.engine.RecommendationJson;
 import org.hybridplanner.export.ExportFormat;
-import org.hybridplanner.model.PlanWriter;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,7 +20,6 @@ class SharedApiController {
     private final ShareLinkService links;
     private final DesignService design;
     private final Clock clock;
-    private final PlanWriter writer = new PlanWriter();
 
     SharedApiController(ShareLinkService links, DesignService design, Clock clock) {
         this.links = links;
@@ -34,15 +29,9 @@ class SharedApiController {
 
     /** The plan (plan format) and its recommendation: {@code {"plan": ..., "recommendation": ...}}. */
     @GetMapping(path = "/api/shared/{token}", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<byte[]> shared(@PathVariable String token, HttpServletRequest request) throws IOException {
-        SharedDesign shared = links.resolve(token, request.getRemoteAddr());
-        ByteArrayOutputStream body = new ByteArrayOutputStream(64 * 1024);
-        body.write(("{\"plan\":" + writer.write(shared.plan()) + ",\"recommendation\":")
-                .getBytes(StandardCharsets.UTF_8));
-        body.write(RecommendationJson.writeUtf8(shared.recommendation()));
-        body.write('}');
+    ResponseEntity<byte[]> shared(@PathVariable String token, HttpServletRequest request) {
         return ResponseEntity.ok().headers(SharedPageController.SharedResponses.headers())
-                .contentType(MediaType.APPLICATION_JSON).body(body.toByteArray());
+                .contentType(MediaType.APPLICATION_JSON).body(links.resolveJson(token, request.getRemoteAddr()));
     }
 
     @GetMapping("/api/shared/{token}/exports/{format}")

@@ -1,5 +1,7 @@
 package org.hybridplanner.app.api;
 
+import static java.util.stream.Collectors.counting;
+import static java.util.stream.Collectors.groupingBy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
@@ -19,6 +21,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -117,6 +120,7 @@ class BurstLimitsIT {
     @Test
     void aBurstOfShareLinkGuessesChecksAtMostTheLimit() throws Exception {
         HttpClient client = clientFrom("127.0.0.3");
+        awaitFreshGuessWindow();
         List<Future<Integer>> guesses = burst(200, i -> client.send(HttpRequest.newBuilder(uri("/api/shared/"
                 + String.format("%043d", i))).build(), HttpResponse.BodyHandlers.discarding()).statusCode());
         List<Integer> statuses = results(guesses);
@@ -130,15 +134,39 @@ class BurstLimitsIT {
     @Test
     void lookupsOfAValidLinkNeverCountAsGuesses() throws Exception {
         HttpClient client = clientFrom("127.0.0.4");
-        String plan = json(send("POST", "/api/plans", DEMO)).path("id").asString();
-        String link = json(send("POST", "/api/plans/" + plan + "/share-links", "{}")).path("token").asString();
-        // Each lookup holds a place while it is checked (docs/sharing-and-api.md), so up to the limit (20) may be in
-        // flight at once; a valid one gives its place back, so burst after burst never adds up to a block.
+        String link = newLink();
+        // A valid lookup gives its place back (or, once this instance has seen the link valid, takes none), so
+        // burst after burst never adds up to a block.
         for (int round = 0; round < 3; round++) {
-            List<Integer> statuses = results(burst(20, i -> client.send(HttpRequest.newBuilder(uri("/api/shared/"
-                    + link)).build(), HttpResponse.BodyHandlers.discarding()).statusCode()));
-            assertThat(statuses).containsOnly(200);
+            assertThat(results(burst(40, i -> lookUp(client, link)))).containsOnly(200);
         }
+    }
+
+    @Test
+    void twoHundredSimultaneousLookupsOfAValidLinkFromOneAddressAllAnswer200() throws Exception {
+        // Many viewers behind one office's NAT or proxy: one address, all at once, a link this instance has not
+        // seen yet (so the first lookups take places in the guess limit and the rest wait for them).
+        HttpClient client = clientFrom("127.0.0.5");
+        String link = newLink();
+        List<Integer> statuses = results(burst(200, i -> lookUp(client, link)));
+        System.out.println("hardening figure: answers to 200 simultaneous lookups of a valid link from one address: "
+                + statuses.stream().collect(groupingBy(status -> status, TreeMap::new, counting())));
+        assertThat(statuses).hasSize(200).containsOnly(200);
+    }
+
+    @Test
+    void anAddressBlockedByGuessesIsRefusedEvenWithAValidLinkUntilTheWindowEnds() throws Exception {
+        HttpClient client = clientFrom("127.0.0.6");
+        String link = newLink();
+        awaitFreshGuessWindow();
+        assertThat(lookUp(client, link)).as("seen valid before the guessing").isEqualTo(200);
+        List<Integer> statuses = results(burst(200, i -> lookUp(client, String.format("%043d", i))));
+
+        assertThat(statuses.stream().filter(status -> status == 404).count()).as("guesses answered as wrong")
+                .isEqualTo(20);
+        assertThat(lookUp(client, link)).as("the valid link from the blocked address").isEqualTo(429);
+        assertThat(lookUp(client, newLink())).as("a valid link not seen before").isEqualTo(429);
+        assertThat(lookUp(clientFrom("127.0.0.7"), link)).as("from another address").isEqualTo(200);
     }
 
     @ParameterizedTest
@@ -255,6 +283,27 @@ class BurstLimitsIT {
         }
         HttpResponse<String> longest = send("POST", "/api/plans/" + plan + "/share-links", "{\"expiresInDays\": 365}");
         assertThat(longest.statusCode()).isEqualTo(201);
+    }
+
+    /**
+     * Waits for the next window of the guess limit (a minute from the epoch, the default) when less than 30 s of this
+     * one are left: a burst that straddled two windows would rightly get the limit in each.
+     */
+    private static void awaitFreshGuessWindow() throws InterruptedException {
+        long left = 60_000 - System.currentTimeMillis() % 60_000;
+        if (left < 30_000) {
+            Thread.sleep(left + 100);
+        }
+    }
+
+    private String newLink() throws Exception {
+        String plan = json(send("POST", "/api/plans", DEMO)).path("id").asString();
+        return json(send("POST", "/api/plans/" + plan + "/share-links", "{}")).path("token").asString();
+    }
+
+    private int lookUp(HttpClient client, String link) throws Exception {
+        return client.send(HttpRequest.newBuilder(uri("/api/shared/" + link)).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     private <T> List<Future<T>> burst(int count, Bursts.Call<T> call) throws InterruptedException {

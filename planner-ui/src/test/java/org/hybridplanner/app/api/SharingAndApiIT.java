@@ -385,6 +385,28 @@ class SharingAndApiIT {
 
     @Test
     @Order(1)
+    void aLinkViewedBeforeASaveShowsTheSaveAtOnceAndNothingOnceThePlanIsDeleted() throws Exception {
+        String id = createPlan(alice);
+        String latest = json(send("POST", "/api/plans/" + id + "/share-links", alice, "{}")).path("token").asString();
+        JsonNode before = json(send("GET", "/api/shared/" + latest, null, null));
+        assertThat(json(send("GET", "/api/shared/" + latest, null, null))).as("viewed again, unchanged")
+                .isEqualTo(before);
+
+        HttpResponse<String> read = send("GET", "/api/plans/" + id, alice, null);
+        String renamed = read.body().replaceFirst("\"name\"\\s*:\\s*\"[^\"]*\"",
+                "\"name\": \"Saved after a view\"");
+        assertThat(send("PUT", "/api/plans/" + id, alice, renamed, "If-Match", read.headers().firstValue("ETag")
+                .orElseThrow()).statusCode()).isEqualTo(200);
+        assertThat(json(send("GET", "/api/shared/" + latest, null, null)).path("plan").path("name").asString())
+                .isEqualTo("Saved after a view");
+        assertThat(send("GET", "/shared/" + latest, null, null).body()).contains("Saved after a view");
+
+        assertThat(send("DELETE", "/api/plans/" + id, alice, null).statusCode()).isEqualTo(204);
+        assertThat(send("GET", "/api/shared/" + latest, null, null).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    @Order(1)
     void refusesMalformedRequestsWithProblemDetailsNeverARedirectOrThePlannersPage() throws Exception {
         String id = createPlan(alice);
         HttpResponse<String> malformed = send("POST", "/api/plans/" + id + "/share-links", alice, "{\"label\": ");
