@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Heap per open editor session (docs/deployment.md#heap-per-editor-session): starts the packaged planner on a
 # throwaway data directory, stores the demo plan, opens SESSIONS editor sessions (each signed in on its own, each
-# editor in its own context of one headless Chromium, all left open) and prints the used heap after a full GC
+# editor in its own context of one headless Chromium, all left open) and prints the live heap (class histogram)
 # before and after, then the heap the plan itself takes (PlanHeap.java) and the difference, the figure of issue 14's
 # target, with the load average at the start and end. Usage:
 # benchmarks/load/editor-heap.sh [SESSIONS]   (default 100); EDITOR_HEAP_HISTOGRAMS=DIR also writes the server's
@@ -26,7 +26,8 @@ else
 fi
 PLAN=seed-data/src/main/resources/org/hybridplanner/seed/examples/06-mixed-azure-aws-estate.json
 export PLANNER_DATA_DIR="$DATA" PLANNER_ADMIN_PASSWORD=heap-test-admin-password
-TOKEN="$(java -jar "$fast_start_dir/planner.jar" token --user admin 2>/dev/null)"
+TOKEN="$(java -jar "$fast_start_dir/planner.jar" token --user admin 2>"$DATA/token.log")" \
+  || { echo "no API token for the plan upload: $(tail -3 "$DATA/token.log")" >&2; exit 1; }
 java ${PLANNER_JAVA_OPTIONS:-} -jar "$fast_start_dir/planner.jar" --server.port=$PORT --server.address=127.0.0.1 \
   >"$DATA/server.log" 2>&1 &
 SERVER=$!
