@@ -83,14 +83,16 @@ final class CitedList<T> extends Composite<VerticalLayout> {
         // Lit renderers, not component columns: a component per cell (a span, a button with its icon and tooltip)
         // stays in the session of every open editor; a renderer sends the row's values and keeps nothing
         // (docs/deployment.md, "Heap per editor session"). Lit escapes the bound text.
-        grid.addColumn(LitRenderer.<T>of("<span class=\"planner-first-line\" title=${item.reason}>${item.first}"
-                + "</span>").withProperty("reason", this::reason).withProperty("first", item -> firstSentence(
-                        reason(item)))).setHeader(header).setWidth("6.5rem").setFlexGrow(3).setResizable(true);
-        grid.addColumn(LitRenderer.<T>of("<vaadin-button class=\"source-toggle\" theme=\"tertiary-inline small icon\""
-                + " aria-label=\"Source\" @click=${toggle}><vaadin-icon icon=\"vaadin:quote-left\"></vaadin-icon>"
-                + "<vaadin-tooltip slot=\"tooltip\" text=\"" + SOURCE_TOOLTIP + "\"></vaadin-tooltip>"
-                + "</vaadin-button>").withFunction("toggle", item -> grid.setDetailsVisible(item,
-                        !grid.isDetailsVisible(item)))).setHeader("").setWidth("2.5rem").setFlexGrow(0);
+        // The quote button shares the reason's cell: a column of its own is a column element with five DOM
+        // listeners in the session of every open editor, in each of the pane's lists.
+        grid.addColumn(LitRenderer.<T>of("<div class=\"planner-reason-cell\"><span class=\"planner-first-line\""
+                + " title=${item.reason}>${item.first}</span><vaadin-button class=\"source-toggle\""
+                + " theme=\"tertiary-inline small icon\" aria-label=\"Source\" @click=${toggle}><vaadin-icon"
+                + " icon=\"vaadin:quote-left\"></vaadin-icon><vaadin-tooltip slot=\"tooltip\" text=\""
+                + SOURCE_TOOLTIP + "\"></vaadin-tooltip></vaadin-button></div>").withProperty("reason", this::reason)
+                .withProperty("first", item -> firstSentence(reason(item))).withFunction("toggle", item ->
+                        grid.setDetailsVisible(item, !grid.isDetailsVisible(item)))).setHeader(header)
+                .setWidth("9rem").setFlexGrow(3).setResizable(true);
         return this;
     }
 

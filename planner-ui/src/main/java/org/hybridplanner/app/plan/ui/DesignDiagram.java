@@ -34,9 +34,10 @@ final class DesignDiagram extends Composite<Div> {
     private final Image image = new Image();
     private final Anchor fullSize = new Anchor();
     private final Select<String> openZone = new Select<>();
+    // The diagram's model is made when needed, not kept: the canvas keeps its own layout of the same plan, and a
+    // second copy in every open editor is what docs/deployment.md ("Heap per editor session") counts.
     private Plan plan;
     private Recommendation recommendation;
-    private DiagramModel model;
     private Set<String> highlighted = Set.of();
 
     DesignDiagram() {
@@ -86,7 +87,7 @@ final class DesignDiagram extends Composite<Div> {
     /** Shows one diagram of two designs, with what the later one added, changed and removed marked. */
     void showComparison(Plan before, Recommendation beforeDesign, Plan after, Recommendation afterDesign) {
         plan = null;
-        model = null;
+        recommendation = null;
         highlighted = Set.of();
         openZone.setVisible(false);
         show(() -> Exporters.comparisonSvg(before, beforeDesign, after, afterDesign),
@@ -98,7 +99,7 @@ final class DesignDiagram extends Composite<Div> {
      * {@link #focus()} computes them) and fades the rest; an empty set shows the diagram plain.
      */
     void highlight(Set<String> elementIds) {
-        if (model == null || elementIds.equals(highlighted)) {
+        if (plan == null || elementIds.equals(highlighted)) {
             return;
         }
         highlighted = Set.copyOf(elementIds);
@@ -107,7 +108,7 @@ final class DesignDiagram extends Composite<Div> {
 
     /** What recommendation items concern on the diagram shown; null while it shows a comparison or nothing. */
     DiagramFocus focus() {
-        return model == null ? null : new DiagramFocus(model, recommendation);
+        return plan == null ? null : new DiagramFocus(model(), recommendation);
     }
 
     /** The elements highlighted now. */
@@ -117,22 +118,34 @@ final class DesignDiagram extends Composite<Div> {
 
     /** The SVG document the image shows now. */
     String svg() {
-        return Exporters.svg(model, highlighted);
+        return Exporters.svg(model(), highlighted);
+    }
+
+    private DiagramModel model() {
+        return model(plan, recommendation, openZones());
+    }
+
+    private static DiagramModel model(Plan plan, Recommendation recommendation, Set<String> openZones) {
+        return Exporters.readableModel(plan, recommendation, openZones);
+    }
+
+    private Set<String> openZones() {
+        String open = openZone.isVisible() ? openZone.getValue() : null;
+        return open == null || open.isEmpty() ? Set.of() : Set.of(open);
     }
 
     private void drawModel() {
-        String open = openZone.isVisible() ? openZone.getValue() : null;
-        model = Exporters.readableModel(plan, recommendation,
-                open == null || open.isEmpty() ? Set.of() : Set.of(open));
         highlighted = Set.of();
         showModel();
     }
 
     private void showModel() {
-        DiagramModel shown = model;
+        Plan shown = plan;
+        Recommendation design = recommendation;
+        Set<String> open = openZones();
         Set<String> lit = highlighted;
         String name = plan.name();
-        show(() -> Exporters.svg(shown, lit), "Network diagram of " + name
+        show(() -> Exporters.svg(model(shown, design, open), lit), "Network diagram of " + name
                 + (lit.isEmpty() ? "" : ", the selected item's elements highlighted"));
     }
 

@@ -47,7 +47,8 @@ import org.hybridplanner.model.Warning;
 final class RecommendationPanel extends Composite<VerticalLayout> {
     private final Span summary = new Span();
     private final DesignDiagram diagram = new DesignDiagram();
-    private final Grid<Problem> problems = problemGrid();
+    /** Made when a plan is first invalid: most editors never show it (docs/deployment.md, heap per editor). */
+    private Grid<Problem> problems;
     private final CitedList<FlowDecision> flows = new CitedList<FlowDecision>("recommendation-flows", "Flows",
             FlowDecision::reasons)
             // Widths for a 500-pixel pane: the header "Scenario" and the word "ExpressRoute" on one line each.
@@ -118,7 +119,7 @@ final class RecommendationPanel extends Composite<VerticalLayout> {
         selectionBar.setAlignItems(FlexComponent.Alignment.BASELINE);
         selectionBar.addClassNames(LumoUtility.FontSize.SMALL);
         wireSelection();
-        content.add(title, summary, problems, diagram, selectionBar, flows, runtimes, noRules, allowlist, credentials,
+        content.add(title, summary, diagram, selectionBar, flows, runtimes, noRules, allowlist, credentials,
                 encryption, warnings);
     }
 
@@ -313,7 +314,13 @@ final class RecommendationPanel extends Composite<VerticalLayout> {
 
     void show(Design design) {
         boolean valid = design.isValid();
-        problems.setVisible(!valid);
+        if (!valid && problems == null) {
+            problems = problemGrid();
+            getContent().addComponentAtIndex(getContent().indexOf(summary) + 1, problems);
+        }
+        if (problems != null) {
+            problems.setVisible(!valid);
+        }
         if (!valid) {
             summary.setText("Fix " + Quantity.of(design.problems().size(), "problem") + " to see the design.");
             problems.setItems(design.problems());

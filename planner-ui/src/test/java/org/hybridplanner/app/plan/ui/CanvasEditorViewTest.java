@@ -32,7 +32,7 @@ class CanvasEditorViewTest extends ViewTestSupport {
     void aPaletteClickAddsALocationOfThatKindAndOpensItInTheSidePanel() {
         PlanEditorView editor = openReadme();
 
-        test($(Button.class).id("palette-location-AWS_VPC")).click();
+        CanvasPaletteTest.click($(CanvasPalette.class).single(), CanvasPalette.LOCATION, "AWS_VPC", "");
 
         Plan plan = editor.plan();
         assertThat(plan.locations()).hasSize(3);

@@ -81,9 +81,9 @@ class RecommendationSelectionViewTest extends ViewTestSupport {
         String reason = test(flows).getLitRendererPropertyValue(0, 4, "reason", String.class);
         assertThat(test(flows).getLitRendererPropertyValue(0, 4, "first", String.class))
                 .isEqualTo(CitedList.firstSentence(reason));
-        test(flows).invokeLitRendererFunction(0, 5, "toggle");
+        test(flows).invokeLitRendererFunction(0, 4, "toggle");
         assertThat(flows.isDetailsVisible(first)).as("one click opens the citations").isTrue();
-        test(flows).invokeLitRendererFunction(0, 5, "toggle");
+        test(flows).invokeLitRendererFunction(0, 4, "toggle");
         assertThat(flows.isDetailsVisible(first)).isFalse();
     }
 
