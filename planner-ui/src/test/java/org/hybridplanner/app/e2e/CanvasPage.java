@@ -83,6 +83,14 @@ final class CanvasPage {
         }
     }
 
+    /** Closes the side panel (its × button) when it is open, so that it covers no part of the drawing. */
+    void closeSidePanel() {
+        if (Boolean.TRUE.equals(browser.script("return getComputedStyle(document.getElementById('element-panel'))"
+                + ".visibility === 'visible'"))) {
+            act(() -> browser.byId("panel-close").click(), false);
+        }
+    }
+
     void select(String kind, String id) {
         WebElement handle = handle(kind, id);
         int[] at = grip(kind, id);

@@ -567,6 +567,7 @@ public final class ZoneLayout {
         }
 
         private void routeEdges() {
+            Detours detours = new Detours(new ArrayList<>(nodeBoxes.values()), new ArrayList<>(zoneBoxes.values()));
             for (DiagramEdge edge : graph.edgeSet()) {
                 if (edge.kind() == EdgeKind.LINK) {
                     continue;
@@ -578,7 +579,9 @@ public final class ZoneLayout {
                 if (s == null || t == null) {
                     continue;
                 }
-                routes.add(new Route(edge, freeZones ? directPoints(s, t) : edgePoints(source, target, s, t)));
+                List<Point> points = freeZones ? placedPoints(source, target, s, t) : edgePoints(source, target, s, t);
+                routes.add(new Route(edge, detours.around(points, s, t,
+                        List.of(zoneBoxes.get(source.zone()), zoneBoxes.get(target.zone())))));
             }
         }
 
@@ -587,49 +590,104 @@ public final class ZoneLayout {
             int ct = zoneColumn.get(target.zone());
             List<Point> points = new ArrayList<>();
             if (source.zone().equals(target.zone())) {
-                // Inside one zone: along the zone's left padding, like a bus.
-                double x = zoneBoxes.get(source.zone()).x() + ZONE_PADDING / 2;
-                points.add(new Point(s.x(), s.centerY()));
-                points.add(new Point(x, s.centerY()));
-                points.add(new Point(x, t.centerY()));
-                points.add(new Point(t.x(), t.centerY()));
+                return busPoints(source, target, s, t);
             } else if (cs == ct) {
                 double x = exitTrack(cs);
-                points.add(new Point(s.maxX(), s.centerY()));
-                points.add(new Point(x, s.centerY()));
-                points.add(new Point(x, t.centerY()));
-                points.add(new Point(t.maxX(), t.centerY()));
+                points.addAll(way(source, s, true, x));
+                points.addAll(way(target, t, true, x).reversed());
             } else if (cs < ct) {
                 double x1 = exitTrack(cs);
-                points.add(new Point(s.maxX(), s.centerY()));
-                points.add(new Point(x1, s.centerY()));
-                if (ct == cs + 1) {
-                    points.add(new Point(x1, t.centerY()));
-                } else {
-                    double free = freeY(cs + 1, ct - 1, t.centerY());
+                points.addAll(way(source, s, true, x1));
+                List<Point> in = way(target, t, false, x1).reversed();
+                if (ct != cs + 1) {
+                    double y = in.getFirst().y();
+                    double free = freeY(cs + 1, ct - 1, y);
                     double x2 = entryTrack(ct - 1);
                     points.add(new Point(x1, free));
                     points.add(new Point(x2, free));
-                    points.add(new Point(x2, t.centerY()));
+                    in = way(target, t, false, x2).reversed();
                 }
-                points.add(new Point(t.x(), t.centerY()));
+                points.addAll(in);
             } else {
                 // Leftwards: leave by the left side into the gutter before the source column.
                 double x1 = entryTrack(cs - 1);
-                points.add(new Point(s.x(), s.centerY()));
-                points.add(new Point(x1, s.centerY()));
-                if (cs == ct + 1) {
-                    points.add(new Point(x1, t.centerY()));
-                } else {
-                    double free = freeY(ct + 1, cs - 1, t.centerY());
+                points.addAll(way(source, s, false, x1));
+                List<Point> in = way(target, t, true, x1).reversed();
+                if (cs != ct + 1) {
+                    double y = in.getFirst().y();
+                    double free = freeY(ct + 1, cs - 1, y);
                     double x2 = exitTrack(ct);
                     points.add(new Point(x1, free));
                     points.add(new Point(x2, free));
-                    points.add(new Point(x2, t.centerY()));
+                    in = way(target, t, true, x2).reversed();
                 }
-                points.add(new Point(t.maxX(), t.centerY()));
+                points.addAll(in);
             }
             return simplify(points);
+        }
+
+        /** Inside one zone: along the zone's left padding, like a bus. */
+        private List<Point> busPoints(DiagramNode source, DiagramNode target, Box s, Box t) {
+            double x = zoneBoxes.get(source.zone()).x() + ZONE_PADDING / 2;
+            List<Point> points = new ArrayList<>(way(source, s, false, x));
+            points.addAll(way(target, t, false, x).reversed());
+            return simplify(points);
+        }
+
+        /**
+         * A flow when zones stand where the user put them: along the bus inside one zone; between zones, an elbow
+         * between the nodes' facing sides when they stand side by side, else around the right of both zones. Each
+         * end leaves its node by a gap of its zone's grid when another node stands in the way.
+         */
+        private List<Point> placedPoints(DiagramNode source, DiagramNode target, Box s, Box t) {
+            if (source.zone().equals(target.zone())) {
+                return busPoints(source, target, s, t);
+            }
+            double spread = (freeTracks++ % 5 - 2) * TRACK_SPACING;
+            List<Point> points = new ArrayList<>();
+            if (t.x() >= s.maxX() + 8 || s.x() >= t.maxX() + 8) {
+                boolean right = t.x() >= s.maxX();
+                double mid = ((right ? s.maxX() : s.x()) + (right ? t.x() : t.maxX())) / 2 + spread;
+                points.addAll(way(source, s, right, mid));
+                points.addAll(way(target, t, !right, mid).reversed());
+            } else {
+                double x = Math.max(zoneBoxes.get(source.zone()).maxX(), zoneBoxes.get(target.zone()).maxX()) + 12
+                        + Math.abs(spread);
+                points.addAll(way(source, s, true, x));
+                points.addAll(way(target, t, true, x).reversed());
+            }
+            return simplify(points);
+        }
+
+        /**
+         * The way out of node {@code node} (drawn at {@code box}) by its right or left side to the vertical line at
+         * {@code x}: straight across when no other member of its zone stands in between, else into the gap beside
+         * it and down to the gap below its row, which no member of a grid crosses, and along that. Ends on the line.
+         */
+        private List<Point> way(DiagramNode node, Box box, boolean right, double x) {
+            double side = right ? box.maxX() : box.x();
+            double y = box.centerY();
+            Point start = new Point(side, y);
+            if (!standsBetween(node, side, x, y)) {
+                return List.of(start, new Point(x, y));
+            }
+            double beside = right ? side + NODE_GAP_X / 2 : side - NODE_GAP_X / 2;
+            double below = box.maxY() + NODE_GAP_Y / 2;
+            return List.of(start, new Point(beside, y), new Point(beside, below), new Point(x, below));
+        }
+
+        /** True when another member of the node's zone stands across the horizontal line at {@code y}. */
+        private boolean standsBetween(DiagramNode node, double fromX, double toX, double y) {
+            double low = Math.min(fromX, toX);
+            double high = Math.max(fromX, toX);
+            for (DiagramNode other : members.get(node.zone())) {
+                Box box = nodeBoxes.get(other.id());
+                if (other != node && box != null && box.y() < y && box.maxY() > y && box.x() < high
+                        && box.maxX() > low) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Links when zones stand where the user put them: an elbow between the facing sides, the label on it. */

@@ -9,8 +9,10 @@ import org.hybridplanner.model.change.ElementNames;
  * it) and what the keys do with it.
  */
 final class CanvasAnnouncement {
-    private static final String MOVE_KEYS = " Arrow keys move it, Delete removes it, Tab selects the next element.";
-    private static final String KEYS = " Delete removes it, Tab selects the next element.";
+    private static final String MOVE_KEYS = " Enter edits it in the side panel, arrow keys move it, Delete removes it,"
+            + " Tab selects the next element.";
+    private static final String KEYS = " Enter edits it in the side panel, Delete removes it, Tab selects the next"
+            + " element.";
 
     private CanvasAnnouncement() {
     }

@@ -1,9 +1,12 @@
 package org.hybridplanner.app.plan.ui;
 
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -31,21 +34,34 @@ final class CanvasEditor extends Composite<VerticalLayout> implements DesignCanv
     private final DesignCanvas canvas;
     private final ElementPanel panel;
     private final Button connect = new Button("Connect", click -> toggleConnect());
+    private final Span help = new Span("Drag to move · Connect (or Shift+drag) to link zones or flow stores"
+            + " · Delete removes · Keys: Enter, Tab select, arrows move");
+    private final Span connectHint = new Span("Connecting: drag from a zone to another zone to link them, or from a"
+            + " store to another store for a flow. Escape or Connect again to stop.");
     private boolean connecting;
     private DiagramLayout layout;
 
     CanvasEditor(PlanEditing editing) {
         this.editing = editing;
         this.edits = new CanvasEdits(editing.catalog());
-        this.panel = new ElementPanel(editing, () -> canvasSelection("", ""));
         this.canvas = new DesignCanvas(this, new CanvasPalette(editing.catalog(), this::paletteClicked));
-        canvas.getStyle().set("flex", "1").set("min-width", "0");
-        HorizontalLayout body = new HorizontalLayout(canvas, panel);
+        this.panel = new ElementPanel(editing, () -> canvasSelection("", ""), this::focusCanvas);
+        canvas.getStyle().set("width", "100%").set("height", "100%");
+        // The side panel floats over the canvas's right edge: with nothing selected the drawing has the whole width.
+        Div body = new Div(canvas, panel);
+        body.setId("canvas-body");
         body.setWidthFull();
-        body.setPadding(false);
-        body.getStyle().set("overflow", "hidden");
-        body.getStyle().set("height", "calc(100vh - 13rem)").set("min-height", "26rem");
-        body.expand(canvas);
+        body.getStyle().set("position", "relative").set("overflow", "hidden");
+        // The page's header, the tabs and the toolbar above it: the canvas ends at the window's bottom edge (at 13rem
+        // it reached below it and the editor's pane scrolled, hiding the drawing's bottom).
+        body.getStyle().set("height", "calc(100vh - 14rem)").set("min-height", "24rem");
+        // Enter on the canvas's selected element (design-canvas.js) opens it in the panel and moves the focus there.
+        canvas.getElement().addEventListener("canvas-edit", event -> editByKeyboard(
+                event.getEventData().get("event.detail.kind").asString(),
+                event.getEventData().get("event.detail.id").asString()))
+                .addEventData("event.detail.kind").addEventData("event.detail.id");
+        Shortcuts.addShortcutListener(getContent(), this::stopConnecting, Key.ESCAPE).listenOn(getContent())
+                .allowBrowserDefault();
         getContent().setPadding(false);
         getContent().setSpacing(false);
         getContent().add(toolbar(), body);
@@ -65,18 +81,27 @@ final class CanvasEditor extends Composite<VerticalLayout> implements DesignCanv
         connect.setTooltipText("Drag from one zone to another for a link, from one store to another for a flow"
                 + " (or hold Shift while dragging)");
         connect.getElement().setAttribute("aria-pressed", "false");
+        connectHint.setId("canvas-connect-hint");
+        connectHint.getElement().setAttribute("role", "status");
+        connectHint.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.BODY,
+                LumoUtility.Background.PRIMARY_10, LumoUtility.BorderRadius.MEDIUM,
+                LumoUtility.Padding.Horizontal.SMALL, LumoUtility.Padding.Vertical.XSMALL);
+        connectHint.setVisible(false);
         Button arrange = new Button("Arrange", click -> arrange());
         arrange.setId("canvas-arrange");
         arrange.setTooltipText("Lay everything out automatically again (undo brings the positions back)");
         for (Button button : List.of(zoomIn, zoomOut, fit, connect, arrange)) {
             button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         }
-        Span help = new Span("Drag to move · Connect (or Shift+drag) to link zones or flow stores · Delete removes"
-                + " · Keys: Enter, Tab select, arrows move");
         help.addClassNames(LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY);
-        HorizontalLayout toolbar = new HorizontalLayout(zoomIn, zoomOut, fit, connect, arrange, help);
+        // One line, so the toolbar never takes a second row from the drawing (the whole text on hover).
+        help.getStyle().set("white-space", "nowrap").set("overflow", "hidden").set("text-overflow", "ellipsis")
+                .set("min-width", "0").set("flex", "1");
+        help.getElement().setAttribute("title", help.getText());
+        HorizontalLayout toolbar = new HorizontalLayout(zoomIn, zoomOut, fit, connect, arrange, help, connectHint);
         toolbar.setAlignItems(FlexComponent.Alignment.CENTER);
         toolbar.setSpacing(false);
+        toolbar.setWidthFull();
         return toolbar;
     }
 
@@ -96,15 +121,42 @@ final class CanvasEditor extends Composite<VerticalLayout> implements DesignCanv
         return canvas;
     }
 
+    /**
+     * Connect mode shows as a filled (primary) button, pressed to assistive technology, with a hint of what to do
+     * and how to stop. (Primary on top of the toolbar's tertiary style drew white text on no background.)
+     */
     private void toggleConnect() {
         connecting = !connecting;
         canvas.connectMode(connecting);
         connect.getElement().setAttribute("aria-pressed", String.valueOf(connecting));
         if (connecting) {
+            connect.removeThemeVariants(ButtonVariant.LUMO_TERTIARY);
             connect.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         } else {
             connect.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            connect.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         }
+        connectHint.setVisible(connecting);
+        help.setVisible(!connecting);
+        panel.connecting(connecting);
+    }
+
+    private void stopConnecting() {
+        if (connecting) {
+            toggleConnect();
+        }
+    }
+
+    private void editByKeyboard(String kind, String id) {
+        canvasSelection(kind, id);
+        if (panel.isOpen()) {
+            panel.focusFirstField();
+        }
+    }
+
+    /** Gives the keyboard focus back to the canvas, where the element stays selected. */
+    private void focusCanvas() {
+        canvas.getElement().executeJs("this.focus({preventScroll: true})");
     }
 
     private void arrange() {

@@ -4,7 +4,9 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H4;
-import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.util.List;
@@ -18,12 +20,14 @@ import org.hybridplanner.model.Problem;
 
 /**
  * The side panel of the canvas: the element clicked, in the same form the tabs use (with its field-level
- * validation), and a button to remove it. Changes are applied as they are typed, like in the tabs.
+ * validation), and a button to remove it. Changes are applied as they are typed, like in the tabs. It floats over
+ * the canvas's right edge and shows only while an element is selected, so the drawing keeps the whole width when
+ * there is nothing to edit; its close button and Escape close it (the element stays selected on the canvas).
  */
 final class ElementPanel extends Composite<VerticalLayout> {
     private final PlanEditing editing;
     private final H4 title = new H4();
-    private final Span hint = new Span("Click a location, data store, link or flow on the canvas to edit it.");
+    private final Button close = new Button(VaadinIcon.CLOSE_SMALL.create(), click -> close());
     // Each form is made when an element of its kind is first selected: most sessions never select one.
     private LocationForm locationForm;
     private DataStoreForm storeForm;
@@ -31,22 +35,49 @@ final class ElementPanel extends Composite<VerticalLayout> {
     private FlowForm flowForm;
     private final Button remove = new Button("Remove", click -> removeSelected());
     private final Runnable removed;
+    private final Runnable closed;
     private String kind = "";
     private String id = "";
+    /** Closed by the user while its element stays selected; a new selection (or the same one again) opens it. */
+    private boolean closedByUser;
+    /** Out of the way while the canvas is in connect mode: drags then need the whole drawing, not a form. */
+    private boolean connecting;
+    private boolean open;
 
-    /** @param removed called after the selected element was removed */
-    ElementPanel(PlanEditing editing, Runnable removed) {
+    /**
+     * @param removed called after the selected element was removed
+     * @param closed called after the user closed the panel (the canvas takes the focus back)
+     */
+    ElementPanel(PlanEditing editing, Runnable removed, Runnable closed) {
         this.editing = editing;
         this.removed = removed;
+        this.closed = closed;
         setId("element-panel");
-        hint.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
+        getElement().setAttribute("role", "region");
+        getElement().setAttribute("aria-label", "Selected element");
         remove.setId("panel-remove");
         remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         remove.setTooltipText("Remove it (Delete on the canvas)");
-        getContent().setPadding(false);
-        getContent().setWidth("15em");
-        getContent().getStyle().set("flex", "none").set("overflow", "auto");
-        getContent().add(title, hint, remove);
+        close.setId("panel-close");
+        close.setAriaLabel("Close the side panel");
+        close.setTooltipText("Close (Escape); the element stays selected");
+        close.addThemeVariants(ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        title.getStyle().set("margin", "0").set("flex", "1");
+        HorizontalLayout header = new HorizontalLayout(title, close);
+        header.setWidthFull();
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        header.setSpacing(false);
+        getContent().setSpacing(false);
+        getContent().addClassNames(LumoUtility.Padding.MEDIUM, LumoUtility.Gap.SMALL);
+        // Over the canvas's right edge, not beside it: the drawing keeps its width; the panel's own height at most.
+        getContent().getStyle().set("position", "absolute").set("top", "var(--lumo-space-s)")
+                .set("right", "var(--lumo-space-s)").set("width", "min(18em, 40%)")
+                .set("max-height", "calc(100% - 2 * var(--lumo-space-s))").set("overflow", "auto")
+                .set("box-sizing", "border-box").set("z-index", "3").set("background", "var(--lumo-base-color)")
+                .set("border", "1px solid var(--lumo-contrast-10pct)")
+                .set("border-radius", "var(--lumo-border-radius-l)").set("box-shadow", "var(--lumo-box-shadow-m)");
+        getContent().add(header, remove);
+        getElement().addEventListener("keydown", event -> close()).setFilter("event.key === 'Escape'");
         show("", "");
     }
 
@@ -107,11 +138,50 @@ final class ElementPanel extends Composite<VerticalLayout> {
         return id;
     }
 
-    /** Shows the element's form, or the hint when {@code kind} is empty or the element is gone. */
+    /** Shows the element's form (opening the panel), or hides the panel when {@code kind} is empty. */
     void show(String kind, String id) {
         this.kind = kind == null ? "" : kind;
         this.id = id == null ? "" : id;
+        closedByUser = false;
         refresh(editing.plan());
+    }
+
+    /** Hides the panel; the element stays selected, and selecting it again opens the panel. */
+    void close() {
+        if (!open) {
+            return;
+        }
+        closedByUser = true;
+        open(false);
+        closed.run();
+    }
+
+    boolean isOpen() {
+        return open;
+    }
+
+    /** Keeps the panel closed while the canvas connects elements; afterwards it shows the selection again. */
+    void connecting(boolean connecting) {
+        this.connecting = connecting;
+        refresh(editing.plan());
+    }
+
+    /**
+     * Shows or hides the panel by its visibility, not its display: hidden, it is out of sight, of the pointer's way
+     * and of the accessibility tree, yet keeps its place, so the canvas knows where it will open and pans an element
+     * chosen from the keyboard clear of it (design-canvas.js).
+     */
+    private void open(boolean open) {
+        this.open = open;
+        getContent().getStyle().set("visibility", open ? "visible" : "hidden");
+    }
+
+    /** Moves the keyboard focus to the panel's first field (or its close button when it has none). */
+    void focusFirstField() {
+        getElement().executeJs("const fields = Array.from(this.querySelectorAll('vaadin-text-field,"
+                + " vaadin-combo-box, vaadin-integer-field, vaadin-select, vaadin-checkbox, vaadin-text-area'))"
+                + ".filter(f => f.offsetParent !== null);"
+                + "(fields[0] || this.querySelector('#panel-close')).focus()");
     }
 
     /** Shows the selected element as it is in {@code plan}; hides the form when the element is gone. */
@@ -132,7 +202,7 @@ final class ElementPanel extends Composite<VerticalLayout> {
             default -> null;
         });
         remove.setVisible(index >= 0);
-        hint.setVisible(index < 0);
+        open(index >= 0 && !closedByUser && !connecting);
         title.setText(switch (index < 0 ? "" : kind) {
             case "location" -> "Location";
             case "store" -> "Data store";

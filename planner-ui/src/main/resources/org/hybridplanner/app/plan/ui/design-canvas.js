@@ -321,8 +321,38 @@
       return false;
     }
     select(next);
+    reveal(next);
     server().selected(next.kind, next.id);
     return true;
+  }
+
+  // Pans (never zooms) so that an element chosen from the keyboard is on screen, clear of the side panel floating
+  // over the canvas's right edge; a pointer user sees what they click, a keyboard user must see what they chose.
+  function reveal(element) {
+    const view = viewport.getBoundingClientRect();
+    const panel = document.getElementById('element-panel');
+    // The panel keeps its place while hidden, and a keyboard selection opens it: keep clear of it either way.
+    const covered = panel ? panel.getBoundingClientRect().left : view.right;
+    const box = { left: Infinity, top: Infinity, right: -Infinity, bottom: -Infinity };
+    for (const part of viewport.querySelectorAll(selector(element.kind, element.id))) {
+      const r = part.getBoundingClientRect();
+      box.left = Math.min(box.left, r.left); box.top = Math.min(box.top, r.top);
+      box.right = Math.max(box.right, r.right); box.bottom = Math.max(box.bottom, r.bottom);
+    }
+    // Room around it when there is room; an element wider (taller) than the free part starts at its left (top).
+    const free = { left: view.left, top: view.top, right: Math.min(view.right, covered), bottom: view.bottom };
+    const shift = (low, high, from, to) => {
+      const margin = Math.max(0, Math.min(24, (high - low - (to - from)) / 2));
+      return to - from > high - low || from < low + margin ? low + margin - from : Math.min(0, high - margin - to);
+    };
+    const dx = shift(free.left, free.right, box.left, box.right);
+    const dy = shift(free.top, free.bottom, box.top, box.bottom);
+    if (box.left !== Infinity && (dx || dy)) {
+      state.followFit = false;
+      state.tx += dx;
+      state.ty += dy;
+      applyTransform();
+    }
   }
 
   host.addEventListener('keydown', event => {
@@ -337,6 +367,9 @@
       }
     } else if ((event.key === 'Enter' || event.key === ' ') && !state.selected) {
       chooseByKeyboard(0);
+    } else if (event.key === 'Enter') {
+      // The editor opens the selected element in its side panel and moves the focus there (CanvasEditor).
+      host.dispatchEvent(new CustomEvent('canvas-edit', { detail: state.selected }));
     } else if (event.key === '+' || event.key === '=') {
       zoomAt(1.25);
     } else if (event.key === '-') {

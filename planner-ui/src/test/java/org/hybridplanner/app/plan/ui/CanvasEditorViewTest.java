@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import org.hybridplanner.export.diagram.Box;
 import org.hybridplanner.model.LocationKind;
@@ -74,6 +75,39 @@ class CanvasEditorViewTest extends ViewTestSupport {
 
         test($(TextField.class).id("store-name")).setValue("Orders database");
         assertThat(editor.plan().dataStore("orders").orElseThrow().name()).isEqualTo("Orders database");
+    }
+
+    @Test
+    void theSidePanelShowsOnlyWithASelectionClosesKeepingItAndStaysAwayWhileConnecting() {
+        openReadme();
+        ElementPanel panel = $(ElementPanel.class).single();
+        assertThat(panel.isOpen()).as("nothing selected").isFalse();
+        assertThat(panel.getElement().getStyle().get("visibility")).isEqualTo("hidden");
+
+        canvas().selected("store", "orders");
+        assertThat(panel.isOpen()).isTrue();
+        assertThat(panel.getElement().getStyle().get("visibility")).isEqualTo("visible");
+        test($(Button.class).id("panel-close")).click();
+        assertThat(panel.isOpen()).isFalse();
+        assertThat(panel.selectedKind() + " " + panel.selectedId()).as("still selected").isEqualTo("store orders");
+
+        canvas().selected("store", "orders");
+        assertThat(panel.isOpen()).as("selecting it again opens it").isTrue();
+
+        Button connect = $(Button.class).id("canvas-connect");
+        test(connect).click();
+        assertThat(connect.getElement().getAttribute("aria-pressed")).isEqualTo("true");
+        assertThat(connect.getElement().getThemeList()).contains("primary").doesNotContain("tertiary");
+        Span hint = $(Span.class).id("canvas-connect-hint");
+        assertThat(hint.getText()).contains("Escape");
+        assertThat(panel.isOpen()).as("while connecting").isFalse();
+        test(connect).click();
+        assertThat(connect.getElement().getAttribute("aria-pressed")).isEqualTo("false");
+        assertThat(hint.isVisible()).isFalse();
+        assertThat(panel.isOpen()).as("the selection shows again").isTrue();
+
+        canvas().selected("", "");
+        assertThat(panel.isOpen()).isFalse();
     }
 
     @Test
