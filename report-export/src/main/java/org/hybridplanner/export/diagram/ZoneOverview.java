@@ -262,7 +262,8 @@ public final class ZoneOverview {
                 String source = locationOf.get(flow.source());
                 String sink = locationOf.get(flow.sink());
                 boolean isBlocked = blockedFlows.contains(flow.id());
-                Set<String> ends = source == null || sink == null ? Set.of() : Set.of(source, sink);
+                Set<String> ends = source == null || sink == null ? Set.of()
+                        : source.equals(sink) ? Set.of(source) : Set.of(source, sink);
                 concerned.put(flow.id(), ends);
                 for (String end : ends) {
                     flows.merge(end, 1, Integer::sum);
