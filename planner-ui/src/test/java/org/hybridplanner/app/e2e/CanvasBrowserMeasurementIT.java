@@ -153,7 +153,7 @@ class CanvasBrowserMeasurementIT {
     }
 
     /** The demo plan grown to 1,000 stores, as the server-side measurement (EditRoundTripMeasurement) grows it. */
-    private static Plan thousandStores() {
+    static Plan thousandStores() {
         Plan demo = RecommendationEngine.standard().reader()
                 .read(ExamplePlans.byId("06-mixed-azure-aws-estate").json()).planOrThrow();
         List<DataStore> stores = new ArrayList<>(demo.dataStores());
