@@ -92,12 +92,19 @@ public final class SvgDiagramWriter {
         Map<String, Object> now = parts(after, highlighted);
         List<String> removed = old.keySet().stream().filter(id -> !now.containsKey(id)).toList();
         List<String> changed = new ArrayList<>();
+        List<SvgUpdate.Shift> shifted = new ArrayList<>();
         Map<String, String> follows = new HashMap<>();
         String previous = null;
         for (Map.Entry<String, Object> part : now.entrySet()) {
-            if (!Objects.equals(old.get(part.getKey()), part.getValue())) {
-                changed.add(part.getKey());
-                follows.put(part.getKey(), previous);
+            Object was = old.get(part.getKey());
+            if (!Objects.equals(was, part.getValue())) {
+                Point by = was == null ? null : Shift.between(was, part.getValue());
+                if (by != null) {
+                    shifted.add(new SvgUpdate.Shift(part.getKey(), by.x(), by.y()));
+                } else {
+                    changed.add(part.getKey());
+                    follows.put(part.getKey(), previous);
+                }
             }
             previous = part.getKey();
         }
@@ -115,7 +122,7 @@ public final class SvgDiagramWriter {
             parts.add(new SvgUpdate.Part(id, follows.get(id), body.substring(at, end)));
             at = next;
         }
-        return SvgUpdate.parts(after.width(), after.height(), removed, parts);
+        return SvgUpdate.parts(after.width(), after.height(), removed, parts, shifted);
     }
 
     /**

@@ -40,7 +40,7 @@ class SvgUpdateTest {
     }
 
     @Test
-    void aStoreMovedInsideItsZoneRedrawsThatStoreAndTheFlowsReachingItOnly() throws Exception {
+    void aStoreMovedInsideItsZoneIsMovedNotDrawnAndOnlyTheFlowsReachingItAreDrawn() throws Exception {
         Case c = ExportFixtures.large(60, 40);
         Plan plan = pinned(c.plan(), c.recommendation());
         String moved = plan.dataStores().get(3).id();
@@ -51,9 +51,14 @@ class SvgUpdateTest {
 
         SvgUpdate update = writer.update(before, Set.of(), next, Set.of());
         assertThat(update.isWhole()).isFalse();
-        assertThat(update.drawn()).contains("store:" + moved).doesNotContain("store:" + plan.dataStores().get(4).id());
+        assertThat(update.shifted()).extracting(SvgUpdate.Shift::id).containsExactly("store:" + moved);
+        // The edges that end at the store (a flow's edge from the runtime to the other store stays as it was).
+        List<String> flows = next.edges().stream().map(route -> route.edge().id())
+                .filter(id -> id.contains("store:" + moved + "->") || id.endsWith("->store:" + moved)).toList();
+        assertThat(flows).isNotEmpty();
+        assertThat(update.drawn()).containsAll(flows).doesNotContain("store:" + plan.dataStores().get(4).id());
         assertThat(update.drawn().size()).isLessThan(next.nodes().size() / 4);
-        assertThat(applied(writer.svg(before), update)).isEqualTo(parts(writer.svg(next)));
+        assertTurnsInto(before, update, next);
     }
 
     @Test
@@ -70,9 +75,48 @@ class SvgUpdateTest {
         SvgUpdate addition = writer.update(after, Set.of(), before, Set.of());
 
         assertThat(removal.removed()).contains("store:" + unflowed(plan));
-        assertThat(applied(writer.svg(before), removal)).isEqualTo(parts(writer.svg(after)));
+        assertTurnsInto(before, removal, after);
         assertThat(addition.drawn()).contains("store:" + unflowed(plan));
-        assertThat(applied(writer.svg(after), addition)).isEqualTo(parts(writer.svg(before)));
+        assertTurnsInto(after, addition, before);
+    }
+
+    @Test
+    void aZoneMovedCarriesItsStoresWithoutDrawingThemAgain() throws Exception {
+        Case c = ExportFixtures.large(300, 200);
+        Plan plan = c.plan().withLayout(PlanLayout.EMPTY.withLocation("dc1", new Position(40, 2000)));
+        Plan after = plan.withLayout(PlanLayout.EMPTY.withLocation("dc1", new Position(70, 2050)));
+        DiagramLayout before = layout(plan, c.recommendation());
+        DiagramLayout next = layout(after, c.recommendation());
+
+        SvgUpdate update = writer.update(before, Set.of(), next, Set.of());
+
+        assertThat(update.isWhole()).isFalse();
+        List<String> stores = next.nodes().stream().filter(n -> "zone:dc1".equals(n.node().zone()))
+                .map(n -> n.node().id()).toList();
+        assertThat(stores).hasSizeGreaterThan(50);
+        assertThat(update.shifted()).extracting(SvgUpdate.Shift::id).contains("zone:dc1").containsAll(stores);
+        assertThat(update.shifted()).allSatisfy(shift -> {
+            assertThat(shift.dx()).isEqualTo(30);
+            assertThat(shift.dy()).isEqualTo(50);
+        });
+        assertThat(update.drawn()).doesNotContainAnyElementsOf(stores);
+        assertTurnsInto(before, update, next);
+    }
+
+    /**
+     * The update put into the drawing of {@code before} gives the drawing of {@code after}: the same parts in the same
+     * order, each drawn as in {@code after}, or as in {@code before} and moved by the shift the update names.
+     */
+    private void assertTurnsInto(DiagramLayout before, SvgUpdate update, DiagramLayout after) throws Exception {
+        Map<String, String> expected = parts(writer.svg(after));
+        Map<String, String> earlier = parts(writer.svg(before));
+        for (SvgUpdate.Shift shift : update.shifted()) {
+            expected.put(shift.id(), earlier.get(shift.id()) + " moved by " + Math.round(shift.dx()) + ","
+                    + Math.round(shift.dy()));
+        }
+        Map<String, String> applied = applied(writer.svg(before), update);
+        assertThat(applied.keySet()).containsExactlyElementsOf(expected.keySet());
+        assertThat(applied).isEqualTo(expected);
     }
 
     @Test
@@ -121,6 +165,10 @@ class SvgUpdateTest {
         }
         Map<String, String> parts = parts(svg);
         update.removed().forEach(parts::remove);
+        for (SvgUpdate.Shift shift : update.shifted()) {
+            parts.put(shift.id(), parts.get(shift.id()) + " moved by " + Math.round(shift.dx()) + ","
+                    + Math.round(shift.dy()));
+        }
         for (SvgUpdate.Part part : update.parts()) {
             parts.remove(part.id());
             Map<String, String> next = new LinkedHashMap<>();

@@ -190,7 +190,10 @@ final class DesignCanvas extends Div {
         sentHighlighted = highlighted;
     }
 
-    /** The update as the script reads it: {width, height, removed: [id], parts: [[id, follows, markup]]}. */
+    /**
+     * The update as the script reads it: {width, height, removed: [id], parts: [[id, follows, markup]],
+     * shifted: [[id, dx, dy]]}.
+     */
     private static String json(SvgUpdate update) {
         List<List<String>> parts = new ArrayList<>(update.parts().size());
         for (SvgUpdate.Part part : update.parts()) {
@@ -201,6 +204,8 @@ final class DesignCanvas extends Div {
         message.put("height", update.height());
         message.put("removed", update.removed());
         message.put("parts", parts);
+        message.put("shifted", update.shifted().stream().map(shift -> List.of(shift.id(), shift.dx(), shift.dy()))
+                .toList());
         return JSON.writeValueAsString(message);
     }
 

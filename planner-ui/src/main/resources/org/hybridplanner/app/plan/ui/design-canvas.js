@@ -137,8 +137,18 @@
   }
 
   function putBack() {
-    displaced.forEach(part => part.removeAttribute('transform'));
+    displaced.forEach(part => place(part, 0, 0));
     displaced = [];
+  }
+
+  // A part the server moved without drawing it again carries the distance in data-shift; a drag adds to it.
+  function place(part, dx, dy) {
+    const [sx, sy] = (part.getAttribute('data-shift') || '0 0').split(' ').map(Number);
+    if (sx + dx === 0 && sy + dy === 0) {
+      part.removeAttribute('transform');
+    } else {
+      part.setAttribute('transform', 'translate(' + (sx + dx) + ' ' + (sy + dy) + ')');
+    }
   }
 
   function updated(selectedKind, selectedId) {
@@ -244,7 +254,7 @@
       gesture.line.setAttribute('y2', to.y);
     } else if (element && MOVABLE.includes(element.kind)) {
       for (const part of gesture.parts) {
-        part.setAttribute('transform', 'translate(' + dx / state.scale + ' ' + dy / state.scale + ')');
+        place(part, dx / state.scale, dy / state.scale);
       }
     } else {
       state.followFit = false;
@@ -282,7 +292,7 @@
     }
     if (gesture) {
       gesture.parts.forEach(part => {
-        part.removeAttribute('transform');
+        place(part, 0, 0);
         part.classList.remove('canvas-dragging');
       });
     }
@@ -492,7 +502,8 @@
       viewport.replaceChildren(svg);
       updated(selectedKind, selectedId);
     },
-    // Puts the parts that changed into the drawing: {width, height, removed: [id], parts: [[id, follows, markup]]}.
+    // Puts the parts that changed into the drawing and moves those that only moved:
+    // {width, height, removed: [id], parts: [[id, follows, markup]], shifted: [[id, dx, dy]]}.
     patch(message, overview, selectedKind, selectedId) {
       const update = JSON.parse(message);
       const svg = drawing();
@@ -533,6 +544,14 @@
           }
           byId.set(part[0], elements[i]);
         });
+      }
+      for (const [id, dx, dy] of update.shifted) {
+        const part = byId.get(id);
+        if (part) {
+          const [sx, sy] = (part.getAttribute('data-shift') || '0 0').split(' ').map(Number);
+          part.setAttribute('data-shift', (sx + dx) + ' ' + (sy + dy));
+          place(part, 0, 0);
+        }
       }
       svg.setAttribute('width', update.width);
       svg.setAttribute('height', update.height);
