@@ -101,7 +101,8 @@ class CanvasZoomLevelsIT {
             browser.driver().switchTo().activeElement().sendKeys(Keys.ESCAPE, Keys.ENTER);
             browser.waitUntil("a zone selected", () -> !browser.all("#design-canvas .canvas-overview"
                     + " .canvas-selected").isEmpty());
-            assertThat(browser.byId("canvas-announcement").getText()).startsWith("Selected location");
+            browser.waitUntil("the zone announced", () -> browser.byId("canvas-announcement").getText()
+                    .startsWith("Selected location"));
 
             for (int i = 0; i < 20 && "zones".equals(level(browser)); i++) {
                 browser.click("canvas-zoom-in");

@@ -65,7 +65,7 @@ public final class ZoneOverview {
         for (Placed zone : layout.zones()) {
             zones.put(zone.node().id(), zone.bounds());
         }
-        double unit = unit(zones.values());
+        double unit = unit(layout);
         for (Placed zone : layout.zones()) {
             paintZone(g, zone, counts, unit);
         }
@@ -84,13 +84,15 @@ public final class ZoneOverview {
         return SvgDiagramWriter.titlesAsElements(g.getSVGElement(null, false, null, null, null));
     }
 
-    /** The letter size of the overview: a tenth of the smaller side of a middling zone, at least 14 units. */
-    private static double unit(java.util.Collection<Box> zones) {
-        List<Double> sides = zones.stream().map(box -> Math.min(box.width(), box.height())).sorted().toList();
-        return sides.isEmpty() ? 14 : Math.max(14, sides.get(sides.size() / 2) / 10);
+    /**
+     * The overview's letter size: a seventieth of the drawing's longer side (at least 14 units), so that the drawing
+     * fitted into a canvas a few hundred pixels wide still shows its counts in letters a few pixels high and more.
+     */
+    private static double unit(DiagramLayout layout) {
+        return Math.max(14, Math.max(layout.width(), layout.height()) / 70);
     }
 
-    private static void paintZone(Graphics2D g, Placed zone, Counts counts, double unit) {
+    private static void paintZone(Graphics2D g, Placed zone, Counts counts, double drawingUnit) {
         String zoneId = zone.node().id();
         boolean service = zoneId.equals(DiagramModel.SERVICE_ZONE);
         String location = zoneId.substring(zoneId.indexOf(':') + 1);
@@ -116,6 +118,8 @@ public final class ZoneOverview {
         tags.put("data-hp-title", name + ": " + String.join(", ", lines));
         g.setRenderingHint(SVGHints.KEY_BEGIN_GROUP, tags);
         Box box = zone.bounds();
+        // Five lines of text must fit the zone: a small zone (the Data Factory service) gets smaller letters.
+        double unit = Math.max(6, Math.min(drawingUnit, Math.min(box.height() / 6.5, box.width() / 8)));
         var shape = new RoundRectangle2D.Double(box.x(), box.y(), box.width(), box.height(), unit, unit);
         g.setColor(DiagramPainter.zoneFill(zone.node().kind()));
         g.fill(shape);

@@ -47,8 +47,7 @@ final class DesignCanvas extends Div {
     /** The drawing the page has (null: none yet), from which the next update is worked out; then the same as shown. */
     private DiagramLayout sent;
     private Set<String> sentHighlighted = Set.of();
-    /** What the last update sent, for tests: whole, or the parts drawn and removed. */
-    private SvgUpdate lastUpdate;
+
     private final Gestures gestures;
     private String selectedKind = "";
     private String selectedId = "";
@@ -101,7 +100,8 @@ final class DesignCanvas extends Div {
 
     /**
      * Draws {@code layout}; the selection (if it still exists) stays highlighted. The drawing is sent, not kept
-     * (docs/deployment.md, heap per editor session): it is drawn from the layout when it goes out.
+     * (docs/deployment.md, heap per editor session): it is drawn from the layout when it goes out, and only the
+     * layout the page has is kept, to work out what the next update must change.
      */
     void show(DiagramLayout layout, Plan plan, Recommendation recommendation) {
         this.plan = plan;
@@ -185,7 +185,6 @@ final class DesignCanvas extends Div {
             getElement().executeJs("this.__canvas && this.__canvas.patch($0, $1, $2, $3)", json(update), overview,
                     selectedKind, selectedId);
         }
-        lastUpdate = update;
         sent = shown;
         sentHighlighted = highlighted;
     }
@@ -207,11 +206,6 @@ final class DesignCanvas extends Div {
         message.put("shifted", update.shifted().stream().map(shift -> List.of(shift.id(), shift.dx(), shift.dy()))
                 .toList());
         return JSON.writeValueAsString(message);
-    }
-
-    /** What the last drawing sent was: null for the whole drawing on a new page, else the update. */
-    SvgUpdate lastUpdate() {
-        return lastUpdate;
     }
 
     @Override

@@ -9,7 +9,7 @@
   }
   const viewport = host.querySelector('.canvas-viewport');
   const state = { scale: 1, tx: 0, ty: 0, followFit: true, mode: 'move', selected: null, revision: 0 };
-  const MIN_SCALE = 0.05;
+  const MIN_SCALE = 0.01; // a 1,000-store drawing is about 8,000 units wide: fitted into 200 pixels, 0.025
   const MAX_SCALE = 4;
   // Below this zoom a store's 10-unit name is under 5 pixels: the overview (zones and counts) is shown instead.
   const LOD_SCALE = 0.5;
