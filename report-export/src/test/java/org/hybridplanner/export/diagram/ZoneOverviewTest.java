@@ -50,7 +50,8 @@ class ZoneOverviewTest {
         Element shape = (Element) groups.get("location aws").getElementsByTagName("path").item(0);
         String outline = shape.getAttribute("d");
         assertThat(outline).contains(SvgDiagramWriter.coordinate(drawn.x()))
-                .contains(SvgDiagramWriter.coordinate(drawn.maxX())).contains(SvgDiagramWriter.coordinate(drawn.maxY()));
+                .contains(SvgDiagramWriter.coordinate(drawn.maxX()))
+                .contains(SvgDiagramWriter.coordinate(drawn.maxY()));
     }
 
     /** The overview's groups by "kind id". */

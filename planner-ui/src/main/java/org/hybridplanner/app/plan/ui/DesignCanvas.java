@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,10 +45,9 @@ final class DesignCanvas extends Div {
     private Plan plan;
     private Recommendation recommendation;
     private Set<String> highlighted = Set.of();
-    /** The drawing the page has (null: none yet), from which the next update is worked out; then the same as shown. */
+    /** The layout the page shows (null: none yet): the next update is what turns it into {@link #shown}. */
     private DiagramLayout sent;
     private Set<String> sentHighlighted = Set.of();
-
     private final Gestures gestures;
     private String selectedKind = "";
     private String selectedId = "";
@@ -196,7 +196,7 @@ final class DesignCanvas extends Div {
     private static String json(SvgUpdate update) {
         List<List<String>> parts = new ArrayList<>(update.parts().size());
         for (SvgUpdate.Part part : update.parts()) {
-            parts.add(java.util.Arrays.asList(part.id(), part.follows(), part.markup()));
+            parts.add(Arrays.asList(part.id(), part.follows(), part.markup())); // follows may be null
         }
         Map<String, Object> message = new LinkedHashMap<>();
         message.put("width", update.width());

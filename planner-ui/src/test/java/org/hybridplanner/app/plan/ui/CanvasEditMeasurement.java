@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
  * connecting two stores, a zone moved. Each is the gesture's server side as the browser calls it (the
  * {@code @ClientCallable} method): the edit, validation and recommendation, the forms and the recommendation pane
  * refreshed, the canvas's drawing (or the parts of it that changed) made and queued for the browser, as at the end
- * of a round trip. It also prints the characters of script calls each edit sends the browser. Figures only, no timed assertion: run it with {@code -Pmeasure}
- * (docs/planner-ui.md, "Measured figures").
+ * of a round trip. It also prints the characters of script calls each edit sends the browser. Figures only, no
+ * timed assertion: run it with {@code -Pmeasure} (docs/planner-ui.md, "Measured figures").
  */
 @Tag("measurement")
 class CanvasEditMeasurement extends ViewTestSupport {
