@@ -93,8 +93,10 @@ class CanvasBrowserMeasurementIT {
             Object size = browser.script("return document.querySelector('#design-canvas svg').outerHTML.length");
             System.out.printf("CANVAS BROWSER drawing in the page: %,d characters%n", ((Number) size).longValue());
             DataStore first = plan.dataStores().get(0);
-            String zoneBox = "const z = document.querySelector(\"#design-canvas [data-element-kind='location']"
-                    + "[data-element-id='" + first.location() + "']\").getBBox();";
+            // The zone as shown: in the overview of zones or in the drawing, whichever is on screen.
+            String zoneBox = "const z = Array.from(document.querySelectorAll(\"#design-canvas"
+                    + " [data-element-kind='location'][data-element-id='" + first.location() + "']\"))"
+                    + ".map(e => e.getBBox()).find(b => b.width > 0);";
             measure(browser, "drop a store", i -> zoneBox + "server.dropped('store', '" + first.type()
                     + "', z.x + 20 + " + (i % 7) * 30 + ", z.y + z.height - 30);");
             List<DataStore> stores = plan.dataStores();
@@ -104,6 +106,18 @@ class CanvasBrowserMeasurementIT {
             measure(browser, "move a zone", i -> "server.moved('location', '" + location + "', "
                     + (i % 2 == 0 ? 10 : -10) + ", 5);");
             browser.screenshot("canvas-measured-1000-stores");
+            // The same gestures zoomed in far enough to show the elements (at Fit the overview of zones is shown).
+            Object zoom = browser.script("const host = document.getElementById('design-canvas');"
+                    + " for (let i = 0; i < 40 && host.dataset.level === 'zones'; i++) { host.__canvas.zoom(1.25); }"
+                    + " return host.dataset.level + ' at ' + host.dataset.zoom + ' %';");
+            System.out.println("CANVAS BROWSER zoomed in: " + zoom);
+            measure(browser, "drop a store, zoomed in", i -> zoneBox + "server.dropped('store', '" + first.type()
+                    + "', z.x + 20 + " + (i % 7) * 30 + ", z.y + z.height - 30);");
+            measure(browser, "connect two stores, zoomed in", i -> "server.connected('store', '"
+                    + stores.get(i + 40).id() + "', '" + stores.get(stores.size() - 41 - i).id() + "');");
+            measure(browser, "move a zone, zoomed in", i -> "server.moved('location', '" + location + "', "
+                    + (i % 2 == 0 ? 10 : -10) + ", 5);");
+            browser.screenshot("canvas-measured-1000-stores-zoomed-in");
             breakdown(browser);
         }
     }
@@ -153,7 +167,7 @@ class CanvasBrowserMeasurementIT {
     }
 
     /** The demo plan grown to 1,000 stores, as the server-side measurement (EditRoundTripMeasurement) grows it. */
-    private static Plan thousandStores() {
+    static Plan thousandStores() {
         Plan demo = RecommendationEngine.standard().reader()
                 .read(ExamplePlans.byId("06-mixed-azure-aws-estate").json()).planOrThrow();
         List<DataStore> stores = new ArrayList<>(demo.dataStores());

@@ -201,9 +201,11 @@ class CanvasKeyboardIT {
         /** The top-left corner of the element's first shape, in diagram units. */
         double[] drawnCorner(String kind, String id) {
             @SuppressWarnings("unchecked")
-            List<Number> corner = (List<Number>) browser.script("const b = document.querySelector(\"#design-canvas"
-                    + " [data-element-kind='\" + arguments[0] + \"'][data-element-id~='\" + arguments[1] + \"']\")"
-                    + ".getBBox(); return [b.x, b.y];", kind, id);
+            // Where it is drawn: its box, moved by its own transform (a part the server moved without drawing it).
+            List<Number> corner = (List<Number>) browser.script("const e = document.querySelector(\"#design-canvas"
+                    + " [data-element-kind='\" + arguments[0] + \"'][data-element-id~='\" + arguments[1] + \"']\");"
+                    + " const b = e.getBBox(); const t = e.transform.baseVal.consolidate();"
+                    + " return [b.x + (t ? t.matrix.e : 0), b.y + (t ? t.matrix.f : 0)];", kind, id);
             return new double[] {corner.get(0).doubleValue(), corner.get(1).doubleValue()};
         }
 

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.hybridplanner.export.diagram.DiagramEdge.EdgeKind;
 import org.hybridplanner.export.diagram.DiagramLayout.LegendSample;
 import org.hybridplanner.export.diagram.DiagramLayout.Placed;
@@ -68,6 +69,10 @@ public final class DiagramPainter {
     /** Highlighted elements get this outline; the rest of the drawing is dimmed to {@link #DIMMED}. */
     private static final Color HIGHLIGHT = new Color(0xF59E0B);
     static final float DIMMED = 0.22f;
+    /** The part id of the white background, when {@link ElementMarks#marksBackgroundAndLegend()}. */
+    static final String BACKGROUND = ":background";
+    /** The part id of the title, notes and legend, when {@link ElementMarks#marksBackgroundAndLegend()}. */
+    static final String LEGEND = ":legend";
     private final Glyphs glyphs;
     private final ElementMarks marks;
 
@@ -80,6 +85,14 @@ public final class DiagramPainter {
         void begin(Graphics2D g, String id, String kind, String title, Emphasis emphasis);
 
         void end(Graphics2D g);
+
+        /**
+         * Whether the background ({@link #BACKGROUND}) and the title and legend ({@link #LEGEND}) are marked as
+         * parts too, so that a target can replace them on their own (the planner's canvas); exports do not.
+         */
+        default boolean marksBackgroundAndLegend() {
+            return false;
+        }
 
         /** Marks nothing. */
         ElementMarks NONE = new ElementMarks() {
@@ -128,20 +141,37 @@ public final class DiagramPainter {
      * nothing and fades nothing.
      */
     public void paint(Graphics2D g, DiagramLayout layout, Set<String> highlighted) {
+        paint(g, layout, highlighted, part -> true);
+    }
+
+    /**
+     * Paints only the parts whose ids {@code drawn} accepts (zone, node and edge ids, {@link #BACKGROUND},
+     * {@link #LEGEND}), each as it would be drawn in the whole diagram: an update of the parts that changed.
+     */
+    void paint(Graphics2D g, DiagramLayout layout, Set<String> highlighted, Predicate<String> drawn) {
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
         g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
-        g.setColor(Color.WHITE);
-        g.fill(new Rectangle2D.Double(0, 0, layout.width(), layout.height()));
-        Map<String, List<TextBox>> textsOf = new HashMap<>();
-        for (TextBox text : layout.texts()) {
-            textsOf.computeIfAbsent(text.owner(), key -> new ArrayList<>()).add(text);
+        boolean furniture = marks.marksBackgroundAndLegend();
+        Composite opaque = g.getComposite();
+        if (drawn.test(BACKGROUND)) {
+            if (furniture) {
+                marks.begin(g, BACKGROUND, "background", "", Emphasis.NORMAL);
+            }
+            g.setColor(Color.WHITE);
+            g.fill(new Rectangle2D.Double(0, 0, layout.width(), layout.height()));
+            if (furniture) {
+                marks.end(g);
+            }
         }
+        Map<String, List<TextBox>> textsOf = textsByOwner(layout);
         Map<String, Network> networks = new HashMap<>();
         layout.edges().forEach(route -> networks.put(route.edge().id(), route.edge().network()));
-        Composite opaque = g.getComposite();
         for (Placed zone : layout.zones()) {
+            if (!drawn.test(zone.node().id())) {
+                continue;
+            }
             Emphasis emphasis = emphasis(highlighted, zone.node().id());
             begin(g, zone.node().id(), zone.node().kind().name().toLowerCase(Locale.ROOT).replace('_', '-'),
                     tooltip(zone.node()), emphasis, opaque);
@@ -151,6 +181,9 @@ public final class DiagramPainter {
         }
         for (Route route : layout.edges()) {
             DiagramEdge edge = route.edge();
+            if (!drawn.test(edge.id())) {
+                continue;
+            }
             Emphasis emphasis = emphasis(highlighted, edge.id());
             begin(g, edge.id(), edge.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'), tooltip(edge),
                     emphasis, opaque);
@@ -162,6 +195,9 @@ public final class DiagramPainter {
             end(g, opaque);
         }
         for (Placed node : layout.nodes()) {
+            if (!drawn.test(node.node().id())) {
+                continue;
+            }
             Emphasis emphasis = emphasis(highlighted, node.node().id());
             begin(g, node.node().id(), node.node().kind().name().toLowerCase(Locale.ROOT).replace('_', '-'),
                     tooltip(node.node()), emphasis, opaque);
@@ -169,13 +205,30 @@ public final class DiagramPainter {
             paintTexts(g, textsOf.getOrDefault(node.node().id(), List.of()), networks);
             end(g, opaque);
         }
-        paintTexts(g, textsOf.getOrDefault("", List.of()), networks);
-        for (LegendSample sample : layout.legend()) {
-            paintSample(g, sample);
+        if (drawn.test(LEGEND)) {
+            if (furniture) {
+                marks.begin(g, LEGEND, "legend", "", Emphasis.NORMAL);
+            }
+            paintTexts(g, textsOf.getOrDefault("", List.of()), networks);
+            for (LegendSample sample : layout.legend()) {
+                paintSample(g, sample);
+            }
+            if (furniture) {
+                marks.end(g);
+            }
         }
     }
 
-    private static Emphasis emphasis(Set<String> highlighted, String id) {
+    /** The texts of the layout by the id of what they label ("" for the title, notes and legend). */
+    static Map<String, List<TextBox>> textsByOwner(DiagramLayout layout) {
+        Map<String, List<TextBox>> textsOf = new HashMap<>();
+        for (TextBox text : layout.texts()) {
+            textsOf.computeIfAbsent(text.owner(), key -> new ArrayList<>()).add(text);
+        }
+        return textsOf;
+    }
+
+    static Emphasis emphasis(Set<String> highlighted, String id) {
         return highlighted.isEmpty() ? Emphasis.NORMAL
                 : highlighted.contains(id) ? Emphasis.HIGHLIGHTED : Emphasis.DIMMED;
     }
@@ -277,7 +330,7 @@ public final class DiagramPainter {
         }
     }
 
-    private static Color zoneFill(NodeKind kind) {
+    static Color zoneFill(NodeKind kind) {
         return switch (kind) {
             case ON_PREMISES_ZONE -> new Color(0xF1EDE4);
             case AZURE_VIRTUAL_NETWORK_ZONE -> new Color(0xE3EEFB);

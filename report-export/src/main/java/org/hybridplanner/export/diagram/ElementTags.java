@@ -53,7 +53,7 @@ final class ElementTags {
         };
     }
 
-    private static Map<String, String> of(DiagramEdge edge) {
+    static Map<String, String> of(DiagramEdge edge) {
         return switch (edge.kind()) {
             case LINK -> tags("link", after(edge.id()));
             case CONTROL_CHANNEL -> tags("control", after(edge.id()));

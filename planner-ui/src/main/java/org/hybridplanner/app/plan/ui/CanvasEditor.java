@@ -108,7 +108,7 @@ final class CanvasEditor extends Composite<VerticalLayout> implements DesignCanv
     /** Draws the plan as designed; the side panel follows the plan. */
     void show(Plan plan, Recommendation recommendation) {
         layout = Exporters.layout(plan, recommendation);
-        canvas.show(layout);
+        canvas.show(layout, plan, recommendation);
         panel.refresh(plan);
         canvas.showSelection(panel.selectedKind(), panel.selectedId());
     }

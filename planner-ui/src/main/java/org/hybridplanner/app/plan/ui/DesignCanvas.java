@@ -7,9 +7,20 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.hybridplanner.export.diagram.DiagramLayout;
+import org.hybridplanner.export.diagram.DiagramModel;
 import org.hybridplanner.export.diagram.SvgDiagramWriter;
+import org.hybridplanner.export.diagram.SvgUpdate;
+import org.hybridplanner.export.diagram.ZoneOverview;
+import org.hybridplanner.model.Plan;
+import org.hybridplanner.model.Recommendation;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The live diagram: the same SVG the exports write (one painter), inlined in the page so that its elements can be
@@ -17,14 +28,26 @@ import org.hybridplanner.export.diagram.SvgDiagramWriter;
  * drops from the palette. The script reports gestures; {@link Gestures} decides what they mean, and nothing is
  * edited in the browser. Names reach the page only as text escaped by JFreeSVG's XML writer, and the script drops
  * anything executable before inserting the drawing.
+ *
+ * <p>After the first drawing, an edit sends only the parts of the drawing that changed ({@link SvgUpdate}); a plan
+ * of more than {@link #OVERVIEW_ABOVE} stores also gets the zones-and-counts overview ({@link ZoneOverview}), which
+ * the script shows instead of the elements while the canvas is zoomed out too far to read them.
  */
 final class DesignCanvas extends Div {
     private static final String SCRIPT = script();
+    /** Plans with more stores than this get the zoomed-out overview (the size above which exports summarise). */
+    static final int OVERVIEW_ABOVE = DiagramModel.SUMMARY_THRESHOLD;
+    private static final JsonMapper JSON = JsonMapper.builder().build();
     private final Div viewport = new Div();
     private final Div announcer = new Div();
-    private final SvgDiagramWriter writer = new SvgDiagramWriter();
+    private final SvgDiagramWriter writer = SvgDiagramWriter.forCanvas();
     private DiagramLayout shown;
+    private Plan plan;
+    private Recommendation recommendation;
     private Set<String> highlighted = Set.of();
+    /** The layout the page shows (null: none yet): the next update is what turns it into {@link #shown}. */
+    private DiagramLayout sent;
+    private Set<String> sentHighlighted = Set.of();
     private final Gestures gestures;
     private String selectedKind = "";
     private String selectedId = "";
@@ -77,8 +100,16 @@ final class DesignCanvas extends Div {
 
     /**
      * Draws {@code layout}; the selection (if it still exists) stays highlighted. The drawing is sent, not kept
-     * (docs/deployment.md, heap per editor session): it is drawn from the layout when it goes out.
+     * (docs/deployment.md, heap per editor session): it is drawn from the layout when it goes out, and only the
+     * layout the page has is kept, to work out what the next update must change.
      */
+    void show(DiagramLayout layout, Plan plan, Recommendation recommendation) {
+        this.plan = plan;
+        this.recommendation = recommendation;
+        show(layout);
+    }
+
+    /** Draws {@code layout} of the plan shown (a refused drag: puts the dragged element back). */
     void show(DiagramLayout layout) {
         shown = layout;
         drawingChanged = true;
@@ -138,19 +169,50 @@ final class DesignCanvas extends Div {
 
     private void send() {
         pushScheduled = false;
-        if (drawingChanged) {
-            drawingChanged = false;
-            getElement().executeJs("this.__canvas && this.__canvas.update($0, $1, $2)", svg(), selectedKind,
-                    selectedId);
-        } else {
+        if (!drawingChanged) {
             getElement().executeJs("this.__canvas && this.__canvas.select($0, $1)", selectedKind, selectedId);
+            return;
         }
+        drawingChanged = false;
+        SvgUpdate update = sent == null ? null : writer.update(sent, sentHighlighted, shown, highlighted);
+        String overview = plan != null && plan.dataStores().size() > OVERVIEW_ABOVE
+                ? ZoneOverview.svg(shown, plan, recommendation) : "";
+        if (update == null || update.isWhole()) {
+            String document = update == null ? writer.svg(shown, highlighted) : update.document();
+            getElement().executeJs("this.__canvas && this.__canvas.update($0, $1, $2, $3)",
+                    document.substring(document.indexOf("<svg")), overview, selectedKind, selectedId);
+        } else {
+            getElement().executeJs("this.__canvas && this.__canvas.patch($0, $1, $2, $3)", json(update), overview,
+                    selectedKind, selectedId);
+        }
+        sent = shown;
+        sentHighlighted = highlighted;
+    }
+
+    /**
+     * The update as the script reads it: {width, height, removed: [id], parts: [[id, follows, markup]],
+     * shifted: [[id, dx, dy]]}.
+     */
+    private static String json(SvgUpdate update) {
+        List<List<String>> parts = new ArrayList<>(update.parts().size());
+        for (SvgUpdate.Part part : update.parts()) {
+            parts.add(Arrays.asList(part.id(), part.follows(), part.markup())); // follows may be null
+        }
+        Map<String, Object> message = new LinkedHashMap<>();
+        message.put("width", update.width());
+        message.put("height", update.height());
+        message.put("removed", update.removed());
+        message.put("parts", parts);
+        message.put("shifted", update.shifted().stream().map(shift -> List.of(shift.id(), shift.dx(), shift.dy()))
+                .toList());
+        return JSON.writeValueAsString(message);
     }
 
     @Override
     protected void onAttach(AttachEvent event) {
         getElement().executeJs(SCRIPT);
         drawingChanged = true; // a new page (or a reattach) has no drawing yet
+        sent = null;
         push();
     }
 

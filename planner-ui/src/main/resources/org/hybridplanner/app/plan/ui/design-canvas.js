@@ -1,14 +1,19 @@
 // The planner's canvas in the browser: pan, zoom, select, drag, connect and drop from the palette. It only reports
 // gestures to the server (DesignCanvas, @ClientCallable); the server decides what an edit means and sends the new
-// drawing back through update(). Run through executeJs with `this` bound to the canvas element; installs once.
+// drawing back: whole through update(), or only the parts that changed through patch(). A large plan also comes with
+// an overview (zones and counts), shown instead of the elements while the view is zoomed out below LOD_SCALE.
+// Run through executeJs with `this` bound to the canvas element; installs once.
 (function (host) {
   if (host.__canvas) {
     return;
   }
   const viewport = host.querySelector('.canvas-viewport');
   const state = { scale: 1, tx: 0, ty: 0, followFit: true, mode: 'move', selected: null, revision: 0 };
-  const MIN_SCALE = 0.05;
+  const MIN_SCALE = 0.01; // a 1,000-store drawing is about 8,000 units wide: fitted into 200 pixels, 0.025
   const MAX_SCALE = 4;
+  // Below this zoom a store's 10-unit name is under 5 pixels: the overview (zones and counts) is shown instead.
+  const LOD_SCALE = 0.5;
+  const SVG_NS = 'http://www.w3.org/2000/svg';
   const DRAG_THRESHOLD = 4;
   const MOVABLE = ['location', 'store'];
   const SELECTABLE = ['location', 'store', 'link', 'flow'];
@@ -16,6 +21,8 @@
   let gesture = null;
   let pinch = null;
   let suppressClick = false;
+  // Parts moved by a drag (a transform on them) until the server's answer puts them where they now are.
+  let displaced = [];
 
   const style = document.createElement('style');
   // The canvas takes the keyboard focus as a whole: the drawing's frame shows it (the host draws no outline).
@@ -24,6 +31,8 @@
       + ' .canvas-selected { filter: drop-shadow(0 0 4px #1f6feb) drop-shadow(0 0 2px #1f6feb); }'
       + ' .canvas-dragging { opacity: 0.75; } .canvas-viewport svg { display: block; position: absolute; left: 0; top: 0; user-select: none;'
       + ' max-width: none; }'
+      + ' #design-canvas[data-level="zones"] .canvas-detail, #design-canvas[data-level="elements"]'
+      + ' .canvas-overview { display: none; }'
       + ' .canvas-ghost { position: fixed; pointer-events: none; z-index: 1000; padding: 4px 8px;'
       + ' background: #fff; border: 1px solid #1f6feb; border-radius: 6px; font-size: 13px; }';
   host.appendChild(style);
@@ -39,6 +48,9 @@
       svg.style.transform = 'translate(' + state.tx + 'px, ' + state.ty + 'px) scale(' + state.scale + ')';
     }
     host.dataset.zoom = String(Math.round(state.scale * 100));
+    const overview = viewport.querySelector('.canvas-overview');
+    host.dataset.level = overview && overview.childElementCount > 0 && state.scale < LOD_SCALE ? 'zones'
+        : 'elements';
     const label = host.querySelector('.canvas-zoom-level');
     if (label) {
       label.textContent = Math.round(state.scale * 100) + ' %';
@@ -93,6 +105,62 @@
         }
       }
     }
+  }
+
+  // What the view shows now: the overview's zones or the drawing's elements (keyboard choice walks this one).
+  function visibleLayer() {
+    const layer = viewport.querySelector(host.dataset.level === 'zones' ? '.canvas-overview' : '.canvas-detail');
+    return layer || viewport;
+  }
+
+  // Parses markup (one <svg> element), drops anything executable, and answers it imported into this page.
+  function parsedSvg(markup) {
+    const parsed = new DOMParser().parseFromString(markup, 'image/svg+xml');
+    const root = parsed.documentElement;
+    if (!root || root.localName !== 'svg' || root.namespaceURI !== SVG_NS
+        || root.getElementsByTagName('parsererror').length > 0) {
+      return null;
+    }
+    clean(root);
+    return document.importNode(root, true);
+  }
+
+  function showOverview(svg, markup) {
+    let layer = svg.querySelector(':scope > .canvas-overview');
+    if (!layer) {
+      layer = document.createElementNS(SVG_NS, 'g');
+      layer.setAttribute('class', 'canvas-overview');
+      svg.appendChild(layer);
+    }
+    const overview = markup ? parsedSvg(markup) : null;
+    layer.replaceChildren(...(overview ? Array.from(overview.childNodes) : []));
+  }
+
+  function putBack() {
+    displaced.forEach(part => place(part, 0, 0));
+    displaced = [];
+  }
+
+  // A part the server moved without drawing it again carries the distance in data-shift; a drag adds to it.
+  function place(part, dx, dy) {
+    const [sx, sy] = (part.getAttribute('data-shift') || '0 0').split(' ').map(Number);
+    if (sx + dx === 0 && sy + dy === 0) {
+      part.removeAttribute('transform');
+    } else {
+      part.setAttribute('transform', 'translate(' + (sx + dx) + ' ' + (sy + dy) + ')');
+    }
+  }
+
+  function updated(selectedKind, selectedId) {
+    // The view follows the drawing (fit to screen) until the user zooms or pans; then it stays as they left it.
+    if (state.followFit) {
+      fit();
+    }
+    applyTransform();
+    state.selected = selectedKind ? { kind: selectedKind, id: selectedId } : null;
+    highlight();
+    state.revision++;
+    host.dataset.revision = String(state.revision);
   }
 
   function selector(kind, id) {
@@ -186,7 +254,7 @@
       gesture.line.setAttribute('y2', to.y);
     } else if (element && MOVABLE.includes(element.kind)) {
       for (const part of gesture.parts) {
-        part.setAttribute('transform', 'translate(' + dx / state.scale + ' ' + dy / state.scale + ')');
+        place(part, dx / state.scale, dy / state.scale);
       }
     } else {
       state.followFit = false;
@@ -224,7 +292,7 @@
     }
     if (gesture) {
       gesture.parts.forEach(part => {
-        part.removeAttribute('transform');
+        place(part, 0, 0);
         part.classList.remove('canvas-dragging');
       });
     }
@@ -260,6 +328,7 @@
       const dx = (event.clientX - ended.startX) / state.scale;
       const dy = (event.clientY - ended.startY) / state.scale;
       ended.parts.forEach(part => part.classList.remove('canvas-dragging'));
+      displaced.push(...ended.parts);
       server().moved(element.kind, element.id, dx, dy);
     }
   }
@@ -288,7 +357,7 @@
   function selectableElements() {
     const seen = new Set();
     const list = [];
-    for (const group of viewport.querySelectorAll('[data-element-kind]')) {
+    for (const group of visibleLayer().querySelectorAll('[data-element-kind]')) {
       const kind = group.getAttribute('data-element-kind');
       if (!SELECTABLE.includes(kind)) {
         continue;
@@ -450,24 +519,78 @@
   }).observe(viewport);
 
   host.__canvas = {
-    update(markup, selectedKind, selectedId) {
-      const parsed = new DOMParser().parseFromString(markup, 'image/svg+xml');
-      const root = parsed.documentElement;
-      if (!root || root.localName !== 'svg' || root.namespaceURI !== 'http://www.w3.org/2000/svg') {
+    update(markup, overview, selectedKind, selectedId) {
+      const svg = parsedSvg(markup);
+      if (!svg) {
         return;
       }
-      clean(root);
       cancelGesture();
-      viewport.replaceChildren(document.importNode(root, true));
-      // The view follows the drawing (fit to screen) until the user zooms or pans; then it stays as they left it.
-      if (state.followFit) {
-        fit();
+      displaced = [];
+      // The drawing's parts go into one layer, so that the overview can stand in for them when zoomed out.
+      const detail = document.createElementNS(SVG_NS, 'g');
+      detail.setAttribute('class', 'canvas-detail');
+      detail.append(...Array.from(svg.childNodes).filter(node => node.localName !== 'defs'));
+      svg.appendChild(detail);
+      showOverview(svg, overview);
+      viewport.replaceChildren(svg);
+      updated(selectedKind, selectedId);
+    },
+    // Puts the parts that changed into the drawing and moves those that only moved:
+    // {width, height, removed: [id], parts: [[id, follows, markup]], shifted: [[id, dx, dy]]}.
+    patch(message, overview, selectedKind, selectedId) {
+      const update = JSON.parse(message);
+      const svg = drawing();
+      const layer = svg ? svg.querySelector(':scope > .canvas-detail') : null;
+      if (!layer) {
+        return;
       }
-      applyTransform();
-      state.selected = selectedKind ? { kind: selectedKind, id: selectedId } : null;
-      highlight();
-      state.revision++;
-      host.dataset.revision = String(state.revision);
+      cancelGesture();
+      putBack();
+      const byId = new Map();
+      for (const child of layer.children) {
+        byId.set(child.getAttribute('data-diagram-id'), child);
+      }
+      for (const id of update.removed) {
+        const old = byId.get(id);
+        if (old) {
+          old.remove();
+          byId.delete(id);
+        }
+      }
+      if (update.parts.length > 0) {
+        const fresh = parsedSvg('<svg xmlns="' + SVG_NS + '">' + update.parts.map(part => part[2]).join('')
+            + '</svg>');
+        if (!fresh) {
+          return;
+        }
+        const elements = Array.from(fresh.children);
+        update.parts.forEach((part, i) => {
+          const old = byId.get(part[0]);
+          if (old) {
+            old.remove();
+          }
+          const after = part[1] === null ? null : byId.get(part[1]);
+          if (after) {
+            after.after(elements[i]);
+          } else {
+            layer.prepend(elements[i]);
+          }
+          byId.set(part[0], elements[i]);
+        });
+      }
+      for (const [id, dx, dy] of update.shifted) {
+        const part = byId.get(id);
+        if (part) {
+          const [sx, sy] = (part.getAttribute('data-shift') || '0 0').split(' ').map(Number);
+          part.setAttribute('data-shift', (sx + dx) + ' ' + (sy + dy));
+          place(part, 0, 0);
+        }
+      }
+      svg.setAttribute('width', update.width);
+      svg.setAttribute('height', update.height);
+      svg.setAttribute('viewBox', '0 0 ' + update.width + ' ' + update.height);
+      showOverview(svg, overview);
+      updated(selectedKind, selectedId);
     },
     select(selectedKind, selectedId) {
       state.selected = selectedKind ? { kind: selectedKind, id: selectedId } : null;

@@ -1,5 +1,6 @@
 package org.hybridplanner.app.plan.ui;
 
+import com.vaadin.flow.component.UI;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -15,8 +16,9 @@ import org.junit.jupiter.api.Test;
  * Prints the server time of a canvas edit on a 1,000-store plan: a store dropped on a zone, a flow made by
  * connecting two stores, a zone moved. Each is the gesture's server side as the browser calls it (the
  * {@code @ClientCallable} method): the edit, validation and recommendation, the forms and the recommendation pane
- * refreshed, the canvas drawn again. Figures only, no timed assertion: run it with {@code -Pmeasure}
- * (docs/planner-ui.md, "Measured figures").
+ * refreshed, the canvas's drawing (or the parts of it that changed) made and queued for the browser, as at the end
+ * of a round trip. It also prints the characters of script calls each edit sends the browser. Figures only, no
+ * timed assertion: run it with {@code -Pmeasure} (docs/planner-ui.md, "Measured figures").
  */
 @Tag("measurement")
 class CanvasEditMeasurement extends ViewTestSupport {
@@ -31,6 +33,7 @@ class CanvasEditMeasurement extends ViewTestSupport {
         PlanEditorView editor = navigate("plans/" + id, PlanEditorView.class);
         CanvasEditor canvas = $(CanvasEditor.class).single();
         System.out.printf("CANVAS SVG 1,000-store plan: %,d characters%n", canvas.canvas().svg().length());
+        sentCharacters();
 
         DataStore first = plan.dataStores().get(0);
         measure("drop a store", i -> {
@@ -51,18 +54,31 @@ class CanvasEditMeasurement extends ViewTestSupport {
                 .map(Placed::bounds).findFirst().orElseThrow();
     }
 
-    private static void measure(String gesture, IntConsumer edit) {
+    private void measure(String gesture, IntConsumer edit) {
         long[] nanos = new long[MEASURED];
+        long[] sent = new long[MEASURED];
         for (int i = 0; i < WARM_UP + MEASURED; i++) {
             long start = System.nanoTime();
             edit.accept(i);
+            roundTrip(); // what goes out before the response: the drawing, or the parts of it that changed
             long took = System.nanoTime() - start;
+            long characters = sentCharacters();
             if (i >= WARM_UP) {
                 nanos[i - WARM_UP] = took;
+                sent[i - WARM_UP] = characters;
             }
         }
         Arrays.sort(nanos);
-        System.out.printf("CANVAS EDIT %s, 1,000-store plan: median %.1f ms, p95 %.1f ms, max %.1f ms%n", gesture,
-                nanos[MEASURED / 2] / 1e6, nanos[MEASURED * 95 / 100] / 1e6, nanos[MEASURED - 1] / 1e6);
+        Arrays.sort(sent);
+        System.out.printf("CANVAS EDIT %s, 1,000-store plan: median %.1f ms, p95 %.1f ms, max %.1f ms;"
+                + " sent to the browser: median %,d characters%n", gesture, nanos[MEASURED / 2] / 1e6,
+                nanos[MEASURED * 95 / 100] / 1e6, nanos[MEASURED - 1] / 1e6, sent[MEASURED / 2]);
+    }
+
+    /** The characters of the script calls queued for the browser since the last look (and forgets them). */
+    private static long sentCharacters() {
+        return UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
+                .flatMap(call -> call.getInvocation().getParameters().stream())
+                .mapToLong(parameter -> String.valueOf(parameter).length()).sum();
     }
 }
