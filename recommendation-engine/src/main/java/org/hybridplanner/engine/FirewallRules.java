@@ -156,7 +156,7 @@ final class FirewallRules {
             return false;
         }
         // One matching flow is enough: on large plans, testing every served flow against every row was a tenth
-        // of the engine's time (docs/benchmarks.md).
+        // of the engine's time (docs/benchmarks.md); each test is a few array reads (ServedFlowKinds).
         if (when.servedFlow() == null) {
             return true;
         }
@@ -169,13 +169,16 @@ final class FirewallRules {
         return false;
     }
 
-    /** The condition, decided once per kind of flow ({@link ServedFlowKinds}). */
+    /** The condition, decided once per kind of flow end ({@link ServedFlowKinds}). */
     private ServedFlowKinds.Condition condition(ServedFlowCondition condition) {
-        return kinds.condition(condition, flowAt -> satisfies(condition, flowAt));
+        return kinds.condition(condition, (flowAt, storeAt) -> endMatches(condition, flowAt, storeAt));
     }
 
-    /** {@code flowAt} is the flow's position in the plan. */
-    private boolean satisfies(ServedFlowCondition condition, int flowAt) {
+    /**
+     * Whether the flow at {@code flowAt} meets the condition through its store at {@code storeAt} (the flow's
+     * source or sink): the condition holds for the flow when it holds for either end.
+     */
+    private boolean endMatches(ServedFlowCondition condition, int flowAt, int storeAt) {
         Flow flow = plan.flows().get(flowAt);
         if (condition.stagedCopy() != null && condition.stagedCopy() != flow.stagedCopy()) {
             return false;
@@ -183,7 +186,7 @@ final class FirewallRules {
         if (condition.touches() == null && condition.writes() == null) {
             return true;
         }
-        return reaches(condition, flow, index.sourceOf(flowAt)) || reaches(condition, flow, index.sinkOf(flowAt));
+        return reaches(condition, flow, storeAt);
     }
 
     /** True when the runtime itself connects to {@code store} for this flow and the store matches the condition. */
