@@ -62,10 +62,11 @@ final class FirewallRules {
             LocationKindRow boundary = rules.locationKinds.get(index.location(runtime.location).kind());
             int[] served = new int[runtime.flowCount()];
             Arrays.setAll(served, runtime::flowPosition);
+            ServedFlowKinds.Ends servedEnds = kinds.endsOf(served);
             Set<String> nameOnly = new LinkedHashSet<>();
             for (FirewallRuleRow row : rules.firewallRules) {
                 String template = row.hosts().get(cloud);
-                if (!row.hosts().isEmpty() && template == null || !applies(row.when(), served, runtime)) {
+                if (!row.hosts().isEmpty() && template == null || !applies(row.when(), servedEnds, runtime)) {
                     continue;
                 }
                 String host = template == null ? null : Templates.fill(template, values);
@@ -83,12 +84,15 @@ final class FirewallRules {
                 }
                 if (row.flowWarning() != null) {
                     ServedFlowKinds.Condition warnWhen = condition(row.flowWarningWhen());
-                    for (int flowAt : served) {
-                        if (warnWhen.meets(flowAt)) {
-                            Flow flow = plan.flows().get(flowAt);
-                            findings.warn(row.flowWarning(), flow.id(), Map.of("flow", flow.id(),
-                                    "runtime", runtime.id, "host", String.valueOf(host),
-                                    "sink", plan.dataStores().get(index.sinkOf(flowAt)).name()));
+                    // Flow by flow only when one kind of the runtime's flows meets it.
+                    if (warnWhen.metByAny(servedEnds)) {
+                        for (int flowAt : served) {
+                            if (warnWhen.meets(flowAt)) {
+                                Flow flow = plan.flows().get(flowAt);
+                                findings.warn(row.flowWarning(), flow.id(), Map.of("flow", flow.id(),
+                                        "runtime", runtime.id, "host", String.valueOf(host),
+                                        "sink", plan.dataStores().get(index.sinkOf(flowAt)).name()));
+                            }
                         }
                     }
                 }
@@ -136,8 +140,11 @@ final class FirewallRules {
                 reference, match, destination);
     }
 
-    /** True when the rule's settings hold and, if it names a served flow, at least one served flow matches. */
-    private boolean applies(RuleCondition when, int[] served, Runtimes.Draft runtime) {
+    /**
+     * True when the rule's settings hold and, if it names a served flow, at least one served flow matches;
+     * {@code servedEnds} are the kinds of end of the runtime's flows ({@link ServedFlowKinds#endsOf}).
+     */
+    private boolean applies(RuleCondition when, ServedFlowKinds.Ends servedEnds, Runtimes.Draft runtime) {
         if (when == null) {
             return true;
         }
@@ -155,18 +162,9 @@ final class FirewallRules {
                 || when.keyVaultNamed() != null && when.keyVaultNamed() != (credentials.keyVaultName() != null)) {
             return false;
         }
-        // One matching flow is enough: on large plans, testing every served flow against every row was a tenth
-        // of the engine's time (docs/benchmarks.md); each test is a few array reads (ServedFlowKinds).
-        if (when.servedFlow() == null) {
-            return true;
-        }
-        ServedFlowKinds.Condition servedFlow = condition(when.servedFlow());
-        for (int flowAt : served) {
-            if (servedFlow.meets(flowAt)) {
-                return true;
-            }
-        }
-        return false;
+        // One matching flow is enough, and flows whose ends are alike match alike: on large plans, testing every
+        // served flow against every row was a tenth of the engine's time (docs/benchmarks.md).
+        return when.servedFlow() == null || condition(when.servedFlow()).metByAny(servedEnds);
     }
 
     /** The condition, decided once per kind of flow end ({@link ServedFlowKinds}). */

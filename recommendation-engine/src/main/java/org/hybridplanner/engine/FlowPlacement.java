@@ -1,6 +1,7 @@
 package org.hybridplanner.engine;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.hybridplanner.model.Flow;
 import org.hybridplanner.model.FlowDecision;
 import org.hybridplanner.model.FlowStatus;
 import org.hybridplanner.model.Link;
+import org.hybridplanner.model.LinkType;
 import org.hybridplanner.model.Location;
 import org.hybridplanner.model.LocationKind;
 import org.hybridplanner.model.Network;
@@ -60,6 +62,8 @@ final class FlowPlacement {
     private final Reason[] endpointReasons;
     /** Each placement and network row's sentence, bound once per row (the rows' own objects are the keys). */
     private final Map<Object, Templates.Bound> boundTexts = new IdentityHashMap<>();
+    /** {@link Network#of} by link type: it looks the name up, once per pair of locations otherwise. */
+    private final Map<LinkType, Network> networks = new EnumMap<>(LinkType.class);
 
     FlowPlacement(RuleBook rules, ValidatedPlan plan, Findings findings, Routes routes, Runtimes runtimes,
             PlanWarnings warnings, StoreAccess access, NetworkSanity sanity) {
@@ -308,7 +312,7 @@ final class FlowPlacement {
                 .orElseThrow(() -> new IllegalStateException("No network rule matches the leg from "
                         + leg.home.kind() + " to " + leg.far.kind() + "; network-rules.json must cover every case"));
         leg.network = leg.networkRule.network() == NetworkChoice.FIRST_LINK_ON_PATH
-                ? Network.of(leg.leavingHop.type())
+                ? networks.computeIfAbsent(leg.leavingHop.type(), Network::of)
                 : leg.networkRule.network().fixed();
         leg.route = routes.describe(path, atSource);
         leg.networkCitation = routes.cite(leg.networkRule.reference(), leg.networkRule.claim(), leg.leavingHop);
