@@ -306,11 +306,18 @@ final class FlowPlacement {
         leg.to = to;
         leg.leavingHop = Routes.leavingHop(path, atSource);
         leg.placementCitation = routes.cite(leg.rule.reference(), leg.rule.claim(), leg.leavingHop);
-        leg.networkRule = rules.networkRules.stream()
-                .filter(row -> matches(row, leg.home, leg.far))
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException("No network rule matches the leg from "
-                        + leg.home.kind() + " to " + leg.far.kind() + "; network-rules.json must cover every case"));
+        leg.homeAt = atSource ? fromAt : toAt;
+        leg.farAt = atSource ? toAt : fromAt;
+        for (NetworkRule row : rules.networkRules) {
+            if (matches(row, leg.home, leg.homeAt, leg.far, leg.farAt)) {
+                leg.networkRule = row;
+                break;
+            }
+        }
+        if (leg.networkRule == null) {
+            throw new IllegalStateException("No network rule matches the leg from " + leg.home.kind() + " to "
+                    + leg.far.kind() + "; network-rules.json must cover every case");
+        }
         leg.network = leg.networkRule.network() == NetworkChoice.FIRST_LINK_ON_PATH
                 ? networks.computeIfAbsent(leg.leavingHop.type(), Network::of)
                 : leg.networkRule.network().fixed();
@@ -322,7 +329,10 @@ final class FlowPlacement {
             leg.networkReason = networkReason(leg, null, null, null);
         }
         if (leg.networkRule.requiresLink() != null) {
-            routes.link(leg.home, leg.far, leg.networkRule.requiresLink()).ifPresent(warnings::usedLink);
+            int link = routes.link(leg.homeAt, leg.farAt, leg.networkRule.requiresLink());
+            if (link >= 0) {
+                warnings.usedLink(link);
+            }
         }
         leg.locationPath = Routes.locations(path, leg.endpoints);
         for (Hop hop : path) {
@@ -393,14 +403,14 @@ final class FlowPlacement {
         return rule.source().matches(from.kind()) && rule.sink().matches(to.kind());
     }
 
-    private boolean matches(NetworkRule rule, Location home, Location far) {
+    private boolean matches(NetworkRule rule, Location home, int homeAt, Location far, int farAt) {
         if (rule.farEnd() == LocationSelector.SAME_LOCATION) {
             return home.id().equals(far.id());
         }
         if (home.id().equals(far.id()) || !rule.farEnd().matches(far.kind())) {
             return false;
         }
-        return rule.requiresLink() == null || routes.link(home, far, rule.requiresLink()).isPresent();
+        return rule.requiresLink() == null || routes.link(homeAt, farAt, rule.requiresLink()) >= 0;
     }
 
     /** What the flows between one pair of locations share, decided by {@link #leg}. */
@@ -414,6 +424,8 @@ final class FlowPlacement {
         Location to;
         Location home;
         Location far;
+        int homeAt;
+        int farAt;
         Hop leavingHop;
         Citation placementCitation;
         NetworkRule networkRule;

@@ -52,9 +52,12 @@ final class Routes {
         return Optional.ofNullable(graph.privatePath(fromAt, toAt));
     }
 
-    /** The index of a link of this type joining the two locations, if the plan has one. */
-    Optional<Integer> link(Location oneEnd, Location otherEnd, LinkType type) {
-        return graph.link(oneEnd.id(), otherEnd.id(), type);
+    /**
+     * The index of a link of this type joining the locations at positions {@code oneAt} and {@code otherAt} in the
+     * plan, or -1 when the plan has none.
+     */
+    int link(int oneAt, int otherAt, LinkType type) {
+        return graph.link(oneAt, otherAt, type);
     }
 
     /** The locations the data crosses, from source to sink: the two ends (or one) when the path is empty. */
