@@ -56,11 +56,12 @@ final class Allowlist {
                 int flowAt = runtime.flowPosition(i);
                 Flow flow = plan.plan().flows().get(flowAt);
                 int sinkAt = plan.sinkOf(flowAt);
-                entry(runtime, flow, plan.sourceOf(flowAt), sinkAt, enteredForRuntime, entered, entries);
-                entry(runtime, flow, sinkAt, sinkAt, enteredForRuntime, entered, entries);
+                entry(runtime, flow, flowAt, plan.sourceOf(flowAt), enteredForRuntime, entered, entries);
+                entry(runtime, flow, flowAt, sinkAt, enteredForRuntime, entered, entries);
                 if (flow.stagedCopy() && runtime.type == RuntimeType.SELF_HOSTED) {
                     stages = true;
-                    azureRuntimeLoads |= access.of(runtime.type, flow, sinkAt) == StoreAccess.Way.AZURE_RUNTIME_LOADS;
+                    azureRuntimeLoads |= access.of(runtime.type, flow, flowAt, sinkAt)
+                            == StoreAccess.Way.AZURE_RUNTIME_LOADS;
                 }
             }
             if (stages) {
@@ -86,7 +87,7 @@ final class Allowlist {
                         + ", or the exception for trusted Azure services" : addresses));
     }
 
-    private void entry(Runtimes.Draft runtime, Flow flow, int storeAt, int sinkAt, BitSet enteredForRuntime,
+    private void entry(Runtimes.Draft runtime, Flow flow, int flowAt, int storeAt, BitSet enteredForRuntime,
             Map<String, BitSet> entered, List<AllowlistEntry> entries) {
         DataStore store = plan.plan().dataStores().get(storeAt);
         if (!looked[storeAt]) {
@@ -97,7 +98,7 @@ final class Allowlist {
         if (row == null) {
             return;
         }
-        StoreAccess.Way way = access.of(runtime.type, flow, storeAt);
+        StoreAccess.Way way = access.of(runtime.type, flow, flowAt, storeAt);
         if (way == StoreAccess.Way.AZURE_RUNTIME_LOADS) {
             BitSet enteredForAzure = entered.computeIfAbsent(RecommendationEngine.AZURE_RUNTIME_ID, id -> new BitSet());
             if (!enteredForAzure.get(storeAt)) {

@@ -70,6 +70,7 @@ final class FirewallRules {
             LocationKindRow boundary = rules.locationKinds.get(index.location(runtime.location).kind());
             int[] served = new int[runtime.flowCount()];
             Arrays.setAll(served, runtime::flowPosition);
+            ServedFlowKinds.Ends servedEnds = kinds.endsOf(served);
             Set<String> nameOnly = new LinkedHashSet<>();
             List<Integer> throughEndpoints = anyPrivateEndpoint ? throughPrivateEndpoints(served) : List.of();
             for (FirewallRuleRow row : rules.firewallRules) {
@@ -77,7 +78,7 @@ final class FirewallRules {
                     privateEndpointRules(runtime, boundary, row, throughEndpoints, values, result);
                 }
                 String template = row.hosts().get(cloud);
-                if (!row.hosts().isEmpty() && template == null || !applies(row.when(), served, runtime)) {
+                if (!row.hosts().isEmpty() && template == null || !applies(row.when(), servedEnds, runtime)) {
                     continue;
                 }
                 String host = template == null ? null : Templates.fill(template, values);
@@ -95,12 +96,15 @@ final class FirewallRules {
                 }
                 if (row.flowWarning() != null) {
                     ServedFlowKinds.Condition warnWhen = condition(row.flowWarningWhen());
-                    for (int flowAt : served) {
-                        if (warnWhen.meets(flowAt)) {
-                            Flow flow = plan.flows().get(flowAt);
-                            findings.warn(row.flowWarning(), flow.id(), Map.of("flow", flow.id(),
-                                    "runtime", runtime.id, "host", String.valueOf(host),
-                                    "sink", plan.dataStores().get(index.sinkOf(flowAt)).name()));
+                    // Flow by flow only when one kind of the runtime's flows meets it.
+                    if (warnWhen.metByAny(servedEnds)) {
+                        for (int flowAt : served) {
+                            if (warnWhen.meets(flowAt)) {
+                                Flow flow = plan.flows().get(flowAt);
+                                findings.warn(row.flowWarning(), flow.id(), Map.of("flow", flow.id(),
+                                        "runtime", runtime.id, "host", String.valueOf(host),
+                                        "sink", plan.dataStores().get(index.sinkOf(flowAt)).name()));
+                            }
                         }
                     }
                 }
@@ -151,8 +155,8 @@ final class FirewallRules {
         for (int flowAt : served) {
             Flow flow = plan.flows().get(flowAt);
             for (int storeAt : new int[] {index.sourceOf(flowAt), index.sinkOf(flowAt)}) {
-                if (index.privateEndpointOf(storeAt) >= 0
-                        && access.of(RuntimeType.SELF_HOSTED, flow, storeAt) == StoreAccess.Way.PRIVATE_ENDPOINT) {
+                if (index.privateEndpointOf(storeAt) >= 0 && access.of(RuntimeType.SELF_HOSTED, flow, flowAt, storeAt)
+                        == StoreAccess.Way.PRIVATE_ENDPOINT) {
                     reached.putIfAbsent(plan.dataStores().get(storeAt).type() + "\n" + index.privateEndpointOf(storeAt),
                             storeAt);
                 }
@@ -202,8 +206,11 @@ final class FirewallRules {
                 reference, match, destination);
     }
 
-    /** True when the rule's settings hold and, if it names a served flow, at least one served flow matches. */
-    private boolean applies(RuleCondition when, int[] served, Runtimes.Draft runtime) {
+    /**
+     * True when the rule's settings hold and, if it names a served flow, at least one served flow matches;
+     * {@code servedEnds} are the kinds of end of the runtime's flows ({@link ServedFlowKinds#endsOf}).
+     */
+    private boolean applies(RuleCondition when, ServedFlowKinds.Ends servedEnds, Runtimes.Draft runtime) {
         if (when == null) {
             return true;
         }
@@ -221,27 +228,21 @@ final class FirewallRules {
                 || when.keyVaultNamed() != null && when.keyVaultNamed() != (credentials.keyVaultName() != null)) {
             return false;
         }
-        // One matching flow is enough: on large plans, testing every served flow against every row was a tenth
-        // of the engine's time (docs/benchmarks.md).
-        if (when.servedFlow() == null) {
-            return true;
-        }
-        ServedFlowKinds.Condition servedFlow = condition(when.servedFlow());
-        for (int flowAt : served) {
-            if (servedFlow.meets(flowAt)) {
-                return true;
-            }
-        }
-        return false;
+        // One matching flow is enough, and flows whose ends are alike match alike: on large plans, testing every
+        // served flow against every row was a tenth of the engine's time (docs/benchmarks.md).
+        return when.servedFlow() == null || condition(when.servedFlow()).metByAny(servedEnds);
     }
 
-    /** The condition, decided once per kind of flow ({@link ServedFlowKinds}). */
+    /** The condition, decided once per kind of flow end ({@link ServedFlowKinds}). */
     private ServedFlowKinds.Condition condition(ServedFlowCondition condition) {
-        return kinds.condition(condition, flowAt -> satisfies(condition, flowAt));
+        return kinds.condition(condition, (flowAt, storeAt) -> endMatches(condition, flowAt, storeAt));
     }
 
-    /** {@code flowAt} is the flow's position in the plan. */
-    private boolean satisfies(ServedFlowCondition condition, int flowAt) {
+    /**
+     * Whether the flow at {@code flowAt} meets the condition through its store at {@code storeAt} (the flow's
+     * source or sink): the condition holds for the flow when it holds for either end.
+     */
+    private boolean endMatches(ServedFlowCondition condition, int flowAt, int storeAt) {
         Flow flow = plan.flows().get(flowAt);
         if (condition.stagedCopy() != null && condition.stagedCopy() != flow.stagedCopy()) {
             return false;
@@ -249,7 +250,7 @@ final class FirewallRules {
         if (condition.touches() == null && condition.writes() == null) {
             return true;
         }
-        return reaches(condition, flow, index.sourceOf(flowAt)) || reaches(condition, flow, index.sinkOf(flowAt));
+        return reaches(condition, flow, storeAt);
     }
 
     /** True when the runtime itself connects to {@code store} for this flow and the store matches the condition. */

@@ -1,6 +1,8 @@
 package org.hybridplanner.engine;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +16,7 @@ import org.hybridplanner.model.Flow;
 import org.hybridplanner.model.FlowDecision;
 import org.hybridplanner.model.FlowStatus;
 import org.hybridplanner.model.Link;
+import org.hybridplanner.model.LinkType;
 import org.hybridplanner.model.Location;
 import org.hybridplanner.model.LocationKind;
 import org.hybridplanner.model.Network;
@@ -53,6 +56,14 @@ final class FlowPlacement {
             * LocationKind.values().length];
     /** By the positions of the source's and the sink's locations; a row is made when its first flow comes. */
     private final Leg[][] legs;
+    /** {@link #managedNetworkReaches} by the store's position: 0 until decided, then 1 (no) or 2 (yes). */
+    private final byte[] managedReach;
+    /** {@link #privateEndpointReason} by the store's position; null until the store's first flow. */
+    private final Reason[] endpointReasons;
+    /** Each placement and network row's sentence, bound once per row (the rows' own objects are the keys). */
+    private final Map<Object, Templates.Bound> boundTexts = new IdentityHashMap<>();
+    /** {@link Network#of} by link type: it looks the name up, once per pair of locations otherwise. */
+    private final Map<LinkType, Network> networks = new EnumMap<>(LinkType.class);
 
     FlowPlacement(RuleBook rules, ValidatedPlan plan, Findings findings, Routes routes, Runtimes runtimes,
             PlanWarnings warnings, StoreAccess access, NetworkSanity sanity) {
@@ -67,6 +78,8 @@ final class FlowPlacement {
         this.warnings = warnings;
         this.sanity = sanity;
         this.legs = new Leg[plan.plan().locations().size()][];
+        this.managedReach = new byte[plan.plan().dataStores().size()];
+        this.endpointReasons = new Reason[plan.plan().dataStores().size()];
     }
 
     /** The decision for every flow, in plan order. */
@@ -201,8 +214,15 @@ final class FlowPlacement {
         if (plan.privateEndpointOf(storeAt) < 0) {
             return;
         }
-        reasons.add(findings.reason(store.name() + " is reached through its private endpoint in " + network.name()
-                + ": the runtime's traffic to it stays on private addresses.", CitedReference.PRIVATE_ENDPOINT_PATH));
+        // The same for every flow of the store: its network is its private endpoint's.
+        Reason reason = endpointReasons[storeAt];
+        if (reason == null) {
+            reason = findings.reason(store.name() + " is reached through its private endpoint in " + network.name()
+                    + ": the runtime's traffic to it stays on private addresses.",
+                    CitedReference.PRIVATE_ENDPOINT_PATH);
+            endpointReasons[storeAt] = reason;
+        }
+        reasons.add(reason);
     }
 
     /**
@@ -210,24 +230,40 @@ final class FlowPlacement {
      * a managed private endpoint could reach every such store: say that a managed virtual network would do.
      */
     private void managedNetworkWouldFit(Flow flow, int sourceAt, int sinkAt, Runtimes.Draft runtime) {
-        List<String> privateEnds = new ArrayList<>(2);
-        for (int storeAt : sourceAt == sinkAt ? new int[] {sourceAt} : new int[] {sourceAt, sinkAt}) {
-            DataStore store = plan.plan().dataStores().get(storeAt);
+        boolean sourceEndpoint = plan.privateEndpointOf(sourceAt) >= 0;
+        boolean sinkEndpoint = sinkAt != sourceAt && plan.privateEndpointOf(sinkAt) >= 0;
+        // Without a private endpoint at either end there is nothing a managed private endpoint would replace: most
+        // flows of a large plan stop here, before any store's type is looked up.
+        if (!sourceEndpoint && !sinkEndpoint || !managedNetworkReaches(sourceAt)
+                || sinkAt != sourceAt && !managedNetworkReaches(sinkAt)) {
+            return;
+        }
+        String stores = !sinkEndpoint ? plan.plan().dataStores().get(sourceAt).name()
+                : !sourceEndpoint ? plan.plan().dataStores().get(sinkAt).name()
+                : plan.plan().dataStores().get(sourceAt).name() + " and " + plan.plan().dataStores().get(sinkAt).name();
+        findings.warn("MANAGED_VIRTUAL_NETWORK_FITS", flow.id(), Map.of("flow", flow.id(), "runtime", runtime.id,
+                "stores", stores, "dataFactory", plan.plan().dataFactory().name()));
+    }
+
+    /**
+     * Whether the Azure runtime in a managed virtual network could reach the store at {@code storeAt}: through a
+     * managed private endpoint where the store has a private endpoint and its type allows a managed one, otherwise
+     * as it reaches it today. Decided once per store.
+     */
+    private boolean managedNetworkReaches(int storeAt) {
+        byte known = managedReach[storeAt];
+        if (known == 0) {
+            boolean reaches;
             if (plan.privateEndpointOf(storeAt) >= 0) {
-                boolean managedPossible = rules.catalog().privateEndpoint(store.type())
+                reaches = rules.catalog().privateEndpoint(plan.plan().dataStores().get(storeAt).type())
                         .map(spec -> spec.managedPrivateEndpoint()).orElse(false);
-                if (!managedPossible) {
-                    return;
-                }
-                privateEnds.add(store.name());
-            } else if (!access.azureRuntimeReaches(storeAt)) {
-                return;
+            } else {
+                reaches = access.azureRuntimeReaches(storeAt);
             }
+            known = (byte) (reaches ? 2 : 1);
+            managedReach[storeAt] = known;
         }
-        if (!privateEnds.isEmpty()) {
-            findings.warn("MANAGED_VIRTUAL_NETWORK_FITS", flow.id(), Map.of("flow", flow.id(), "runtime", runtime.id,
-                    "stores", String.join(" and ", privateEnds), "dataFactory", plan.plan().dataFactory().name()));
-        }
+        return known == 2;
     }
 
     /** The placement row's sentence for this flow: it names the flow's own stores. */
@@ -246,7 +282,8 @@ final class FlowPlacement {
         warnings.usedLocation(toAt);
         Leg leg = new Leg();
         leg.rule = placementRule(from, to);
-        leg.placementText = Templates.bind(leg.rule.reason(), PLACEMENT_VALUES);
+        leg.placementText = boundTexts.computeIfAbsent(leg.rule, row -> Templates.bind(leg.rule.reason(),
+                PLACEMENT_VALUES));
         leg.endpoints = from == to ? List.of(from.id()) : List.of(from.id(), to.id());
         if (leg.rule.runtime() == RuntimeType.AZURE) {
             return leg;
@@ -269,21 +306,33 @@ final class FlowPlacement {
         leg.to = to;
         leg.leavingHop = Routes.leavingHop(path, atSource);
         leg.placementCitation = routes.cite(leg.rule.reference(), leg.rule.claim(), leg.leavingHop);
-        leg.networkRule = rules.networkRules.stream()
-                .filter(row -> matches(row, leg.home, leg.far))
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException("No network rule matches the leg from "
-                        + leg.home.kind() + " to " + leg.far.kind() + "; network-rules.json must cover every case"));
+        leg.homeAt = atSource ? fromAt : toAt;
+        leg.farAt = atSource ? toAt : fromAt;
+        for (NetworkRule row : rules.networkRules) {
+            if (matches(row, leg.home, leg.homeAt, leg.far, leg.farAt)) {
+                leg.networkRule = row;
+                break;
+            }
+        }
+        if (leg.networkRule == null) {
+            throw new IllegalStateException("No network rule matches the leg from " + leg.home.kind() + " to "
+                    + leg.far.kind() + "; network-rules.json must cover every case");
+        }
         leg.network = leg.networkRule.network() == NetworkChoice.FIRST_LINK_ON_PATH
-                ? Network.of(leg.leavingHop.type())
+                ? networks.computeIfAbsent(leg.leavingHop.type(), Network::of)
                 : leg.networkRule.network().fixed();
         leg.route = routes.describe(path, atSource);
         leg.networkCitation = routes.cite(leg.networkRule.reference(), leg.networkRule.claim(), leg.leavingHop);
-        if (!Templates.usesAny(leg.networkRule.reason(), "flow", "source", "sink")) {
+        leg.networkText = boundTexts.computeIfAbsent(leg.networkRule, row -> Templates.bind(
+                leg.networkRule.reason(), NETWORK_VALUES));
+        if (!leg.networkText.uses(0) && !leg.networkText.uses(1) && !leg.networkText.uses(2)) {
             leg.networkReason = networkReason(leg, null, null, null);
         }
         if (leg.networkRule.requiresLink() != null) {
-            routes.link(leg.home, leg.far, leg.networkRule.requiresLink()).ifPresent(warnings::usedLink);
+            int link = routes.link(leg.homeAt, leg.farAt, leg.networkRule.requiresLink());
+            if (link >= 0) {
+                warnings.usedLink(link);
+            }
         }
         leg.locationPath = Routes.locations(path, leg.endpoints);
         for (Hop hop : path) {
@@ -300,9 +349,6 @@ final class FlowPlacement {
 
     /** The reason for the leg's network; {@code flow} and its stores are null when the text names none of them. */
     private Reason networkReason(Leg leg, Flow flow, DataStore source, DataStore sink) {
-        if (leg.networkText == null) {
-            leg.networkText = Templates.bind(leg.networkRule.reason(), NETWORK_VALUES);
-        }
         String text = flow == null
                 ? leg.networkText.fill(null, null, null, leg.from.name(), leg.to.name(), leg.home.name(),
                         leg.far.name(), leg.route)
@@ -357,14 +403,14 @@ final class FlowPlacement {
         return rule.source().matches(from.kind()) && rule.sink().matches(to.kind());
     }
 
-    private boolean matches(NetworkRule rule, Location home, Location far) {
+    private boolean matches(NetworkRule rule, Location home, int homeAt, Location far, int farAt) {
         if (rule.farEnd() == LocationSelector.SAME_LOCATION) {
             return home.id().equals(far.id());
         }
         if (home.id().equals(far.id()) || !rule.farEnd().matches(far.kind())) {
             return false;
         }
-        return rule.requiresLink() == null || routes.link(home, far, rule.requiresLink()).isPresent();
+        return rule.requiresLink() == null || routes.link(homeAt, farAt, rule.requiresLink()) >= 0;
     }
 
     /** What the flows between one pair of locations share, decided by {@link #leg}. */
@@ -378,6 +424,8 @@ final class FlowPlacement {
         Location to;
         Location home;
         Location far;
+        int homeAt;
+        int farAt;
         Hop leavingHop;
         Citation placementCitation;
         NetworkRule networkRule;

@@ -33,19 +33,11 @@ final class PrivateAccess {
             for (int i = 0; i < runtime.flowCount(); i++) {
                 int flowAt = runtime.flowPosition(i);
                 Flow flow = plan.plan().flows().get(flowAt);
-                for (int storeAt : new int[] {plan.sourceOf(flowAt), plan.sinkOf(flowAt)}) {
-                    switch (access.of(runtime.type, flow, storeAt)) {
-                        case PRIVATE_ENDPOINT -> {
-                            privately[storeAt] = true;
-                            throughEndpoint[storeAt] = true;
-                        }
-                        case MANAGED_PRIVATE_ENDPOINT -> privately[storeAt] = true;
-                        case PRIVATE_NETWORK -> {
-                            // A store standing in a private network has no public endpoint to disable.
-                        }
-                        case PUBLIC_ENDPOINT, AZURE_RUNTIME_LOADS -> publicly[storeAt] = true;
-                    }
-                }
+                int sourceAt = plan.sourceOf(flowAt);
+                int sinkAt = plan.sinkOf(flowAt);
+                record(access.of(runtime.type, flow, flowAt, sourceAt), sourceAt, privately, publicly,
+                        throughEndpoint);
+                record(access.of(runtime.type, flow, flowAt, sinkAt), sinkAt, privately, publicly, throughEndpoint);
             }
         }
         for (int storeAt = 0; storeAt < stores.size(); storeAt++) {
@@ -65,6 +57,21 @@ final class PrivateAccess {
                         .orElseThrow();
                 findings.warn("PUBLIC_ACCESS_CAN_BE_DISABLED", store.id(), Map.of("store", store.name(), "how", how));
             }
+        }
+    }
+
+    private static void record(StoreAccess.Way way, int storeAt, boolean[] privately, boolean[] publicly,
+            boolean[] throughEndpoint) {
+        switch (way) {
+            case PRIVATE_ENDPOINT -> {
+                privately[storeAt] = true;
+                throughEndpoint[storeAt] = true;
+            }
+            case MANAGED_PRIVATE_ENDPOINT -> privately[storeAt] = true;
+            case PRIVATE_NETWORK -> {
+                // A store standing in a private network has no public endpoint to disable.
+            }
+            case PUBLIC_ENDPOINT, AZURE_RUNTIME_LOADS -> publicly[storeAt] = true;
         }
     }
 }

@@ -27,6 +27,9 @@ final class Routes {
     private final ValidatedPlan plan;
     private final TopologyGraph graph;
     private final Map<LinkType, LinkTypeRow> linkTypes = new EnumMap<>(LinkType.class);
+    /** What {@code {link}} cites, by link type and the kinds of location it leaves and reaches. */
+    private final Citation[] linkCitations = new Citation[LinkType.values().length * LocationKind.values().length
+            * LocationKind.values().length];
     /** {@link #linkTypesThatCouldJoin} by the two kinds of location, the only thing it depends on. */
     private final Map<LocationKind, Map<LocationKind, String>> fixes = new EnumMap<>(LocationKind.class);
 
@@ -49,9 +52,12 @@ final class Routes {
         return Optional.ofNullable(graph.privatePath(fromAt, toAt));
     }
 
-    /** The index of a link of this type joining the two locations, if the plan has one. */
-    Optional<Integer> link(Location oneEnd, Location otherEnd, LinkType type) {
-        return graph.link(oneEnd.id(), otherEnd.id(), type);
+    /**
+     * The index of a link of this type joining the locations at positions {@code oneAt} and {@code otherAt} in the
+     * plan, or -1 when the plan has none.
+     */
+    int link(int oneAt, int otherAt, LinkType type) {
+        return graph.link(oneAt, otherAt, type);
     }
 
     /** The locations the data crosses, from source to sink: the two ends (or one) when the path is empty. */
@@ -59,10 +65,12 @@ final class Routes {
         if (path.isEmpty()) {
             return endpoints;
         }
-        List<String> locations = new ArrayList<>(path.size() + 1);
-        locations.add(path.get(0).from());
-        path.forEach(hop -> locations.add(hop.to()));
-        return List.copyOf(locations);
+        String[] locations = new String[path.size() + 1];
+        locations[0] = path.get(0).from();
+        for (int i = 0; i < path.size(); i++) {
+            locations[i + 1] = path.get(i).to();
+        }
+        return List.of(locations);
     }
 
     /** The hop by which the path leaves the runtime's location, in the direction of travel from the runtime. */
@@ -127,10 +135,20 @@ final class Routes {
         if (!LINK_REFERENCE.equals(reference)) {
             return new Citation(reference, claim);
         }
-        LinkTypeRow link = linkTypes.get(leavingHop.type());
-        return link.inTable(locationAt(leavingHop.fromAt()).kind(), locationAt(leavingHop.toAt()).kind())
-                ? new Citation(link.reference(), link.claim())
-                : new Citation(link.beyondTableReference(), ClaimKind.LINK_BEYOND_THE_TABLE);
+        // It depends only on the link type and the two kinds of location: decided once per such combination, not
+        // once per pair of locations.
+        int kinds = LocationKind.values().length;
+        int key = (leavingHop.type().ordinal() * kinds + locationAt(leavingHop.fromAt()).kind().ordinal()) * kinds
+                + locationAt(leavingHop.toAt()).kind().ordinal();
+        Citation citation = linkCitations[key];
+        if (citation == null) {
+            LinkTypeRow link = linkTypes.get(leavingHop.type());
+            citation = link.inTable(locationAt(leavingHop.fromAt()).kind(), locationAt(leavingHop.toAt()).kind())
+                    ? new Citation(link.reference(), link.claim())
+                    : new Citation(link.beyondTableReference(), ClaimKind.LINK_BEYOND_THE_TABLE);
+            linkCitations[key] = citation;
+        }
+        return citation;
     }
 
     /** The private link types that could join the two locations directly, for a blocked flow's warning. */

@@ -123,6 +123,7 @@ final class Runtimes {
         private int[] flowPositions = new int[16];
         final Set<Reason> reasons = new LinkedHashSet<>();
         private final Set<String> placementReferences = new HashSet<>();
+        private String lastPlacementReference;
 
         Draft(String id, RuntimeType type, String location, RuntimeHost host, RuntimeNodes nodes) {
             this.id = id;
@@ -139,8 +140,14 @@ final class Runtimes {
             }
             flowPositions[flows.size()] = position;
             flows.add(flow.id());
-            if (placementReferences.add(placementReason.reference())) {
-                reasons.add(placementReason);
+            // Consecutive flows mostly cite the reference the last one did (the same string of the rule tables):
+            // compared by identity first, hashed only when it changes.
+            String reference = placementReason.reference();
+            if (reference != lastPlacementReference) {
+                lastPlacementReference = reference;
+                if (placementReferences.add(reference)) {
+                    reasons.add(placementReason);
+                }
             }
         }
 

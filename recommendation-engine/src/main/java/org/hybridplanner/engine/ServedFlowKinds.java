@@ -4,19 +4,25 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
-import java.util.function.IntPredicate;
 import org.hybridplanner.engine.SeedRows.ServedFlowCondition;
 import org.hybridplanner.model.ValidatedPlan;
 
 /**
- * Whether served flows meet firewall-rule conditions, decided once per kind of flow: a served-flow condition reads
- * only whether the flow is a staged copy, each end's store type, whether each end is reached in a private network
- * (its own location, or the virtual network of its private endpoint: {@link StoreAccess#network}) and whether
- * through a private endpoint, and
- * whether the source is also the sink, so flows alike in these meet the same conditions. A large plan has tens of
- * thousands of flows and a few hundred kinds (docs/benchmarks.md).
+ * Whether served flows meet firewall-rule conditions, decided once per kind of flow end: a served-flow condition
+ * holds when one end of the flow matches it, and whether an end matches reads only its store's type, whether the
+ * store is reached in a private network (its own location, or the virtual network of its private endpoint:
+ * {@link StoreAccess#network}) and whether through a private endpoint, whether it is the flow's sink and whether the flow is a staged copy. A large plan has
+ * tens of thousands of flows between thousands of combinations of store types (6,469 kinds of flow for 20,000
+ * flows), but at most twelve kinds of end per store type (docs/benchmarks.md): every further flow costs a few
+ * array reads.
  */
 final class ServedFlowKinds {
+    /** Whether one end of a flow matches a condition: {@code storeAt} is the source's or the sink's position. */
+    @FunctionalInterface
+    interface EndTest {
+        boolean matches(int flowAt, int storeAt);
+    }
+
     private final ValidatedPlan plan;
     private final StoreAccess access;
     /** Each store's type and privacy as one number, by the store's position in the plan; -1 until first asked. */
@@ -24,14 +30,6 @@ final class ServedFlowKinds {
     private final Map<String, Integer> typeNumbers = new HashMap<>();
     /** How many store classes there can be: three per store type of the catalog (public, private, endpoint). */
     private final int classCount;
-    /**
-     * Kind numbers (plus one; 0 for none yet) by the source's store class, then by sink class, same store and staged
-     * copy: rows made for the source classes met, so that numbering a flow costs array reads, not a boxed key.
-     */
-    private final int[][] kindNumbers;
-    private int kindCount;
-    /** Each flow's kind, by the flow's position in the plan; -1 until first asked. */
-    private final int[] flowKinds;
     /** Per condition (the seed row's own object). */
     private final Map<ServedFlowCondition, Condition> decided = new IdentityHashMap<>();
 
@@ -39,64 +37,101 @@ final class ServedFlowKinds {
         this.plan = plan;
         this.access = access;
         this.storeClasses = new int[plan.plan().dataStores().size()];
-        this.flowKinds = new int[plan.plan().flows().size()];
         this.classCount = 3 * plan.catalog().storeTypes().size();
-        this.kindNumbers = new int[classCount][];
         Arrays.fill(storeClasses, -1);
-        Arrays.fill(flowKinds, -1);
     }
 
     /**
-     * Whether flows meet the condition: {@code test} decides it for the first flow of each kind (by the flow's
-     * position in the plan), and its answer stands for the others.
+     * Whether flows meet the condition: a flow meets it when {@code test} holds for its source or its sink;
+     * {@code test} decides it for the first end of each kind, and its answer stands for the others.
      */
-    Condition condition(ServedFlowCondition condition, IntPredicate test) {
+    Condition condition(ServedFlowCondition condition, EndTest test) {
         return decided.computeIfAbsent(condition, c -> new Condition(test));
     }
 
-    /** One condition's answers, by kind of flow. */
+    /** One condition's answers, by kind of flow end. */
     final class Condition {
-        private final IntPredicate test;
-        /** By kind: 0 until decided, then 1 (not met) or 2 (met). */
-        private byte[] byKind = new byte[16];
+        private final EndTest test;
+        /**
+         * By store class, then whether the store is the sink, then whether the flow is a staged copy: 0 until
+         * decided, then 1 (not met) or 2 (met).
+         */
+        private final byte[] byEnd = new byte[4 * classCount];
 
-        private Condition(IntPredicate test) {
+        private Condition(EndTest test) {
             this.test = test;
         }
 
         /** Whether the flow at {@code flowAt} in the plan meets the condition. */
         boolean meets(int flowAt) {
-            int kind = of(flowAt);
-            if (kind >= byKind.length) {
-                byKind = Arrays.copyOf(byKind, 2 * kind + 1);
+            int source = plan.sourceOf(flowAt);
+            int sink = plan.sinkOf(flowAt);
+            int staged = plan.plan().flows().get(flowAt).stagedCopy() ? 1 : 0;
+            // A flow from a store to itself reads and writes the sink.
+            return end(flowAt, source, source == sink ? 2 : 0, staged) || end(flowAt, sink, 2, staged);
+        }
+
+        /** Whether one of the flows {@code ends} were taken from meets the condition. */
+        boolean metByAny(Ends ends) {
+            for (int i = 0; i < ends.kinds.length; i++) {
+                if (decided(ends.kinds[i], ends.flows[i], ends.stores[i])) {
+                    return true;
+                }
             }
-            if (byKind[kind] == 0) {
-                byKind[kind] = (byte) (test.test(flowAt) ? 2 : 1);
+            return false;
+        }
+
+        private boolean end(int flowAt, int storeAt, int sink, int staged) {
+            return decided(4 * storeClass(storeAt) + sink + staged, flowAt, storeAt);
+        }
+
+        private boolean decided(int kind, int flowAt, int storeAt) {
+            if (byEnd[kind] == 0) {
+                byEnd[kind] = (byte) (test.matches(flowAt, storeAt) ? 2 : 1);
             }
-            return byKind[kind] == 2;
+            return byEnd[kind] == 2;
         }
     }
 
-    /** The kind of the flow at {@code flowAt} in the plan. */
-    private int of(int flowAt) {
-        int kind = flowKinds[flowAt];
-        if (kind < 0) {
+    /**
+     * The kinds of end among {@code flows} (positions in the plan), each with the first flow and store met of that
+     * kind: a condition holds for one of the flows exactly when it holds for one of these ends, so a runtime's
+     * flows are walked once, not once per row of firewall-rules.json.
+     */
+    Ends endsOf(int[] flows) {
+        int[] firstFlow = new int[4 * classCount];
+        int[] firstStore = new int[4 * classCount];
+        Arrays.fill(firstFlow, -1);
+        int count = 0;
+        int[] kinds = new int[16];
+        for (int flowAt : flows) {
             int source = plan.sourceOf(flowAt);
             int sink = plan.sinkOf(flowAt);
-            int[] row = kindNumbers[storeClass(source)];
-            if (row == null) {
-                row = new int[4 * classCount];
-                kindNumbers[storeClass(source)] = row;
+            int staged = plan.plan().flows().get(flowAt).stagedCopy() ? 1 : 0;
+            for (int end = 0; end < 2; end++) {
+                int storeAt = end == 0 ? source : sink;
+                int kind = 4 * storeClass(storeAt) + (end == 1 || source == sink ? 2 : 0) + staged;
+                if (firstFlow[kind] < 0) {
+                    firstFlow[kind] = flowAt;
+                    firstStore[kind] = storeAt;
+                    if (count == kinds.length) {
+                        kinds = Arrays.copyOf(kinds, 2 * count);
+                    }
+                    kinds[count++] = kind;
+                }
             }
-            int column = 4 * storeClass(sink) + (source == sink ? 2 : 0)
-                    + (plan.plan().flows().get(flowAt).stagedCopy() ? 1 : 0);
-            if (row[column] == 0) {
-                row[column] = ++kindCount;
-            }
-            kind = row[column] - 1;
-            flowKinds[flowAt] = kind;
         }
-        return kind;
+        int[] endFlows = new int[count];
+        int[] endStores = new int[count];
+        for (int i = 0; i < count; i++) {
+            endFlows[i] = firstFlow[kinds[i]];
+            endStores[i] = firstStore[kinds[i]];
+        }
+        return new Ends(Arrays.copyOf(kinds, count), endFlows, endStores);
+    }
+
+    /** Kinds of flow end, each with a flow and store of that kind (positions in the plan): {@link #endsOf}. */
+    record Ends(int[] kinds, int[] flows, int[] stores) {
     }
 
     private int storeClass(int storeAt) {

@@ -1,6 +1,5 @@
 package org.hybridplanner.engine;
 
-import org.hybridplanner.model.DataStore;
 import org.hybridplanner.model.Flow;
 import org.hybridplanner.model.Location;
 import org.hybridplanner.model.RuntimeType;
@@ -27,12 +26,21 @@ final class StoreAccess {
         AZURE_RUNTIME_LOADS
     }
 
+    private static final Way[] WAYS = Way.values();
+
     private final ValidatedPlan plan;
     private final boolean managedNetwork;
+    /**
+     * How a self-hosted runtime reaches each store, by its position in the plan, before staged copy is considered
+     * (1 + the {@link Way}'s ordinal; 0 until first asked): it depends only on the store, and a large plan asks
+     * for every end of every flow of every runtime, twice.
+     */
+    private final byte[] selfHostedWays;
 
     StoreAccess(ValidatedPlan plan) {
         this.plan = plan;
         this.managedNetwork = plan.plan().dataFactory().managedVirtualNetwork();
+        this.selfHostedWays = new byte[plan.plan().dataStores().size()];
     }
 
     /** The network self-hosted runtimes reach the store at {@code storeAt} through (its private endpoint's). */
@@ -51,19 +59,31 @@ final class StoreAccess {
                 && !network(storeAt).kind().isPrivate();
     }
 
-    /** How a runtime of {@code type} reaches the store at {@code storeAt} for {@code flow}. */
-    Way of(RuntimeType type, Flow flow, int storeAt) {
-        DataStore store = plan.plan().dataStores().get(storeAt);
+    /**
+     * How a runtime of {@code type} reaches the store at {@code storeAt} for the flow at {@code flowAt} (positions
+     * in the plan).
+     */
+    Way of(RuntimeType type, Flow flow, int flowAt, int storeAt) {
         if (type == RuntimeType.AZURE) {
             return managedPrivateEndpoint(storeAt) ? Way.MANAGED_PRIVATE_ENDPOINT : Way.PUBLIC_ENDPOINT;
         }
-        Location network = network(storeAt);
-        if (StagedCopy.azureRuntimeLoads(flow, store, network)) {
+        // Store ids are unique, so the flow's sink is the store at its sink position; the store's network is read
+        // only for the sinks of staged copies.
+        if (flow.stagedCopy() && plan.sinkOf(flowAt) == storeAt
+                && StagedCopy.azureRuntimeLoads(true, true, network(storeAt))) {
             return Way.AZURE_RUNTIME_LOADS;
         }
-        if (plan.privateEndpointOf(storeAt) >= 0) {
-            return Way.PRIVATE_ENDPOINT;
+        return selfHostedWay(storeAt);
+    }
+
+    private Way selfHostedWay(int storeAt) {
+        int known = selfHostedWays[storeAt];
+        if (known == 0) {
+            Way way = plan.privateEndpointOf(storeAt) >= 0 ? Way.PRIVATE_ENDPOINT
+                    : network(storeAt).kind().isPrivate() ? Way.PRIVATE_NETWORK : Way.PUBLIC_ENDPOINT;
+            known = 1 + way.ordinal();
+            selfHostedWays[storeAt] = (byte) known;
         }
-        return network.kind().isPrivate() ? Way.PRIVATE_NETWORK : Way.PUBLIC_ENDPOINT;
+        return WAYS[known - 1];
     }
 }

@@ -57,26 +57,37 @@ final class Templates {
             this.slots = slots;
         }
 
+        /** Whether the template names the value at {@code position} of the bound list. */
+        boolean uses(int position) {
+            for (int slot : slots) {
+                if (slot == position) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** The text with each placeholder replaced by the value at its name's position in the bound list. */
         String fill(String... values) {
-            String[] literals = compiled.literals;
             if (slots.length == 0) {
                 return compiled.template;
             }
-            int length = compiled.length;
-            for (int slot : slots) {
-                length += values[slot].length();
-            }
-            StringBuilder out = new StringBuilder(length);
+            // Literals and values joined in one pass: String.join sizes the result first and builds the string
+            // on its own bytes, where a StringBuilder's toString copies them once more (per flow, on large plans,
+            // the largest allocation of the engine: docs/benchmarks.md).
+            String[] literals = compiled.literals;
+            String[] parts = new String[2 * slots.length + 1];
             for (int i = 0; i < slots.length; i++) {
-                out.append(literals[i]).append(values[slots[i]]);
+                parts[2 * i] = literals[i];
+                parts[2 * i + 1] = values[slots[i]];
             }
-            return out.append(literals[slots.length]).toString();
+            parts[2 * slots.length] = literals[slots.length];
+            return String.join("", parts);
         }
     }
 
     /** A template as literal text between placeholders: {@code literals} has one more element than {@code names}. */
-    private record Compiled(String template, String[] literals, String[] names, int length) {
+    private record Compiled(String template, String[] literals, String[] names) {
         static Compiled of(String template) {
             List<String> literals = new ArrayList<>();
             List<String> names = new ArrayList<>();
@@ -97,34 +108,25 @@ final class Templates {
                 open = template.indexOf('{', copied);
             }
             literals.add(template.substring(copied));
-            return new Compiled(template, literals.toArray(String[]::new), names.toArray(String[]::new),
-                    template.length());
+            return new Compiled(template, literals.toArray(String[]::new), names.toArray(String[]::new));
         }
 
         String fill(Map<String, String> values) {
             if (names.length == 0) {
                 return template;
             }
-            StringBuilder out = new StringBuilder(length + 64);
+            String[] parts = new String[2 * names.length + 1];
             for (int i = 0; i < names.length; i++) {
                 String value = values.get(names[i]);
                 if (value == null) {
                     throw new IllegalStateException("No value for placeholder {" + names[i] + "} in: " + template);
                 }
-                out.append(literals[i]).append(value);
+                parts[2 * i] = literals[i];
+                parts[2 * i + 1] = value;
             }
-            return out.append(literals[names.length]).toString();
+            parts[2 * names.length] = literals[names.length];
+            return String.join("", parts);
         }
-    }
-
-    /** True when the template has a {@code {name}} placeholder for one of the names. */
-    static boolean usesAny(String template, String... names) {
-        for (String name : names) {
-            if (template.contains("{" + name + "}")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean isAsciiLetter(char c) {

@@ -57,8 +57,8 @@ final class TopologyGraph {
     private final PrivateLink[][] treesBySource;
     private final Map<String, Location> locations;
     private final List<Link> links;
-    /** The first link of each type between two locations, keyed by {@link #pairKey}. */
-    private final Map<String, Integer> linkIndex = new HashMap<>();
+    /** The indices of each location's links of any type (by its number), in plan order. */
+    private final int[][] linksAt;
 
     TopologyGraph(Plan plan, List<LinkTypeRow> linkTypes) {
         Map<LinkType, LinkTypeRow> types = new HashMap<>();
@@ -77,9 +77,22 @@ final class TopologyGraph {
             vertices.put(vertexIds[i], i);
         }
         this.treesBySource = new PrivateLink[vertexIds.length][];
+        int[] degree = new int[vertexIds.length];
+        for (Link link : links) {
+            degree[vertices.get(link.first())]++;
+            degree[vertices.get(link.second())]++;
+        }
+        this.linksAt = new int[vertexIds.length][];
+        for (int i = 0; i < vertexIds.length; i++) {
+            linksAt[i] = new int[degree[i]];
+            degree[i] = 0;
+        }
         for (int i = 0; i < links.size(); i++) {
             Link link = links.get(i);
-            linkIndex.putIfAbsent(pairKey(link.first(), link.second(), link.type()), i);
+            int first = vertices.get(link.first());
+            int second = vertices.get(link.second());
+            linksAt[first][degree[first]++] = i;
+            linksAt[second][degree[second]++] = i;
             LinkTypeRow type = types.get(link.type());
             if (!type.privatePath()) {
                 continue;
@@ -151,10 +164,15 @@ final class TopologyGraph {
         int[] hops = new int[vertexIds.length];
         Arrays.fill(hops, -1);
         hops[source] = 0;
-        List<Integer> layer = List.of(source);
-        for (int depth = 1; !layer.isEmpty(); depth++) {
-            List<Integer> next = new ArrayList<>();
-            for (int vertex : layer) {
+        // Each layer as a run of vertex numbers in one array: every vertex enters it once.
+        int[] queue = new int[vertexIds.length];
+        queue[0] = source;
+        int layerStart = 0;
+        int layerEnd = 1;
+        for (int depth = 1; layerStart < layerEnd; depth++) {
+            int nextEnd = layerEnd;
+            for (int at = layerStart; at < layerEnd; at++) {
+                int vertex = queue[at];
                 int base = preferenceSum[vertex];
                 for (PrivateLink edge : edgesAt[vertex]) {
                     int neighbour = edge.otherEnd(vertex);
@@ -163,14 +181,15 @@ final class TopologyGraph {
                         preferenceSum[neighbour] = sum;
                         hops[neighbour] = depth;
                         reachedBy[neighbour] = edge;
-                        next.add(neighbour);
+                        queue[nextEnd++] = neighbour;
                     } else if (sum < preferenceSum[neighbour] && hops[neighbour] == depth) {
                         preferenceSum[neighbour] = sum;
                         reachedBy[neighbour] = edge;
                     }
                 }
             }
-            layer = next;
+            layerStart = layerEnd;
+            layerEnd = nextEnd;
         }
         return reachedBy;
     }
@@ -180,16 +199,21 @@ final class TopologyGraph {
         return vertices.get(location);
     }
 
-    /** The index of a link of this type joining the two locations, if the plan has one. */
-    Optional<Integer> link(String oneEnd, String otherEnd, LinkType type) {
-        return Optional.ofNullable(linkIndex.get(pairKey(oneEnd, otherEnd, type)));
-    }
-
-    /** Order-independent key of a link: links are undirected. */
-    private static String pairKey(String oneEnd, String otherEnd, LinkType type) {
-        return oneEnd.compareTo(otherEnd) < 0
-                ? oneEnd + '\u0000' + otherEnd + '\u0000' + type
-                : otherEnd + '\u0000' + oneEnd + '\u0000' + type;
+    /**
+     * The index of the first link of this type joining the locations numbered {@code oneAt} and {@code otherAt}
+     * (positions in the plan), or -1: a scan of one location's few links, with no key built per question.
+     */
+    int link(int oneAt, int otherAt, LinkType type) {
+        String other = vertexIds[otherAt];
+        String one = vertexIds[oneAt];
+        for (int index : linksAt[oneAt]) {
+            Link link = links.get(index);
+            if (link.type() == type && (link.first().equals(one) && link.second().equals(other)
+                    || link.first().equals(other) && link.second().equals(one))) {
+                return index;
+            }
+        }
+        return -1;
     }
 
     /** A location of the given kind joined to {@code location} by its most preferred private link, if any. */
