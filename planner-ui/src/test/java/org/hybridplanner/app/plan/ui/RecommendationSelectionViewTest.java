@@ -20,7 +20,8 @@ class RecommendationSelectionViewTest extends ViewTestSupport {
         PlanEditorView editor = openEditor(stored(example(MIXED_ESTATE)));
         List<Set<String>> told = new ArrayList<>();
         panel(editor).addSelectionListener(told::add);
-        test(grid("recommendation-flows")).select(1); // ledger-to-dwh, named in the PORT_1433_AVOIDABLE warning
+        // ledger-to-dwh: the PORT_1433_AVOIDABLE warning names it, STAGING_ACCOUNT_FIREWALL the runtime it runs on
+        test(grid("recommendation-flows")).select(1);
         DesignDiagram diagram = panel(editor).diagram();
         assertThat(diagram.highlighted()).contains("store:ledger", "store:dwh", "runtime:shir-dc-ams",
                 "zone:dc-ams", "zone:azure").doesNotContain("store:orders", "store:redshift", "zone:aws-prod");
@@ -32,7 +33,7 @@ class RecommendationSelectionViewTest extends ViewTestSupport {
                         + "data-element-id='ledger'[^>]*class='hp-element hp-data-store hp-highlighted'");
         assertThat($(Span.class).id("recommendation-selection").getText())
                 .matches("Highlighted on the diagram: flow ledger-to-dwh\\. Marked below: 1 flow, [1-9][0-9]* "
-                        + "firewall rules, 1 allowlist entry, 1 warning\\.");
+                        + "firewall rules, 1 allowlist entry, 2 warnings\\.");
         assertThat(partName(grid("recommendation-allowlist"), 1)).isEqualTo("concerns-selection");
         assertThat(partName(grid("recommendation-allowlist"), 3)).isNull();
         assertThat(grid("recommendation-flows").isDetailsVisible(
