@@ -74,6 +74,10 @@ class CanvasEditorLayoutIT {
             view.press(Keys.ENTER);
             browser.waitUntil("the panel opened from the keyboard", view::panelShown);
             browser.waitUntil("the focus in the panel", view::focusInPanel);
+            // The form is filled in the same round trip that moved the focus: wait until it has settled, so that
+            // Escape reaches the field the focus ends in rather than one the form is replacing.
+            browser.waitForVaadin();
+            browser.waitUntil("the focus in the panel once the form has settled", view::focusInPanel);
             view.press(Keys.ESCAPE);
             browser.waitUntil("the panel closed by Escape", () -> !view.panelShown());
             browser.waitUntil("the focus back on the canvas", view::canvasHasFocus);
