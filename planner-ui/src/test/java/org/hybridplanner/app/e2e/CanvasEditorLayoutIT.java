@@ -85,8 +85,7 @@ class CanvasEditorLayoutIT {
 
             // Escape on the canvas clears the selection; the panel stays away.
             view.press(Keys.ESCAPE);
-            browser.waitForVaadin();
-            assertThat(view.selected()).isEmpty();
+            browser.waitUntil("the selection cleared by Escape", () -> view.selected().isEmpty());
             assertThat(view.panelShown()).isFalse();
 
             for (int width : new int[] {1440, 1920}) {
