@@ -2,6 +2,7 @@ package org.hybridplanner.app.share;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -18,27 +19,47 @@ import org.springframework.stereotype.Component;
  * body of {@code GET /api/shared/{token}}. Keyed by the plan, the pinned version (null for the latest) and the
  * stamp {@link org.hybridplanner.app.plan.PlanService#capabilityStamp} gives (the latest version's revision is new on
  * every save; a pinned version never changes), so an entry is never stale, only unused. Each request still reads the
- * link and the stamp from the database: a revoked link or a new save is seen at once, on every instance. At most
- * {@value #MAX_ENTRIES} entries, the least recently used going first.
+ * link and the stamp from the database: a revoked link or a new save is seen at once, on every instance.
+ * <p>
+ * Bounded twice, the least recently used going first: at most {@value #MAX_ENTRIES} entries, and at most
+ * {@value #MAX_BYTES} bytes of JSON bodies in all (a plan of 20,000 stores writes tens of megabytes, and the objects
+ * behind a body take a few times its size: a bound by count alone would let 64 large plans fill the heap). A body
+ * larger than a quarter of that is not kept: such a plan is read and recommended on every view.
  */
 @Component
 class SharedContents {
     static final int MAX_ENTRIES = 64;
+    static final long MAX_BYTES = 32L * 1024 * 1024;
     private static final PlanWriter WRITER = new PlanWriter();
 
-    private final Map<Key, SharedContent> entries = new LinkedHashMap<>(MAX_ENTRIES, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, SharedContent> eldest) {
-            return size() > MAX_ENTRIES;
-        }
-    };
+    // In access order: the first entry is the least recently used.
+    private final LinkedHashMap<Key, SharedContent> entries = new LinkedHashMap<>(MAX_ENTRIES, 0.75f, true);
+    private long bytes;
 
     synchronized Optional<SharedContent> get(Key key) {
         return Optional.ofNullable(entries.get(key));
     }
 
     synchronized void put(Key key, SharedContent content) {
-        entries.put(key, content);
+        if (content.json().length > MAX_BYTES / 4) {
+            return;
+        }
+        SharedContent replaced = entries.put(key, content);
+        bytes += content.json().length - (replaced == null ? 0 : replaced.json().length);
+        Iterator<Map.Entry<Key, SharedContent>> eldest = entries.entrySet().iterator();
+        while (entries.size() > MAX_ENTRIES || bytes > MAX_BYTES) {
+            bytes -= eldest.next().getValue().json().length;
+            eldest.remove();
+        }
+    }
+
+    /** The bytes of JSON kept now (for tests and the bound's documentation). */
+    synchronized long bytes() {
+        return bytes;
+    }
+
+    synchronized int size() {
+        return entries.size();
     }
 
     /** Names one saved state of a plan as a link shows it. */
