@@ -1,5 +1,9 @@
 package org.hybridplanner.export;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -10,6 +14,7 @@ import org.hybridplanner.engine.ExamplePlans;
 import org.hybridplanner.engine.RecommendationEngine;
 import org.hybridplanner.export.ExportFixtures.Case;
 import org.hybridplanner.model.Plan;
+import org.hybridplanner.model.Recommendation;
 
 /** The hand-built fixtures plus every example plan shipped in seed-data, run through the real engine. */
 public final class ExportCases {
@@ -34,5 +39,15 @@ public final class ExportCases {
         List<Case> cases = new ArrayList<>(ExportFixtures.all());
         cases.addAll(examples());
         return cases;
+    }
+
+    /** Writes the design in {@code format} to {@code export.EXTENSION} in {@code dir}, with the fixed context. */
+    public static Path exportTo(Path dir, ExportFormat format, Plan plan, Recommendation recommendation)
+            throws IOException {
+        Path file = dir.resolve("export." + format.extension());
+        try (OutputStream out = Files.newOutputStream(file)) {
+            Exporters.write(format, plan, recommendation, CONTEXT, out);
+        }
+        return file;
     }
 }

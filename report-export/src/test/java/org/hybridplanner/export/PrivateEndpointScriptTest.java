@@ -77,11 +77,7 @@ class PrivateEndpointScriptTest {
     }
 
     private Path export(ExportFormat format, Plan plan, Recommendation recommendation) throws IOException {
-        Path file = dir.resolve("export." + format.extension());
-        try (var out = Files.newOutputStream(file)) {
-            Exporters.write(format, plan, recommendation, ExportCases.CONTEXT, out);
-        }
-        return file;
+        return ExportCases.exportTo(dir, format, plan, recommendation);
     }
 
     @Test

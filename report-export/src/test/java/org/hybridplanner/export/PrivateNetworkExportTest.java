@@ -31,11 +31,7 @@ class PrivateNetworkExportTest {
     Path dir;
 
     private Path export(ExportFormat format) throws IOException {
-        Path file = dir.resolve("export." + format.extension());
-        try (var out = Files.newOutputStream(file)) {
-            Exporters.write(format, PLAN, RECOMMENDATION, ExportCases.CONTEXT, out);
-        }
-        return file;
+        return ExportCases.exportTo(dir, format, PLAN, RECOMMENDATION);
     }
 
     @Test

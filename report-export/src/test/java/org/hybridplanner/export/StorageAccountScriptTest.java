@@ -42,11 +42,7 @@ class StorageAccountScriptTest {
     }
 
     private Path export(Plan plan, Recommendation recommendation) throws IOException {
-        Path file = dir.resolve("export.sh");
-        try (var out = Files.newOutputStream(file)) {
-            Exporters.write(ExportFormat.AZURE_CLI, plan, recommendation, ExportCases.CONTEXT, out);
-        }
-        return file;
+        return ExportCases.exportTo(dir, ExportFormat.AZURE_CLI, plan, recommendation);
     }
 
     @Test
