@@ -89,8 +89,10 @@ class ConcurrentMigrationsPostgresIT {
             assertThat(waitedForTheLock).as("the second tried the advisory lock the first held").isTrue();
             assertThat(one.success).isTrue();
             assertThat(other.success).isTrue();
-            assertThat(one.migrationsExecuted).isEqualTo(appliedOnce(schema).size());
-            assertThat(other.migrationsExecuted).as("the second, once the lock was free, found them applied").isZero();
+            // Flyway holds the lock for one migration at a time: the second may take it between two of the first's
+            // migrations and apply the rest (seen once in a full run), but never one the first applied.
+            assertThat(one.migrationsExecuted + other.migrationsExecuted).as("each migration applied by one of them")
+                    .isEqualTo(appliedOnce(schema).size());
             assertThat(appliedOnce(schema)).hasSizeGreaterThanOrEqualTo(7);
         } finally {
             secondWaiting.countDown();
