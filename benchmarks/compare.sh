@@ -3,6 +3,7 @@
 # jar in turn, so that a machine shared with other builds slows both alike; then each jar's summary (engine over
 # parse, growth per tenfold plan). Usage: benchmarks/compare.sh BEFORE.jar AFTER.jar [JMH options]
 set -euo pipefail
+source "$(dirname "$0")/../bin/select-jdk.sh" >/dev/null
 BEFORE="$1"; AFTER="$2"; shift 2
 OPTIONS=("$@")
 [ ${#OPTIONS[@]} -gt 0 ] || OPTIONS=(-f 1 -wi 6 -w 1s -i 6 -r 1s)

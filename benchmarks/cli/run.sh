@@ -5,6 +5,7 @@
 # alike; the medians and their ratio are printed per jar. Needs the benchmarks jar (-Pbenchmarks package).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+source bin/select-jdk.sh >/dev/null
 STORES="${1:-20000}"
 RUNS="${2:-7}"
 shift $(( $# < 2 ? $# : 2 ))
