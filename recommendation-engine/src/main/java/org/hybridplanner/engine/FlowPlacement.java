@@ -41,6 +41,8 @@ final class FlowPlacement {
     /** The values a network row's sentence may name, in the order {@link #networkReason} gives them. */
     private static final List<String> NETWORK_VALUES = List.of("flow", "source", "sink", "sourceLocation",
             "sinkLocation", "runtimeLocation", "farLocation", "route");
+    /** The position of {@code route} in {@link #NETWORK_VALUES}. */
+    private static final int ROUTE = NETWORK_VALUES.indexOf("route");
     private final RuleBook rules;
     private final ValidatedPlan plan;
     private final Findings findings;
@@ -321,10 +323,13 @@ final class FlowPlacement {
         leg.network = leg.networkRule.network() == NetworkChoice.FIRST_LINK_ON_PATH
                 ? networks.computeIfAbsent(leg.leavingHop.type(), Network::of)
                 : leg.networkRule.network().fixed();
-        leg.route = routes.describe(path, atSource);
         leg.networkCitation = routes.cite(leg.networkRule.reference(), leg.networkRule.claim(), leg.leavingHop);
         leg.networkText = boundTexts.computeIfAbsent(leg.networkRule, row -> Templates.bind(
                 leg.networkRule.reason(), NETWORK_VALUES));
+        // The route is described only for a row whose sentence names it: a pair of locations is one of thousands.
+        if (leg.networkText.uses(ROUTE)) {
+            leg.routeParts = routes.describe(path, atSource);
+        }
         if (!leg.networkText.uses(0) && !leg.networkText.uses(1) && !leg.networkText.uses(2)) {
             leg.networkReason = networkReason(leg, null, null, null);
         }
@@ -350,10 +355,10 @@ final class FlowPlacement {
     /** The reason for the leg's network; {@code flow} and its stores are null when the text names none of them. */
     private Reason networkReason(Leg leg, Flow flow, DataStore source, DataStore sink) {
         String text = flow == null
-                ? leg.networkText.fill(null, null, null, leg.from.name(), leg.to.name(), leg.home.name(),
-                        leg.far.name(), leg.route)
-                : leg.networkText.fill(flow.id(), source.name(), sink.name(), leg.from.name(), leg.to.name(),
-                        leg.home.name(), leg.far.name(), leg.route);
+                ? leg.networkText.fill(ROUTE, leg.routeParts, null, null, null, leg.from.name(), leg.to.name(),
+                        leg.home.name(), leg.far.name(), null)
+                : leg.networkText.fill(ROUTE, leg.routeParts, flow.id(), source.name(), sink.name(), leg.from.name(),
+                        leg.to.name(), leg.home.name(), leg.far.name(), null);
         return findings.reason(text, leg.networkCitation.reference(), leg.networkCitation.claim());
     }
 
@@ -430,7 +435,8 @@ final class FlowPlacement {
         Citation placementCitation;
         NetworkRule networkRule;
         Network network;
-        String route;
+        /** The route's text in parts ({@link Routes#describe}); null when the network rule's text does not name it. */
+        String[] routeParts;
         Citation networkCitation;
         /** Null when the network rule's text names the flow or its stores, and is written per flow. */
         Reason networkReason;

@@ -85,29 +85,42 @@ final class Routes {
         return plan.plan().locations().get(position);
     }
 
-    /** The hops from the runtime's location to the far end, each with its link type, in travel order. */
-    String describe(List<Hop> path, boolean runtimeAtSource) {
+    /**
+     * The hops from the runtime's location to the far end, each with its link type, in travel order: the text in
+     * parts, to be joined where it is used (a route per pair of locations, on large plans thousands of long ones:
+     * a StringBuilder grew and copied them several times, and the sentence naming the route copied them again).
+     */
+    String[] describe(List<Hop> path, boolean runtimeAtSource) {
         int count = path.size();
-        StringBuilder route = new StringBuilder(48 * count + 64);
+        String[] parts = new String[4 * count + (count > 1 ? 2 * count - 1 : 0)];
+        int part = 0;
         for (int i = 0; i < count; i++) {
-            Hop hop = travelled(path, runtimeAtSource, i);
-            route.append(i == 0 ? "over " : ", then over ").append(hop.type().displayName()).append(" to ")
-                    .append(locationAt(hop.toAt()).name());
+            parts[part++] = i == 0 ? "over " : ", then over ";
+            parts[part++] = travelledType(path, runtimeAtSource, i).displayName();
+            parts[part++] = " to ";
+            parts[part++] = locationAt(travelledTo(path, runtimeAtSource, i)).name();
         }
         if (count > 1) {
-            route.append(" (").append(count).append(" links: ");
+            parts[part++] = " (" + count + " links: ";
             for (int i = 0; i < count - 1; i++) {
-                Hop hop = travelled(path, runtimeAtSource, i);
-                route.append(i == 0 ? "" : " and ").append(locationAt(hop.toAt()).name());
+                if (i > 0) {
+                    parts[part++] = " and ";
+                }
+                parts[part++] = locationAt(travelledTo(path, runtimeAtSource, i)).name();
             }
-            route.append(" must route traffic between its links)");
+            parts[part++] = " must route traffic between its links)";
         }
-        return route.toString();
+        return parts;
     }
 
-    /** The {@code i}-th hop from the runtime's location, oriented in the direction of travel. */
-    private static Hop travelled(List<Hop> path, boolean runtimeAtSource, int i) {
-        return runtimeAtSource ? path.get(i) : path.get(path.size() - 1 - i).reversed();
+    /** The link type of the {@code i}-th hop from the runtime's location. */
+    private static LinkType travelledType(List<Hop> path, boolean runtimeAtSource, int i) {
+        return path.get(runtimeAtSource ? i : path.size() - 1 - i).type();
+    }
+
+    /** The position of the location the {@code i}-th hop from the runtime's location reaches (no reversed copy). */
+    private static int travelledTo(List<Hop> path, boolean runtimeAtSource, int i) {
+        return runtimeAtSource ? path.get(i).toAt() : path.get(path.size() - 1 - i).fromAt();
     }
 
     /** Whether links of this type carry a network's traffic (a point-to-site VPN connects single clients). */

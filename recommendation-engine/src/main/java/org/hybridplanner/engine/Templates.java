@@ -84,6 +84,34 @@ final class Templates {
             parts[2 * slots.length] = literals[slots.length];
             return String.join("", parts);
         }
+
+        /**
+         * As {@link #fill(String...)}, with the value at {@code position} given in parts that are joined into the
+         * text in place: a long value (a route) is copied once, into the text, not first into a string of its own.
+         */
+        String fill(int position, String[] valueParts, String... values) {
+            if (slots.length == 0) {
+                return compiled.template;
+            }
+            int size = 1;
+            for (int slot : slots) {
+                size += slot == position ? valueParts.length + 1 : 2;
+            }
+            String[] literals = compiled.literals;
+            String[] parts = new String[size];
+            int part = 0;
+            for (int i = 0; i < slots.length; i++) {
+                parts[part++] = literals[i];
+                if (slots[i] == position) {
+                    System.arraycopy(valueParts, 0, parts, part, valueParts.length);
+                    part += valueParts.length;
+                } else {
+                    parts[part++] = values[slots[i]];
+                }
+            }
+            parts[part] = literals[slots.length];
+            return String.join("", parts);
+        }
     }
 
     /** A template as literal text between placeholders: {@code literals} has one more element than {@code names}. */

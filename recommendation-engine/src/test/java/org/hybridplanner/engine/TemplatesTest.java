@@ -34,6 +34,20 @@ class TemplatesTest {
                 .isEqualTo(Templates.fill(template, VALUES));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "no placeholders",
+            "{flow} to {sink}.",
+            "{{flow}} {sink}{flow}",
+            "{sink}",
+            "{} {1} {flow name} {flow"})
+    void aValueGivenInPartsFillsAsTheWholeValueDoes(String template) {
+        Templates.Bound bound = Templates.bind(template, List.of("sink", "flow"));
+        assertThat(bound.fill(0, new String[] {"Warehouse ", "$1 \\ ", "", "{flow}"}, null, "f1"))
+                .isEqualTo(bound.fill("Warehouse $1 \\ {flow}", "f1"));
+        assertThat(bound.fill(0, new String[0], null, "f1")).isEqualTo(bound.fill("", "f1"));
+    }
+
     @Test
     void refusesToBindAPlaceholderWithoutAValue() {
         assertThatIllegalStateException().isThrownBy(() -> Templates.bind("to {nowhere}", List.of("flow")))
