@@ -30,6 +30,12 @@ final class ServedFlowKinds {
     private final Map<String, Integer> typeNumbers = new HashMap<>();
     /** How many store classes there can be: three per store type of the catalog (public, private, endpoint). */
     private final int classCount;
+    /**
+     * {@link #endsOf}'s first flow and store of each kind of end, -1 where none: kept between its calls (one per
+     * runtime, hundreds on a large plan, each array a few kilobytes), and only the kinds met are reset.
+     */
+    private int[] firstFlow;
+    private int[] firstStore;
     /** Per condition (the seed row's own object). */
     private final Map<ServedFlowCondition, Condition> decided = new IdentityHashMap<>();
 
@@ -99,9 +105,11 @@ final class ServedFlowKinds {
      * flows are walked once, not once per row of firewall-rules.json.
      */
     Ends endsOf(int[] flows) {
-        int[] firstFlow = new int[4 * classCount];
-        int[] firstStore = new int[4 * classCount];
-        Arrays.fill(firstFlow, -1);
+        if (firstFlow == null) {
+            firstFlow = new int[4 * classCount];
+            firstStore = new int[4 * classCount];
+            Arrays.fill(firstFlow, -1);
+        }
         int count = 0;
         int[] kinds = new int[16];
         for (int flowAt : flows) {
@@ -126,6 +134,7 @@ final class ServedFlowKinds {
         for (int i = 0; i < count; i++) {
             endFlows[i] = firstFlow[kinds[i]];
             endStores[i] = firstStore[kinds[i]];
+            firstFlow[kinds[i]] = -1;
         }
         return new Ends(Arrays.copyOf(kinds, count), endFlows, endStores);
     }
