@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.hybridplanner.engine.SeedRows.WarningRow;
 import org.hybridplanner.model.Advice;
@@ -25,18 +26,27 @@ final class Findings {
      */
     private final Set<Warning> warnings = new LinkedHashSet<>();
     private final Set<String> cited = new HashSet<>();
-    /** The reference cited last: most reasons in a row cite the same one, and a string compare saves the hash. */
-    private String lastCited;
+    /**
+     * The references cited lately, by identity: a flow's reasons cite a few seed rows' own strings in turn, so one
+     * reference compare per entry saves a hash lookup on almost every citation (tens of thousands on large plans).
+     */
+    private final String[] recentlyCited = new String[8];
+    private int nextRecent;
 
     Findings(RuleBook rules) {
         this.rules = rules;
     }
 
     String cite(String reference) {
-        if (!reference.equals(lastCited)) {
-            cited.add(reference);
-            lastCited = reference;
+        Objects.requireNonNull(reference, "reference");
+        for (String recent : recentlyCited) {
+            if (recent == reference) {
+                return reference;
+            }
         }
+        cited.add(reference);
+        recentlyCited[nextRecent] = reference;
+        nextRecent = (nextRecent + 1) % recentlyCited.length;
         return reference;
     }
 
