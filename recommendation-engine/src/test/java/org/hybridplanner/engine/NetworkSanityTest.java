@@ -172,4 +172,20 @@ class NetworkSanityTest {
                 tuple("F1", "Flows F1, f1 are all named \"F1\": the design document, the diagram and the rule tables"
                         + " name them so, and a reader cannot tell them apart. Give each its own name."));
     }
+
+    @Test
+    void namesWhoseCaseInsensitiveHashesCollideAreGroupedOnlyWithTheirOwnName() {
+        // "a~" and "b_" hash alike once folded (31 * 'a' + '~' == 31 * 'b' + '_'): the groups must still be by name.
+        Plan plan = plan().onPremises("dc").azurePublic("az")
+                .store("s1", "SQL_SERVER", "dc").store("s2", "ORACLE", "dc").store("s3", "SQL_SERVER", "dc")
+                .store("s4", "ORACLE", "dc").store("s5", "AZURE_BLOB_STORAGE", "az")
+                .named("s1", "x a~").named("s2", "x b_").named("s3", "X A~").named("s4", "x B_").named("s5", "Lake")
+                .flow("f1", "s1", "s5").flow("f2", "s2", "s5").flow("f3", "s3", "s5").flow("f4", "s4", "s5").build();
+
+        assertThat(warnings(plan, "DUPLICATE_NAME")).extracting(Warning::subject, Warning::message).containsExactly(
+                tuple("s1", "Data stores s1, s3 are all named \"x a~\": the design document, the diagram and the"
+                        + " rule tables name them so, and a reader cannot tell them apart. Give each its own name."),
+                tuple("s2", "Data stores s2, s4 are all named \"x b_\": the design document, the diagram and the"
+                        + " rule tables name them so, and a reader cannot tell them apart. Give each its own name."));
+    }
 }
