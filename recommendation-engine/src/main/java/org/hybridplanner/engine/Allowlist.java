@@ -11,6 +11,7 @@ import org.hybridplanner.model.AllowlistEntry;
 import org.hybridplanner.model.DataStore;
 import org.hybridplanner.model.Flow;
 import org.hybridplanner.model.Location;
+import org.hybridplanner.model.Reason;
 import org.hybridplanner.model.RuntimeType;
 import org.hybridplanner.model.ValidatedPlan;
 
@@ -149,22 +150,20 @@ final class Allowlist {
             findings.warn(overPublicEndpoint ? "MISSING_EGRESS_IP" : "MISSING_ADDRESS_SPACE", store.id(), Map.of(
                     "store", store.name(), "runtime", runtime.id, "location", home.name()));
         }
+        // A runtime of several nodes gets the same entry as one of a single node (its note that the store might
+        // not require it, its citation), and the node statement as a note citing the decision it rests on.
         String purpose = "Let runtime " + runtime.id + " reach " + store.name() + " through " + row.firewall()
                 + ". The article notes that some of these stores might not require an allowlist entry by default:"
-                + " it is needed once the firewall restricts access.";
-        String reference = row.reference();
-        if (runtime.nodes.moreThanOne()) {
-            // The node sentence is the planner's, so the entry cites the decision it rests on.
-            reference = CitedReference.RUNTIME_NODES_ALLOWLIST.id();
-            purpose = "Let runtime " + runtime.id + " reach " + store.name() + " through " + row.firewall()
-                    + " from each of its " + runtime.nodes.count() + " nodes: " + (overPublicEndpoint
-                            ? "every node's traffic must leave through these egress addresses."
-                            : nodeAddresses.isEmpty() ? "allow each node's address (the plan gives only the"
-                                    + " location's address spaces)." : "the node addresses are listed.");
-        }
+                + " it is needed once the firewall restricts access." + setBy(row);
+        List<Reason> notes = !runtime.nodes.moreThanOne() ? List.of() : List.of(findings.reason("Runtime "
+                + runtime.id + " runs on " + runtime.nodes.count() + " nodes, and each of them reaches " + store.name()
+                + ": " + (overPublicEndpoint ? "every node's traffic must leave through these egress addresses."
+                        : nodeAddresses.isEmpty() ? "allow each node's address (the plan gives only the"
+                                + " location's address spaces)." : "the node addresses are listed."),
+                CitedReference.RUNTIME_NODES_ALLOWLIST));
         return new AllowlistEntry(store.id(), runtime.id, addresses,
                 overPublicEndpoint ? AddressBasis.EGRESS_IPS : AddressBasis.ADDRESS_SPACES,
-                findings.cite(reference), purpose + setBy(row));
+                findings.cite(row.reference()), purpose, notes);
     }
 
     /** The commands that set the entry, when the row names them. */

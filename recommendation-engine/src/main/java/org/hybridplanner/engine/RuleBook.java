@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -34,6 +35,7 @@ import org.hybridplanner.model.AzureCloud;
 import org.hybridplanner.model.Catalog;
 import org.hybridplanner.model.ClaimKind;
 import org.hybridplanner.model.Direction;
+import org.hybridplanner.model.EndpointStyle;
 import org.hybridplanner.model.LinkTypeSpec;
 import org.hybridplanner.model.LocationKind;
 import org.hybridplanner.model.DisablePublicAccess;
@@ -52,6 +54,7 @@ import tools.jackson.databind.json.JsonMapper;
 public final class RuleBook {
     static final String SEED_ROOT = "/org/hybridplanner/seed/";
     private static final String LINK_REFERENCE = "{link}";
+    private static final String DATA_FACTORY_SERVICE_TAG = "DataFactoryManagement";
 
     final Map<String, ReferenceRow> references;
     final Map<AzureCloud, CloudRow> clouds;
@@ -179,6 +182,32 @@ public final class RuleBook {
 
     public String complianceReference() {
         return compliance.reference();
+    }
+
+    /**
+     * The host a self-hosted runtime of this factory connects to for the Data Factory service: the outbound row
+     * whose service tag is {@code DataFactoryManagement} and that applies to the endpoint style, in the cloud of the
+     * region, with the factory's name and region filled in. Empty for a region no cloud has. The planner's forms
+     * show it, so that they name the same host as the recommendation (docs/decisions.md, "Sovereign cloud
+     * endpoints").
+     */
+    public Optional<String> dataFactoryServiceHost(String factoryName, String region, EndpointStyle style) {
+        Optional<AzureCloud> cloud = region == null || region.isBlank() ? Optional.empty() : catalog.cloudOf(region);
+        if (cloud.isEmpty()) {
+            return Optional.empty();
+        }
+        for (FirewallRuleRow row : firewallRules) {
+            boolean dataFactoryService = row.serviceTag() != null
+                    && DATA_FACTORY_SERVICE_TAG.equals(row.serviceTag().name());
+            boolean forStyle = row.when() == null || row.when().endpointStyle() == null
+                    || row.when().endpointStyle() == style;
+            String template = row.hosts().get(cloud.get());
+            if (dataFactoryService && forStyle && template != null) {
+                return Optional.of(Templates.fill(template, Map.of("dataFactoryName",
+                        factoryName == null ? "" : factoryName.toLowerCase(Locale.ROOT), "region", region)));
+            }
+        }
+        return Optional.empty();
     }
 
     public Optional<Reference> reference(String id) {

@@ -115,4 +115,32 @@ class AllowlistTest {
                     .contains("might not require allow list");
         });
     }
+
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void everyNodesEntryCarriesTheSingleNodesNoteAndCitationAndCitesTheNodesDecisionForTheRest(boolean overPublic) {
+        TopologyFixtures.Builder single = overPublic
+                ? plan().onPremises("dc").azurePublic("az").store("a", "SQL_SERVER", "dc")
+                        .store("sql", "AZURE_SQL_DATABASE", "az").flow("f", "a", "sql")
+                : plan().awsVpc("dc").store("a", "SQL_SERVER", "dc").store("r", "AMAZON_REDSHIFT", "dc")
+                        .flow("f", "a", "r");
+        Plan oneNode = single.build();
+        Plan fourNodes = single.nodes("dc", 4).build();
+
+        AllowlistEntry alone = engine.recommend(oneNode).allowlist().getFirst();
+        Recommendation highlyAvailable = engine.recommend(fourNodes);
+        AllowlistEntry ofFour = highlyAvailable.allowlist().getFirst();
+
+        assertThat(ofFour.purpose()).isEqualTo(alone.purpose()).contains("might not require an allowlist entry");
+        assertThat(ofFour.reference()).isEqualTo(alone.reference());
+        assertThat(highlyAvailable.reference(ofFour.reference()).orElseThrow().quote())
+                .contains("might not require allow list");
+        assertThat(ofFour.notes()).singleElement().satisfies(note -> {
+            assertThat(note.text()).contains("runs on 4 nodes", overPublic ? "every node's traffic must leave"
+                    : "allow each node's address");
+            assertThat(note.reference()).isEqualTo("Decision: self-hosted runtime nodes");
+            assertThat(highlyAvailable.reference(note.reference())).isPresent();
+        });
+        assertThat(alone.notes()).isEmpty();
+    }
 }

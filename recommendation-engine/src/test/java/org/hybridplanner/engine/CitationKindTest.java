@@ -81,8 +81,7 @@ class CitationKindTest {
         recommendation.firewallRules().forEach(rule -> check(rule.purpose(), rule.reference(),
                 rule.direction() == Direction.OUTBOUND ? ClaimKind.OUTBOUND_RULE : ClaimKind.INBOUND_RULE,
                 mismatches));
-        recommendation.allowlist().forEach(entry -> check(entry.purpose(), entry.reference(),
-                ClaimKind.ALLOWLIST_ENTRY, mismatches));
+        recommendation.allowlist().forEach(entry -> entry.reasons().forEach(reason -> check(reason, mismatches)));
         recommendation.warnings().forEach(warning -> check(warning.message(), warning.reference(),
                 ENGINE.rules().warnings.get(warning.code()).claim(), mismatches));
 

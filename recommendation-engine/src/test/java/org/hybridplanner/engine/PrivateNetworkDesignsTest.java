@@ -279,7 +279,8 @@ class PrivateNetworkDesignsTest {
         });
         AllowlistEntry entry = recommendation.allowlist().getFirst();
         assertThat(entry.addresses()).containsExactly("10.200.1.4", "10.200.1.5");
-        assertThat(entry.purpose()).contains("from each of its 2 nodes");
+        assertThat(entry.notes()).singleElement().satisfies(note -> assertThat(note.text())
+                .contains("runs on 2 nodes", "the node addresses are listed"));
         assertThat(recommendation.firewallRules()).filteredOn(rule -> rule.direction() == Direction.OUTBOUND)
                 .isNotEmpty().allSatisfy(rule -> assertThat(rule.purpose())
                         .endsWith("Every one of the runtime's 2 nodes needs it."));
@@ -299,7 +300,8 @@ class PrivateNetworkDesignsTest {
 
         AllowlistEntry entry = recommendation.allowlist().getFirst();
         assertThat(entry.addresses()).containsExactly("10.200.0.0/16");
-        assertThat(entry.purpose()).contains("allow each node's address");
+        assertThat(entry.notes()).singleElement()
+                .satisfies(note -> assertThat(note.text()).contains("allow each node's address"));
         assertThat(recommendation.runtimes().getFirst().reasons())
                 .anySatisfy(reason -> assertThat(reason.text()).contains("covers each node's address"));
     }

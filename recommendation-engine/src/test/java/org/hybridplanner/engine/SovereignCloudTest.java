@@ -8,6 +8,7 @@ import java.util.Map;
 import org.hybridplanner.model.AzureCloud;
 import org.hybridplanner.model.CredentialStore;
 import org.hybridplanner.model.Direction;
+import org.hybridplanner.model.EndpointStyle;
 import org.hybridplanner.model.FirewallRule;
 import org.hybridplanner.model.LinkType;
 import org.hybridplanner.model.Plan;
@@ -136,5 +137,29 @@ class SovereignCloudTest {
             assertThat(problem.path()).isEqualTo("$.dataStores[1].type");
             assertThat(problem.message()).contains("Azure Data Lake Storage Gen1 is not offered in Azure Government");
         });
+    }
+
+    @ParameterizedTest
+    @CsvSource({"westeurope, REGIONAL", "westeurope, LEGACY", "usgovvirginia, REGIONAL", "usgovvirginia, LEGACY",
+        "chinaeast2, REGIONAL", "chinaeast2, LEGACY"})
+    void theRuleBookNamesTheDataFactoryHostTheRecommendationOpensForTheFactorysCloudAndStyle(String region,
+            EndpointStyle style) {
+        Plan plan = (style == EndpointStyle.LEGACY ? plan().legacyEndpoint() : plan())
+                .region(region).onPremises("dc").azurePublic("az").store("a", "SQL_SERVER", "dc")
+                .store("b", "AZURE_BLOB_STORAGE", "az").flow("f", "a", "b").build();
+
+        String host = engine.rules().dataFactoryServiceHost("Contoso-ADF", region, style).orElseThrow();
+
+        assertThat(engine.recommend(plan).firewallRules()).extracting(FirewallRule::host).contains(host);
+    }
+
+    @Test
+    void theRuleBookNamesNoDataFactoryHostForARegionNoCloudHas() {
+        assertThat(engine.rules().dataFactoryServiceHost("contoso-adf", "atlantis",
+                EndpointStyle.REGIONAL)).isEmpty();
+        assertThat(engine.rules().dataFactoryServiceHost("contoso-adf", " ",
+                EndpointStyle.REGIONAL)).isEmpty();
+        assertThat(engine.rules().dataFactoryServiceHost(null, null,
+                EndpointStyle.LEGACY)).isEmpty();
     }
 }

@@ -94,9 +94,9 @@ class SovereignExportHostsTest {
     void everyExportNamesOnlyTheHostsOfTheFactorysCloud(String example, String region, Plan plan)
             throws IOException {
         List<String> foreign = foreignSuffixes(region);
-        for (ExportFormat format : List.of(ExportFormat.PDF, ExportFormat.CSV, ExportFormat.POWERSHELL,
-                ExportFormat.AZURE_CLI, ExportFormat.AWS_CLI, ExportFormat.SVG, ExportFormat.DRAWIO,
-                ExportFormat.GRAPHML, ExportFormat.DOT)) {
+        for (ExportFormat format : List.of(ExportFormat.PDF, ExportFormat.CSV, ExportFormat.JSON,
+                ExportFormat.POWERSHELL, ExportFormat.AZURE_CLI, ExportFormat.AWS_CLI, ExportFormat.SVG,
+                ExportFormat.DRAWIO, ExportFormat.GRAPHML, ExportFormat.DOT)) {
             Matcher hosts = HOST.matcher(text(format, plan));
             List<String> named = new ArrayList<>();
             while (hosts.find()) {

@@ -3,6 +3,7 @@ package org.hybridplanner.app.plan;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.Optional;
 import org.hybridplanner.app.base.PlannerMetrics;
 import org.hybridplanner.engine.ExamplePlans;
 import org.hybridplanner.engine.PlanEvaluation;
@@ -41,6 +42,11 @@ public class DesignService {
 
     public Catalog catalog() {
         return engine.catalog();
+    }
+
+    /** The Data Factory service host a self-hosted runtime of such a factory connects to, from the rule book. */
+    public Optional<String> dataFactoryServiceHost(String factoryName, String region, EndpointStyle style) {
+        return engine.rules().dataFactoryServiceHost(factoryName, region, style);
     }
 
     /** Every problem of the plan (the format's checks, names included: {@link NameRule}); the design when none. */

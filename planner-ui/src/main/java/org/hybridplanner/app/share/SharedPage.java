@@ -94,9 +94,11 @@ final class SharedPage {
         html.append("</section>");
 
         html.append("<section id=\"allowlist\"><h2>Data store allowlists</h2>");
-        table(html, List.of("Data store", "Runtime", "Allow", "Basis", "Source"), rec.allowlist(),
+        // The entry's purpose (who connects, and the article's note that the store might not require it) and its
+        // notes, each with its source, as the PDF and the planner show them.
+        table(html, List.of("Data store", "Runtime", "Allow", "Basis", "Why"), rec.allowlist(),
                 a -> List.of(esc(a.dataStore()), esc(a.runtime()), esc(String.join(", ", a.addresses())),
-                        esc(a.basis().displayName()), ref(a.reference())));
+                        esc(a.basis().displayName()), reasons(a.reasons())));
         html.append("</section>");
 
         if (!rec.warnings().isEmpty()) {

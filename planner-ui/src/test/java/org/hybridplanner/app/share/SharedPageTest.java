@@ -46,6 +46,21 @@ class SharedPageTest {
         assertThat(html).as("script-free").doesNotContain("<script", "onclick", "javascript:");
     }
 
+    @Test
+    void everyAllowlistEntrySaysWhoConnectsAndThatTheStoreMightNotRequireItWithItsSource() {
+        Plan plan = ENGINE.reader().read(ExamplePlans.byId("06-mixed-azure-aws-estate").json()).planOrThrow();
+        var recommendation = ENGINE.recommend(plan);
+        String html = SharedPage.render(TOKEN, new SharedDesign(plan, recommendation, "architect", "latest version",
+                ShareAccess.VIEW));
+
+        String allowlist = html.substring(html.indexOf("<section id=\"allowlist\">"),
+                html.indexOf("</section>", html.indexOf("<section id=\"allowlist\">")));
+        var entry = recommendation.allowlist().stream().filter(e -> e.purpose().contains("might not require"))
+                .findFirst().orElseThrow();
+        assertThat(allowlist).contains("might not require an allowlist entry by default",
+                SharedPage.esc(entry.purpose()), "href=\"#ref-" + SharedPage.esc(entry.reference()) + "\"");
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("examples")
     void showsThePlannersWordsNeverTheCodes(String example) {

@@ -363,12 +363,15 @@ public final class PdfDesignDocument {
                         section);
                 List<List<String>> rows = entries.stream().map(entry -> List.of(entry.runtime(),
                         entry.addresses().isEmpty() ? privateOrMissing(entry) : String.join(", ", entry.addresses()),
-                        basis(entry), entry.reference())).toList();
+                        basis(entry), RuleRows.references(entry))).toList();
                 flow.table(List.of("Runtime", "Allow", "Basis", "Reference"), new float[] {1.2f, 2.4f, 1.4f, 2},
                         rows);
                 for (AllowlistEntry entry : entries) {
                     if (!entry.purpose().isEmpty()) {
                         flow.paragraph(entry.purpose(), flow.regular, 9, PageFlow.MUTED, 0);
+                    }
+                    for (Reason note : entry.notes()) {
+                        flow.paragraph(note.text(), flow.regular, 9, PageFlow.MUTED, 0);
                     }
                 }
             }

@@ -5,11 +5,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.hybridplanner.model.AddressBasis;
 import org.hybridplanner.model.AllowlistEntry;
 import org.hybridplanner.model.DataStore;
 import org.hybridplanner.model.FirewallRule;
 import org.hybridplanner.model.Plan;
+import org.hybridplanner.model.Reason;
 import org.hybridplanner.model.Recommendation;
 
 /** Flattens a recommendation's firewall rules and allowlist entries into one row per rule. */
@@ -33,9 +35,10 @@ public final class RuleRows {
         plan.dataStores().forEach(store -> storeNames.put(store.id(), store.name()));
         for (AllowlistEntry entry : recommendation.allowlist()) {
             String where = "Allowlist of " + storeNames.getOrDefault(entry.dataStore(), entry.dataStore());
-            String purpose = entry.purpose().isEmpty()
+            StringBuilder purpose = new StringBuilder(entry.purpose().isEmpty()
                     ? "Let runtime " + entry.runtime() + " reach " + entry.dataStore() + " (" + basis(entry) + ")"
-                    : entry.purpose();
+                    : entry.purpose());
+            entry.notes().forEach(note -> purpose.append(' ').append(note.text()));
             List<String> addresses = entry.addresses().isEmpty() ? List.of("") : entry.addresses();
             // Through a (managed) private endpoint there is nothing to allow: no address is missing.
             boolean nothingToAllow = entry.basis() == AddressBasis.PRIVATE_ENDPOINT
@@ -43,11 +46,16 @@ public final class RuleRows {
             for (String address : addresses) {
                 rows.add(new RuleRow(where, ALLOWLIST, entry.runtime(), "inbound", address, basis(entry), "", "TCP",
                         address.isEmpty() && !nothingToAllow
-                                ? purpose + "; addresses missing from the plan, see warnings" : purpose,
-                        entry.reference()));
+                                ? purpose + "; addresses missing from the plan, see warnings" : purpose.toString(),
+                        references(entry)));
             }
         }
         return rows;
+    }
+
+    /** The references an allowlist entry cites, its own first, then those of its notes ("; " between them). */
+    public static String references(AllowlistEntry entry) {
+        return entry.reasons().stream().map(Reason::reference).distinct().collect(Collectors.joining("; "));
     }
 
     /** The allowlist entries of one store. */

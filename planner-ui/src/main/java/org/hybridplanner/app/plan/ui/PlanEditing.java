@@ -1,7 +1,9 @@
 package org.hybridplanner.app.plan.ui;
 
 import java.util.List;
+import java.util.Optional;
 import org.hybridplanner.model.Catalog;
+import org.hybridplanner.model.EndpointStyle;
 import org.hybridplanner.model.Plan;
 import org.hybridplanner.model.Problem;
 
@@ -10,6 +12,9 @@ interface PlanEditing {
     Plan plan();
 
     Catalog catalog();
+
+    /** The Data Factory service host a self-hosted runtime of such a factory connects to, in the region's cloud. */
+    Optional<String> dataFactoryServiceHost(String factoryName, String region, EndpointStyle style);
 
     /**
      * Makes {@code candidate} the edited plan when it has no problems, and returns its problems otherwise (the plan

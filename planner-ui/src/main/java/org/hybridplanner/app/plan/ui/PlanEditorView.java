@@ -36,6 +36,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
@@ -54,6 +55,7 @@ import org.hybridplanner.app.share.ShareLinkService;
 import org.hybridplanner.app.share.ui.ShareDialog;
 import org.hybridplanner.export.ExportContext;
 import org.hybridplanner.model.Catalog;
+import org.hybridplanner.model.EndpointStyle;
 import org.hybridplanner.model.Plan;
 import org.hybridplanner.model.Problem;
 import org.hybridplanner.model.StoreTypeSpec;
@@ -335,6 +337,11 @@ public final class PlanEditorView extends VerticalLayout implements BeforeEnterO
     @Override
     public Catalog catalog() {
         return design.catalog();
+    }
+
+    @Override
+    public Optional<String> dataFactoryServiceHost(String factoryName, String region, EndpointStyle style) {
+        return design.dataFactoryServiceHost(factoryName, region, style);
     }
 
     @Override

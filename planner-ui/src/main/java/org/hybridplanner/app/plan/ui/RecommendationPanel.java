@@ -22,6 +22,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.hybridplanner.app.plan.Design;
 import org.hybridplanner.export.diagram.DiagramFocus;
 import org.hybridplanner.export.rules.RuleRows;
@@ -73,8 +74,8 @@ final class RecommendationPanel extends Composite<VerticalLayout> {
     private final Map<String, CitedList<FirewallRule>> rules = new LinkedHashMap<>();
     private final Span noRules = new Span("No firewall rules: every flow runs on the Azure integration runtime.");
     private final CitedList<AllowlistEntry> allowlist = new CitedList<AllowlistEntry>("recommendation-allowlist",
-            "Data store firewalls (allowlists)", e -> List.of(new Reason(e.purpose().isEmpty() ? basis(e)
-                    : basis(e) + ". " + e.purpose(), e.reference())))
+            "Data store firewalls (allowlists)", e -> Stream.concat(Stream.of(new Reason(e.purpose().isEmpty()
+                    ? basis(e) : basis(e) + ". " + e.purpose(), e.reference())), e.notes().stream()).toList())
             .column("Data store", AllowlistEntry::dataStore)
             .column("Allow", RecommendationPanel::allowed)
             .column("For runtime", AllowlistEntry::runtime, "5.5rem")

@@ -9,11 +9,12 @@ import org.hybridplanner.model.Plan;
 /** The data factory, runtime and credential settings: single values rather than lists. */
 final class SettingsSection extends Composite<VerticalLayout> {
     private final PlanEditing editing;
-    private final DataFactoryForm factory = new DataFactoryForm();
+    private final DataFactoryForm factory;
     private final OptionsForm options = new OptionsForm();
 
     SettingsSection(PlanEditing editing) {
         this.editing = editing;
+        this.factory = new DataFactoryForm(editing::dataFactoryServiceHost);
         factory.addChangedListener(event -> factory.value().ifPresent(value ->
                 factory.showProblems(editing.apply(PlanEdits.withDataFactory(editing.plan(), value)), "$.dataFactory")));
         options.addChangedListener(event -> options.value().ifPresent(value ->

@@ -34,7 +34,7 @@ class FormsKeepWhatTheyDoNotShowTest {
 
     @Test
     void theFactoryFormKeepsTheManagedVirtualNetwork() {
-        DataFactoryForm form = new DataFactoryForm();
+        DataFactoryForm form = new DataFactoryForm(RecommendationEngine.standard().rules()::dataFactoryServiceHost);
         form.edit(factory, plan);
         assertThat(form.value()).contains(factory);
     }

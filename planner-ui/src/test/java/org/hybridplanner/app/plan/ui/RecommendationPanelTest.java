@@ -41,6 +41,37 @@ class RecommendationPanelTest extends BrowserlessTest {
         assertThat(grid.isVisible()).isFalse();
     }
 
+    @Test
+    void anAllowlistEntryOfARuntimeOfSeveralNodesShowsTheArticlesNoteAndCitesWhatTheNodesNeed() {
+        Plan threeNodes = engine.reader().read("""
+                { "schemaVersion": 2, "name": "Three nodes",
+                  "dataFactory": { "name": "contoso-adf", "region": "westeurope" },
+                  "locations": [
+                    { "id": "dc", "name": "Leeds DC", "kind": "ON_PREMISES", "egressIps": ["198.51.100.20"],
+                      "addressSpaces": ["10.30.0.0/16"], "runtimeNodes": { "count": 3 } },
+                    { "id": "azure", "name": "Azure public endpoints", "kind": "AZURE_PUBLIC" } ],
+                  "links": [],
+                  "dataStores": [
+                    { "id": "erp", "name": "ERP database", "type": "SQL_SERVER", "location": "dc" },
+                    { "id": "dwh", "name": "Warehouse", "type": "AZURE_SQL_DATABASE", "location": "azure" } ],
+                  "flows": [ { "id": "erp-to-dwh", "source": "erp", "sink": "dwh" } ] }
+                """.getBytes(java.nio.charset.StandardCharsets.UTF_8)).planOrThrow();
+        RecommendationPanel panel = new RecommendationPanel();
+        com.vaadin.flow.component.UI.getCurrent().add(panel);
+        panel.show(new Design(threeNodes, List.of(), engine.evaluate(threeNodes).recommendation()));
+
+        @SuppressWarnings("unchecked")
+        Grid<Object> allowlist = $(Grid.class).id("recommendation-allowlist");
+        int why = allowlist.getColumns().size() - 1;
+        assertThat(test(allowlist).getLitRendererPropertyValue(0, why, "reason", String.class))
+                .contains("might not require an allowlist entry by default");
+        test(allowlist).invokeLitRendererFunction(0, why, "toggle");
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class).all()).extracting(p -> p.getText())
+                .anySatisfy(text -> assertThat(text).contains("runs on 3 nodes", "every node's traffic"));
+        assertThat($(com.vaadin.flow.component.html.Anchor.class).all()).extracting(a -> a.getText())
+                .anySatisfy(text -> assertThat(text).contains("Self-hosted runtime nodes"));
+    }
+
     private static Optional<Component> problems(RecommendationPanel panel) {
         return panel.getContent().getChildren().filter(c -> c.getId().filter("recommendation-problems"::equals)
                 .isPresent()).findFirst();
