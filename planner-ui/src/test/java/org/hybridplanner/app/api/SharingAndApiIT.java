@@ -125,9 +125,12 @@ class SharingAndApiIT {
     @Order(1)
     void revokedApiTokenNoLongerWorks() throws Exception {
         CreatedApiToken created = tokens.issueFor("alice", "to revoke").orElseThrow();
+        assertThat(created.summary().lastUsedAt()).isNull();
         assertThat(send("GET", "/api/plans", created.token(), null).statusCode()).isEqualTo(200);
         AccountFixtures.signIn(AccountFixtures.account(context, "alice", Role.USER), "alice", Role.USER);
         try {
+            assertThat(tokens.list()).filteredOn(t -> t.id() == created.summary().id()).singleElement()
+                    .satisfies(t -> assertThat(t.lastUsedAt()).as("the use is recorded").isNotNull());
             tokens.revoke(created.summary().id());
         } finally {
             AccountFixtures.signOut();
