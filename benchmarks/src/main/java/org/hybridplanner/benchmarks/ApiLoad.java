@@ -1,13 +1,19 @@
 package org.hybridplanner.benchmarks;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -24,16 +30,24 @@ import java.util.concurrent.atomic.AtomicLong;
  * both, throughput, and every error by kind (status or exception). Given the server's process id, it also prints
  * what does not depend on how busy the machine is: the server's CPU time per 1,000 requests (user + system, from
  * {@code /proc/PID/stat}), for the mixed load and then for each kind alone (two more phases of half the measured
- * time each, same clients, only POSTs, then only GETs). Run by {@code benchmarks/load/api-load.sh}; a single file
- * on purpose, so that {@code java ApiLoad.java ...} runs it without a build.
+ * time each, same clients, only POSTs, then only GETs), and the load client's own CPU time per 1,000 requests, since
+ * client and server share the machine's cores. Run by {@code benchmarks/load/api-load.sh}; a single file on purpose,
+ * so that {@code java ApiLoad.java ...} runs it without a build.
+ * <p>
+ * Each client speaks HTTP/1.1 on its own blocking socket (keep-alive, the request's bytes prepared once, the answer
+ * read to its end by {@code Content-Length} or chunks): a closed loop, each client waiting for its answer before it
+ * sends the next request. Until 2026-12-03 the clients shared one {@code java.net.http.HttpClient}, whose
+ * asynchronous machinery (a selector thread, futures, executor hand-offs per request) cost about a third of what
+ * the server spent per request, on the same two cores (docs/deployment.md#load).
  *
  * <p>Usage: {@code java ApiLoad.java BASE_URL TOKEN LINK PLAN.json [CLIENTS] [WARM_UP_S] [MEASURED_S] [SERVER_PID]}
  */
 public final class ApiLoad {
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).build();
-    private final HttpRequest recommend;
-    private final HttpRequest shared;
+    private static final int TIMEOUT_MILLIS = 30_000;
+
+    private final InetSocketAddress server;
+    private final byte[] recommend;
+    private final byte[] shared;
     private final Map<String, AtomicLong> errors = new ConcurrentHashMap<>();
     private final AtomicLong completed = new AtomicLong();
     private volatile boolean measuring;
@@ -44,11 +58,17 @@ public final class ApiLoad {
     private enum Mix { BOTH, POST, GET }
 
     private ApiLoad(String base, String token, String link, String plan) {
-        recommend = HttpRequest.newBuilder(URI.create(base + "/api/recommendations")).timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(plan)).build();
-        shared = HttpRequest.newBuilder(URI.create(base + "/api/shared/" + link)).timeout(Duration.ofSeconds(30))
-                .GET().build();
+        URI uri = URI.create(base);
+        server = new InetSocketAddress(uri.getHost(), uri.getPort());
+        String host = "Host: " + uri.getHost() + ":" + uri.getPort() + "\r\n";
+        byte[] body = plan.getBytes(StandardCharsets.UTF_8);
+        byte[] head = ("POST /api/recommendations HTTP/1.1\r\n" + host + "Authorization: Bearer " + token + "\r\n"
+                + "Content-Type: application/json\r\nAccept: application/json\r\nContent-Length: " + body.length
+                + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+        recommend = Arrays.copyOf(head, head.length + body.length);
+        System.arraycopy(body, 0, recommend, head.length, body.length);
+        shared = ("GET /api/shared/" + link + " HTTP/1.1\r\n" + host + "Accept: application/json\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII);
     }
 
     public static void main(String[] args) throws Exception {
@@ -78,12 +98,14 @@ public final class ApiLoad {
             errors.clear();
             completed.set(0);
             double cpuBefore = cpuSeconds(serverPid);
+            double clientCpuBefore = ownCpuSeconds();
             measuring = true;
             long start = System.nanoTime();
             Thread.sleep(measuredSeconds * 1000L);
             measuring = false;
             double seconds = (System.nanoTime() - start) / 1e9;
             Cost mixed = new Cost(completed.get(), seconds, cpuSeconds(serverPid) - cpuBefore);
+            double clientCpu = ownCpuSeconds() - clientCpuBefore;
             Cost posts = serverPid < 0 ? null : alone(Mix.POST, measuredSeconds / 2, serverPid);
             Cost gets = serverPid < 0 ? null : alone(Mix.GET, measuredSeconds / 2, serverPid);
             stopping = true;
@@ -98,6 +120,8 @@ public final class ApiLoad {
                 posts.row("POST /api/recommendations only");
                 gets.row("GET /api/shared/{token} only");
             }
+            System.out.printf("load client CPU in the measured phase: %.1f s, %.2f s per 1,000 requests%n", clientCpu,
+                    clientCpu * 1000 / Math.max(1, mixed.requests()));
         }
     }
 
@@ -130,6 +154,11 @@ public final class ApiLoad {
         }
     }
 
+    /** This process's CPU time so far (the load client's own cost, which shares the cores with the server). */
+    private static double ownCpuSeconds() {
+        return ProcessHandle.current().info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(Double.NaN);
+    }
+
     /** What one phase cost the server: requests answered 200, its seconds, and the server's CPU seconds. */
     private record Cost(long requests, double seconds, double cpuSeconds) {
         void row(String phase) {
@@ -140,6 +169,7 @@ public final class ApiLoad {
 
     private void client(Timings own, boolean startWithPost) {
         boolean post = startWithPost;
+        Connection connection = null;
         while (!stopping) {
             Mix now = mix;
             if (now != Mix.BOTH) {
@@ -148,11 +178,17 @@ public final class ApiLoad {
             boolean counted = measuring;
             long start = System.nanoTime();
             try {
-                HttpResponse<byte[]> response = http.send(post ? recommend : shared,
-                        HttpResponse.BodyHandlers.ofByteArray());
+                if (connection == null) {
+                    connection = new Connection(server);
+                }
+                int status = connection.exchange(post ? recommend : shared);
                 long nanos = System.nanoTime() - start;
-                if (response.statusCode() != 200) {
-                    errors.computeIfAbsent((post ? "POST " : "GET ") + response.statusCode(), k -> new AtomicLong())
+                if (connection.closedByServer) {
+                    connection.close();
+                    connection = null;
+                }
+                if (status != 200) {
+                    errors.computeIfAbsent((post ? "POST " : "GET ") + status, k -> new AtomicLong())
                             .incrementAndGet();
                 } else {
                     completed.incrementAndGet();
@@ -161,11 +197,117 @@ public final class ApiLoad {
                     }
                 }
             } catch (IOException e) {
-                errors.computeIfAbsent(e.getClass().getSimpleName(), k -> new AtomicLong()).incrementAndGet();
-            } catch (InterruptedException e) {
-                return;
+                errors.computeIfAbsent(e instanceof SocketTimeoutException ? "timeout (" + TIMEOUT_MILLIS / 1000
+                        + " s)" : e.getClass().getSimpleName(), k -> new AtomicLong()).incrementAndGet();
+                if (connection != null) {
+                    connection.close();
+                    connection = null;
+                }
             }
             post = !post;
+        }
+        if (connection != null) {
+            connection.close();
+        }
+    }
+
+    /**
+     * One client's keep-alive HTTP/1.1 connection: writes a prepared request and reads the whole answer (status line,
+     * headers, and a body by {@code Content-Length} or chunked), so that the next request can follow on the same
+     * socket. Enough HTTP for the planner's answers, not a general client.
+     */
+    private static final class Connection {
+        private final Socket socket = new Socket();
+        private final InputStream in;
+        private final OutputStream out;
+        private final byte[] discard = new byte[64 * 1024];
+        private boolean closedByServer;
+
+        Connection(InetSocketAddress server) throws IOException {
+            socket.setTcpNoDelay(true);
+            socket.setSoTimeout(TIMEOUT_MILLIS);
+            socket.connect(server, TIMEOUT_MILLIS);
+            in = new BufferedInputStream(socket.getInputStream(), 64 * 1024);
+            out = new BufferedOutputStream(socket.getOutputStream(), 64 * 1024);
+        }
+
+        int exchange(byte[] request) throws IOException {
+            out.write(request);
+            out.flush();
+            String statusLine = line();
+            if (!statusLine.startsWith("HTTP/1.1 ") || statusLine.length() < 12) {
+                throw new IOException("not an HTTP/1.1 answer: " + statusLine);
+            }
+            int status = Integer.parseInt(statusLine.substring(9, 12));
+            long length = -1;
+            boolean chunked = false;
+            for (String header = line(); !header.isEmpty(); header = line()) {
+                int colon = header.indexOf(':');
+                String name = colon < 0 ? header : header.substring(0, colon).strip();
+                String value = colon < 0 ? "" : header.substring(colon + 1).strip();
+                if (name.equalsIgnoreCase("Content-Length")) {
+                    length = Long.parseLong(value);
+                } else if (name.equalsIgnoreCase("Transfer-Encoding")) {
+                    chunked = value.equalsIgnoreCase("chunked");
+                } else if (name.equalsIgnoreCase("Connection")) {
+                    closedByServer = value.equalsIgnoreCase("close");
+                }
+            }
+            if (chunked) {
+                for (long size = chunkSize(); size > 0; size = chunkSize()) {
+                    skip(size);
+                    line();
+                }
+                while (!line().isEmpty()) {
+                    // trailers: none expected, read to the blank line that ends the answer
+                }
+            } else if (length >= 0) {
+                skip(length);
+            } else {
+                closedByServer = true;
+                while (in.read(discard) >= 0) {
+                    // no length and not chunked: the body ends when the server closes the connection
+                }
+            }
+            return status;
+        }
+
+        private long chunkSize() throws IOException {
+            String size = line();
+            int extension = size.indexOf(';');
+            return Long.parseLong((extension < 0 ? size : size.substring(0, extension)).strip(), 16);
+        }
+
+        private void skip(long bytes) throws IOException {
+            for (long left = bytes; left > 0; ) {
+                int n = in.read(discard, 0, (int) Math.min(discard.length, left));
+                if (n < 0) {
+                    throw new EOFException("the answer ended " + left + " bytes early");
+                }
+                left -= n;
+            }
+        }
+
+        /** One header line without its CRLF. */
+        private String line() throws IOException {
+            ByteArrayOutputStream line = new ByteArrayOutputStream(64);
+            for (int b = in.read(); b != '\n'; b = in.read()) {
+                if (b < 0) {
+                    throw new EOFException("the connection closed in the middle of an answer");
+                }
+                if (b != '\r') {
+                    line.write(b);
+                }
+            }
+            return line.toString(StandardCharsets.ISO_8859_1);
+        }
+
+        void close() {
+            try {
+                socket.close();
+            } catch (IOException ignored) {
+                // closing a socket we give up on: nothing to do
+            }
         }
     }
 

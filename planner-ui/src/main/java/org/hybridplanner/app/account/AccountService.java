@@ -93,16 +93,6 @@ public class AccountService implements UserDetailsService {
                 .orElseThrow(() -> new IllegalStateException("The signed-in account no longer exists"));
     }
 
-    /**
-     * The principal for an account a bearer credential (API token) belongs to; empty when the account is gone.
-     * No access check: the caller has verified the credential.
-     */
-    @Transactional(readOnly = true)
-    public Optional<SignedInAccount> principal(long accountId) {
-        return accounts.findById(accountId)
-                .map(a -> new SignedInAccount(a.id(), a.username(), a.passwordHash(), a.role()));
-    }
-
     /** Whether people may sign in with a local account's password here (see {@link LocalAccountSettings}). */
     public boolean localAccountsEnabled() {
         return localAccounts.enabled();

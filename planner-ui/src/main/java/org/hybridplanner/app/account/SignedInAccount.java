@@ -30,6 +30,14 @@ public sealed class SignedInAccount extends User permits ProviderSignedInAccount
         this.sessionGeneration = sessionGeneration;
     }
 
+    /**
+     * The principal of a request signed with a bearer credential (an API token), for that request only. No access
+     * check: the caller has verified the credential. It carries no password hash: nothing signs in with it.
+     */
+    public static SignedInAccount forBearerCredential(long accountId, String username, Role role) {
+        return new SignedInAccount(accountId, username, null, role);
+    }
+
     public long accountId() {
         return accountId;
     }

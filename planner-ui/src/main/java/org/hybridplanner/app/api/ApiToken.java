@@ -58,15 +58,6 @@ class ApiToken {
         }
     }
 
-    /** Records use at most once a minute, so that a busy pipeline does not turn every read into a write. */
-    boolean used(Instant when) {
-        if (lastUsedAt == null || lastUsedAt.plusSeconds(60).isBefore(when)) {
-            lastUsedAt = when;
-            return true;
-        }
-        return false;
-    }
-
     ApiTokenSummary summary() {
         return new ApiTokenSummary(id, label, createdAt, lastUsedAt, revokedAt);
     }

@@ -125,9 +125,14 @@ class SharingAndApiIT {
     @Order(1)
     void revokedApiTokenNoLongerWorks() throws Exception {
         CreatedApiToken created = tokens.issueFor("alice", "to revoke").orElseThrow();
-        assertThat(send("GET", "/api/plans", created.token(), null).statusCode()).isEqualTo(200);
+        assertThat(created.summary().lastUsedAt()).isNull();
+        HttpResponse<String> used = send("GET", "/api/plans", created.token(), null);
+        assertThat(used.statusCode()).isEqualTo(200);
+        assertThat(used.headers().firstValue("Set-Cookie")).as("a signed API call keeps no session").isEmpty();
         AccountFixtures.signIn(AccountFixtures.account(context, "alice", Role.USER), "alice", Role.USER);
         try {
+            assertThat(tokens.list()).filteredOn(t -> t.id() == created.summary().id()).singleElement()
+                    .satisfies(t -> assertThat(t.lastUsedAt()).as("the use is recorded").isNotNull());
             tokens.revoke(created.summary().id());
         } finally {
             AccountFixtures.signOut();
