@@ -6,6 +6,8 @@
 #   jar        java -jar planner-ui/target/planner.jar ...             (the jar as built)
 #   unpacked   java -jar planner-ui/target/planner/planner.jar ...     (the jar unpacked, bin/fast-start.sh)
 #   run.sh     java $cli_java_options -XX:AOTCache=.../cli.aot -jar .../planner.jar ...   (what ./run.sh COMMAND does)
+#   before     the run.sh way of another checkout, BEFORE=DIR (a saved build of main, say, whose ./run.sh or
+#              bin/measure-cli.sh ran once there to unpack and train it): before and after in one interleaved run
 # Prints wall and CPU (user + system) medians in ms, the load average before and after, and whether the run.sh
 # way meets the target: every validate, recommend and export under 800 ms. Builds what is missing: the jar, the
 # unpacked jar and its cache, and the factory zip (bin/measure-import.sh's).
@@ -30,6 +32,10 @@ declare -A START=(
   [jar]="java -jar planner-ui/target/planner.jar"
   [unpacked]="java -jar $fast_start_dir/planner.jar"
   [run.sh]="java ${cli_java_options[*]} -XX:AOTCache=$fast_start_dir/cli.aot -jar $fast_start_dir/planner.jar")
+if [ -n "${BEFORE:-}" ]; then
+  START[before]="java ${cli_java_options[*]} -XX:AOTCache=$BEFORE/$fast_start_dir/cli.aot"
+  START[before]+=" -jar $BEFORE/$fast_start_dir/planner.jar"
+fi
 WAYS=("$@")
 [ ${#WAYS[@]} -gt 0 ] || WAYS=(jar unpacked run.sh)
 if [ ! -f "$fast_start_dir/cli.aot" ]; then # JDK 21: no AOT cache, only the options

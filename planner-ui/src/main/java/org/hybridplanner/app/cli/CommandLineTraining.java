@@ -24,6 +24,7 @@ final class CommandLineTraining {
             System.err.println("usage: CommandLineTraining PLAN.json DIRECTORY");
             System.exit(2);
         }
+        PlannerCommandLine.headless(); // as a command runs, so that the cache holds the same Java2D classes
         PrintStream discard = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
         PlannerCommandLine commandLine = PlannerCommandLine.standard(new CliConsole(discard, System.err));
         for (List<String> command : commands(args[0], Path.of(args[1]))) {

@@ -58,6 +58,7 @@ public final class PlannerCommandLine {
      * the rule tables becomes one line on stderr and exit code 1.
      */
     public static int execute(String[] args) {
+        headless();
         CliConsole console = CliConsole.system();
         if (args.length > 0 && "export".equals(args[0])) {
             ExportCommand.prepareMeanwhile(Arrays.asList(args));
@@ -69,6 +70,17 @@ public final class PlannerCommandLine {
                     + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
             return 1;
         }
+    }
+
+    /**
+     * Makes Java2D headless before anything draws. The command line never opens a window, but a diagram export
+     * draws with Java2D, which otherwise connects to the X server that {@code DISPLAY} names: every diagram export
+     * failed where {@code DISPLAY} named a server that was not there (an SSH session's forwarded display, a closed
+     * desktop session), and a reachable one cost a connection at start-up. The web application is headless through
+     * Spring Boot, which sets the same property.
+     */
+    static void headless() {
+        System.setProperty("java.awt.headless", "true");
     }
 
     /** True when the arguments name a command (or ask for help), so the web application must not start. */

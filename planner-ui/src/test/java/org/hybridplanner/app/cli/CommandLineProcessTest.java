@@ -2,6 +2,7 @@ package org.hybridplanner.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -55,6 +57,39 @@ class CommandLineProcessTest {
                     .noneMatch(name -> name.contains("Thai") || name.contains("Devanagari"));
             assertThat(fontNames(freshPdf)).isEqualTo(fontNames(warmPdf));
         }
+    }
+
+    /**
+     * A diagram export in a session whose {@code DISPLAY} names an X server that is not there (a forwarded display
+     * of a closed SSH session): Java2D must not try to reach it. It failed with "Could not initialize class
+     * java.awt.GraphicsEnvironment$LocalGE" before the command line made itself headless.
+     */
+    @Test
+    void exportsDiagramsWhenDisplayNamesAnXServerThatIsNotThere() throws Exception {
+        Path plan = Files.writeString(dir.resolve("plan.json"), ExamplePlans.demo().json());
+        Path png = dir.resolve("design.png");
+        List<String> command = new ArrayList<>(javaCommand(plan, png));
+        command.set(command.indexOf("pdf"), "png");
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put("DISPLAY", ":97"); // no X server listens there
+
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(process.exitValue()).as(output).isZero();
+        assertThat(output).startsWith("wrote png to");
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertThat(image.getWidth()).isGreaterThan(1_000);
+    }
+
+    @Test
+    void theCommandLineRunsHeadless() {
+        System.clearProperty("java.awt.headless"); // a Spring test before this one in the same JVM sets it too
+
+        PlannerCommandLine.execute(new String[] {"help"});
+
+        assertThat(System.getProperty("java.awt.headless")).isEqualTo("true");
     }
 
     /** The text without its date ("3 December 2026, 18:40 UTC"): the two runs may straddle a minute. */

@@ -4,11 +4,10 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
-import javax.imageio.ImageIO;
 
 /**
  * Writes the diagram as a PNG at twice its size for crisp text, scaled down for very large diagrams so the image
- * stays under {@link #MAX_PIXELS}.
+ * stays under {@link #MAX_PIXELS}. The file is encoded by {@link PngEncoder}, on all cores.
  */
 public final class PngDiagramWriter {
     /** Largest image written, in pixels (about 100 MB of ARGB while drawing). */
@@ -27,8 +26,6 @@ public final class PngDiagramWriter {
         } finally {
             g.dispose();
         }
-        if (!ImageIO.write(image, "png", out)) {
-            throw new IOException("no PNG writer available");
-        }
+        PngEncoder.write(image, out);
     }
 }
