@@ -74,6 +74,11 @@ final class Detours {
         Point end = route.getLast();
         Point leave = stub(start, from);
         Point arrive = stub(end, to);
+        if (!leave.equals(arrive) && (enclosed(leave) || enclosed(arrive))) {
+            // No window has a way out of (or into) a box: searching every window in turn would find nothing, after
+            // visiting the whole of each (at 1,000 stores, most of a zone move's time went there).
+            return route;
+        }
         for (double margin : MARGINS) {
             Box window = window(route, margin);
             List<Point> path = search(leave, arrive, window, ownZones);
@@ -89,6 +94,21 @@ final class Detours {
             }
         }
         return route;
+    }
+
+    /**
+     * True when {@code p} lies inside a node's box (a store the user put on top of another, so that the other's way
+     * out starts inside it): every step from {@code p} runs through that box, which every search takes as an obstacle.
+     */
+    private boolean enclosed(Point p) {
+        for (int n : nodeCells.getOrDefault(cell(p.x()) * 1_000_003L + cell(p.y()), List.of())) {
+            Box box = nodes.get(n);
+            if (p.x() > box.x() + 0.01 && p.x() < box.maxX() - 0.01 && p.y() > box.y() + 0.01
+                    && p.y() < box.maxY() - 0.01) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean passesThroughANode(List<Point> route, Box from, Box to) {
