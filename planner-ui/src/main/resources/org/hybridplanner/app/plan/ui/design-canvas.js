@@ -8,7 +8,8 @@
     return;
   }
   const viewport = host.querySelector('.canvas-viewport');
-  const state = { scale: 1, tx: 0, ty: 0, followFit: true, mode: 'move', selected: null, revision: 0 };
+  const state = { scale: 1, tx: 0, ty: 0, followFit: true, mode: 'move', selected: null, revision: 0, width: 0,
+    height: 0 };
   const MIN_SCALE = 0.01; // a 1,000-store drawing is about 8,000 units wide: fitted into 200 pixels, 0.025
   const MAX_SCALE = 4;
   // Below this zoom a store's 10-unit name is under 5 pixels: the overview (zones and counts) is shown instead.
@@ -41,20 +42,43 @@
     return viewport.querySelector('svg');
   }
 
+  // Writes only what changed: an unchanged value written again still makes the browser restyle what depends on it
+  // (the level shows or hides all of the drawing's elements).
   function applyTransform() {
     const svg = drawing();
     if (svg) {
-      svg.style.transformOrigin = '0 0';
-      svg.style.transform = 'translate(' + state.tx + 'px, ' + state.ty + 'px) scale(' + state.scale + ')';
+      const transform = 'translate(' + state.tx + 'px, ' + state.ty + 'px) scale(' + state.scale + ')';
+      if (svg.style.transform !== transform) {
+        svg.style.transformOrigin = '0 0';
+        svg.style.transform = transform;
+      }
     }
-    host.dataset.zoom = String(Math.round(state.scale * 100));
-    const overview = viewport.querySelector('.canvas-overview');
-    host.dataset.level = overview && overview.childElementCount > 0 && state.scale < LOD_SCALE ? 'zones'
-        : 'elements';
+    const zoom = String(Math.round(state.scale * 100));
+    if (host.dataset.zoom !== zoom) {
+      host.dataset.zoom = zoom;
+    }
+    const overview = viewport.querySelector(':scope > svg > .canvas-overview');
+    const level = overview && overview.childElementCount > 0 && state.scale < LOD_SCALE ? 'zones' : 'elements';
+    if (host.dataset.level !== level) {
+      host.dataset.level = level;
+    }
     const label = host.querySelector('.canvas-zoom-level');
-    if (label) {
-      label.textContent = Math.round(state.scale * 100) + ' %';
+    if (label && label.textContent !== zoom + ' %') {
+      label.textContent = zoom + ' %';
     }
+  }
+
+  // The frame's size as the ResizeObserver last reported it. Fitting after an edit must not ask the page for it
+  // (getBoundingClientRect): that forces the browser to lay out the new drawing and the rest of the response's
+  // changes at once, in the middle of the update, and again when the frame is painted.
+  let frameSize = null;
+
+  function viewportSize() {
+    if (!frameSize) {
+      const r = viewport.getBoundingClientRect();
+      frameSize = { width: r.width, height: r.height };
+    }
+    return frameSize;
   }
 
   function toDiagram(clientX, clientY) {
@@ -79,9 +103,9 @@
     if (!svg) {
       return;
     }
-    const width = parseFloat(svg.getAttribute('width'));
-    const height = parseFloat(svg.getAttribute('height'));
-    const r = viewport.getBoundingClientRect();
+    const width = state.width;
+    const height = state.height;
+    const r = viewportSize();
     if (!(width > 0 && height > 0 && r.width > 0 && r.height > 0)) {
       return;
     }
@@ -125,13 +149,21 @@
     return document.importNode(root, true);
   }
 
+  // The overview as last put in: an edit that leaves it as it was (most edits at zoomed-in levels, where it is
+  // hidden anyway) neither parses it again nor makes the browser lay it out again.
+  let overviewShown = null;
+
   function showOverview(svg, markup) {
     let layer = svg.querySelector(':scope > .canvas-overview');
+    if (layer && markup === overviewShown) {
+      return;
+    }
     if (!layer) {
       layer = document.createElementNS(SVG_NS, 'g');
       layer.setAttribute('class', 'canvas-overview');
       svg.appendChild(layer);
     }
+    overviewShown = markup;
     const overview = markup ? parsedSvg(markup) : null;
     layer.replaceChildren(...(overview ? Array.from(overview.childNodes) : []));
   }
@@ -149,6 +181,28 @@
     } else {
       part.setAttribute('transform', 'translate(' + (sx + dx) + ' ' + (sy + dy) + ')');
     }
+  }
+
+  // The drawing's size is kept in state; the <svg> element only needs to be at least that large (its user units
+  // stay pixels, so nothing moves). Writing its size (width, height or viewBox), even unchanged, makes the browser
+  // lay out and paint every part again: at 1,000 stores 30,000 shapes, 100-500 ms. So an edit leaves the size alone
+  // unless the drawing outgrew it, and then makes a quarter more room than needed, so that a zone growing store by
+  // store does not pay that on every drop.
+  const ROOM = 1.25;
+
+  function makeRoom(svg, width, height) {
+    state.width = width;
+    state.height = height;
+    const roomWidth = parseFloat(svg.getAttribute('width'));
+    const roomHeight = parseFloat(svg.getAttribute('height'));
+    if (width <= roomWidth && height <= roomHeight) {
+      return;
+    }
+    const newWidth = Math.ceil(Math.max(roomWidth, width * ROOM));
+    const newHeight = Math.ceil(Math.max(roomHeight, height * ROOM));
+    svg.setAttribute('width', newWidth);
+    svg.setAttribute('height', newHeight);
+    svg.setAttribute('viewBox', '0 0 ' + newWidth + ' ' + newHeight);
   }
 
   function updated(selectedKind, selectedId) {
@@ -512,11 +566,13 @@
   }, true);
 
   // The frame gets its size after the first drawing arrives (and changes with the window and the split): follow it.
-  new ResizeObserver(() => {
+  new ResizeObserver(entries => {
+    const box = entries[entries.length - 1].borderBoxSize[0]; // the size getBoundingClientRect answers
+    frameSize = { width: box.inlineSize, height: box.blockSize };
     if (state.followFit) {
       fit();
     }
-  }).observe(viewport);
+  }).observe(viewport, { box: 'border-box' });
 
   host.__canvas = {
     update(markup, overview, selectedKind, selectedId) {
@@ -531,6 +587,8 @@
       detail.setAttribute('class', 'canvas-detail');
       detail.append(...Array.from(svg.childNodes).filter(node => node.localName !== 'defs'));
       svg.appendChild(detail);
+      state.width = parseFloat(svg.getAttribute('width'));
+      state.height = parseFloat(svg.getAttribute('height'));
       showOverview(svg, overview);
       viewport.replaceChildren(svg);
       updated(selectedKind, selectedId);
@@ -586,9 +644,7 @@
           place(part, 0, 0);
         }
       }
-      svg.setAttribute('width', update.width);
-      svg.setAttribute('height', update.height);
-      svg.setAttribute('viewBox', '0 0 ' + update.width + ' ' + update.height);
+      makeRoom(svg, update.width, update.height);
       showOverview(svg, overview);
       updated(selectedKind, selectedId);
     },
