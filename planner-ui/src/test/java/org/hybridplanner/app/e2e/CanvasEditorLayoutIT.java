@@ -359,18 +359,21 @@ class CanvasEditorLayoutIT {
         }
 
         /**
-         * The controls (by id) whose label takes more than one line, or that lie (partly) outside the window or are
-         * not shown, each with what is wrong.
+         * The controls (by id) whose text takes more than one line (its text nodes' line boxes), or that lie (partly)
+         * outside the window, are cut or are not shown, each with what is wrong; and whether the page scrolls
+         * sideways.
          */
         @SuppressWarnings("unchecked")
         List<String> misfits(List<String> ids) {
             return (List<String>) browser.script("return arguments[0].flatMap(id => {"
                     + " const e = document.getElementById(id); if (!e || e.offsetParent === null) { return [id"
                     + " + ' not shown']; }"
-                    + " const r = e.getBoundingClientRect(); const range = document.createRange();"
-                    + " range.selectNodeContents(e);"
-                    + " const lines = new Set(Array.from(range.getClientRects()).filter(b => b.width > 0)"
-                    + ".map(b => Math.round(b.bottom)));"
+                    + " const r = e.getBoundingClientRect(); const lines = new Set();"
+                    + " const texts = document.createTreeWalker(e, NodeFilter.SHOW_TEXT);"
+                    + " for (let t = texts.nextNode(); t; t = texts.nextNode()) {"
+                    + "   const range = document.createRange(); range.selectNodeContents(t);"
+                    + "   Array.from(range.getClientRects()).filter(b => b.width > 0)"
+                    + "       .forEach(b => lines.add(Math.round(b.bottom))); }"
                     + " const wrong = [];"
                     + " if (lines.size > 1) { wrong.push(id + ' on ' + lines.size + ' lines'); }"
                     + " if (r.left < 0 || r.right > window.innerWidth || r.width === 0) {"
