@@ -17,10 +17,11 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The canvas's surroundings with the demo plan, at 1,280 px (and screenshots at 1,440 and 1,920 px): the side panel
- * costs the drawing no width when nothing is selected and floats over its edge when something is, closes with its
- * button or Escape and hands the keyboard focus back and forth; an element chosen with the keyboard is panned into
- * view; connect mode is visible (pressed, filled, with a hint) and Escape ends it. Screenshots go to
- * {@code target/screenshots/layout-*}.
+ * costs the drawing no width when nothing is selected and floats over its edge when something is, never over the
+ * selected element, closes with its button or Escape (every time) and hands the keyboard focus back and forth; an
+ * element chosen with the keyboard is panned into view; a window narrowed to 1,280 px closes the drawer and the
+ * drawing stays readable; no button wraps or hides; connect mode is visible (pressed, filled, with a hint) and
+ * Escape ends it. Screenshots go to {@code target/screenshots/layout-*}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class CanvasEditorLayoutIT {
@@ -69,22 +70,20 @@ class CanvasEditorLayoutIT {
             assertThat(view.selected()).as("closing keeps the selection").isEqualTo("store orders");
 
             // From the keyboard: Enter on the selected element opens the panel with the focus in its first field;
-            // the close button, pressed from the keyboard, closes it and the canvas has the focus again, the element
-            // still selected. (Escape pressed in the panel's field did not always close it on a quiet machine: a
-            // known defect, docs/planner-ui.md; it is not asserted here until it is fixed.)
+            // Escape closes it and the canvas has the focus again, the element still selected; Escape on the canvas
+            // then clears the selection (30 times over: escapeClosesThePanelFromItsFieldAndThenClearsTheSelection...).
             view.focusCanvas();
             view.press(Keys.ENTER);
             browser.waitUntil("the panel opened from the keyboard", view::panelShown);
             browser.waitUntil("the focus in the panel", view::focusInPanel);
             browser.waitForVaadin();
-            browser.script("document.getElementById('panel-close').focus()");
-            view.press(Keys.ENTER);
-            browser.waitUntil("the panel closed from the keyboard", () -> !view.panelShown());
+            view.press(Keys.ESCAPE);
+            browser.waitUntil("the panel closed by Escape", () -> !view.panelShown());
             browser.waitUntil("the focus back on the canvas", view::canvasHasFocus);
             assertThat(view.selected()).isEqualTo("store orders");
-
-            // (Escape on the canvas clearing the selection is CanvasKeyboardIT's: here, right after the panel
-            // closed, it was not always acted on: the known defect in docs/planner-ui.md.)
+            view.press(Keys.ESCAPE);
+            browser.waitUntil("the selection cleared by Escape", () -> view.selected().isEmpty());
+            assertThat(view.panelShown()).isFalse();
 
             for (int width : new int[] {1440, 1920}) {
                 browser.resize(width, 900);
@@ -95,6 +94,129 @@ class CanvasEditorLayoutIT {
                 browser.screenshot("layout-" + width + "-02-panel-open");
                 browser.click("panel-close");
             }
+        }
+    }
+
+    /**
+     * Escape in the panel's first field closes the panel, and Escape on the canvas then clears the selection, every
+     * time: 30 tries, each with the pointer resting on the panel's × button (where a click to close it leaves it),
+     * which is what made either Escape go astray now and then (docs/planner-ui.md, "Escape and tooltips").
+     */
+    @Test
+    void escapeClosesThePanelFromItsFieldAndThenClearsTheSelectionEveryTime() {
+        try (Browser browser = Browser.open("http://localhost:" + port + "/")) {
+            browser.resize(1280, 800);
+            LoginPage.open(browser).signIn("admin", ADMIN_PASSWORD).openPlan("Contoso mixed");
+            CanvasPage canvas = new CanvasPage(browser);
+            Surroundings view = new Surroundings(browser);
+            List<String> failures = new java.util.ArrayList<>();
+            view.recordTooltipsAtEscape();
+            for (int i = 0; i < 30; i++) {
+                canvas.select("store", "orders");
+                browser.waitUntil("the side panel", view::panelShown);
+                browser.click("panel-close");
+                browser.waitUntil("the panel to close", () -> !view.panelShown());
+                view.focusCanvas();
+                view.press(Keys.ENTER);
+                browser.waitUntil("the panel opened from the keyboard", view::panelShown);
+                browser.waitUntil("the focus in the panel", view::focusInPanel);
+                browser.waitForVaadin();
+                view.press(Keys.ESCAPE);
+                if (!view.within(3000, () -> !view.panelShown())) {
+                    failures.add("try " + i + ": Escape in the panel's field left it open (tooltips open as it was"
+                            + " pressed: " + view.tooltipsAtEscape().getLast() + ")");
+                    browser.screenshot("layout-escape-failed-" + i);
+                    browser.click("panel-close");
+                }
+                browser.waitUntil("the focus back on the canvas", view::canvasHasFocus);
+                view.press(Keys.ESCAPE);
+                if (!view.within(3000, () -> view.selected().isEmpty())) {
+                    failures.add("try " + i + ": Escape on the canvas kept the selection (tooltips open as it was"
+                            + " pressed: " + view.tooltipsAtEscape().getLast() + ")");
+                    browser.screenshot("layout-escape-failed-canvas-" + i);
+                    view.press(Keys.ESCAPE);
+                    browser.waitUntil("the selection cleared", () -> view.selected().isEmpty());
+                }
+                assertThat(view.panelShown()).isFalse();
+            }
+            // What each Escape met: how often a tooltip was open as it was pressed (the cause of the failures).
+            System.out.println("CanvasEditorLayoutIT: tooltips open at each Escape: " + view.tooltipsAtEscape());
+            assertThat(failures).as("of 30 tries").isEmpty();
+        }
+    }
+
+    /**
+     * A window narrowed to 1,280 px after the editor opened closes the navigation drawer (as opening the editor at
+     * that width does), and the fitted drawing is readable there; a drawer opened again by its toggle stays open
+     * while the window keeps its width class.
+     */
+    @Test
+    void narrowingTheWindowClosesTheDrawerAndKeepsTheDrawingReadable() {
+        try (Browser browser = Browser.open("http://localhost:" + port + "/")) {
+            browser.resize(1920, 1000);
+            LoginPage.open(browser).signIn("admin", ADMIN_PASSWORD).openPlan("Contoso mixed");
+            new CanvasPage(browser);
+            Surroundings view = new Surroundings(browser);
+            assertThat(view.drawerOpened()).as("the drawer at 1,920 px").isTrue();
+
+            browser.resize(1280, 800);
+            browser.waitUntil("the drawer to close at 1,280 px", () -> !view.drawerOpened());
+            browser.waitForVaadin();
+            // With the drawer open the drawing was about 340 px wide; the drawer's 256 px go to the editor.
+            browser.waitUntil("the drawing to take the drawer's width",
+                    () -> view.viewport().get("width").doubleValue() >= 450);
+            browser.screenshot("layout-resized-1280-01-drawer-closed");
+            assertThat(view.smallestStoreNameHeight()).as("a store name's height on screen, in pixels")
+                    .isGreaterThanOrEqualTo(9.0);
+
+            browser.script("document.querySelector('vaadin-drawer-toggle').click()");
+            browser.waitUntil("the drawer opened by its toggle", view::drawerOpened);
+            browser.resize(1270, 800);
+            browser.waitForVaadin();
+            Browser.pause(500);
+            browser.waitForVaadin();
+            assertThat(view.drawerOpened()).as("the drawer the user opened, after a small resize").isTrue();
+            browser.screenshot("layout-resized-1280-02-drawer-reopened");
+        }
+    }
+
+    /** At 1,280 px, with the drawer closed or opened again, no button of the header or the toolbar wraps or hides. */
+    @Test
+    void noButtonWrapsOrHidesAt1280Pixels() {
+        try (Browser browser = Browser.open("http://localhost:" + port + "/")) {
+            browser.resize(1280, 800);
+            LoginPage.open(browser).signIn("admin", ADMIN_PASSWORD).openPlan("Contoso mixed");
+            new CanvasPage(browser);
+            Surroundings view = new Surroundings(browser);
+            List<String> controls = List.of("undo", "redo", "save-version", "show-versions", "share-plan",
+                    "export-json", "export-design", "canvas-zoom-in", "canvas-zoom-out", "canvas-fit", "canvas-connect",
+                    "canvas-arrange");
+            assertThat(view.misfits(controls)).as("controls wrapped, cut or off screen, drawer closed").isEmpty();
+            browser.script("document.querySelector('vaadin-drawer-toggle').click()");
+            browser.waitUntil("the drawer opened by its toggle", view::drawerOpened);
+            browser.waitForVaadin();
+            Browser.pause(400); // the drawer slides in
+            browser.screenshot("layout-1280-04-drawer-open");
+            assertThat(view.misfits(controls)).as("controls wrapped, cut or off screen, drawer open").isEmpty();
+        }
+    }
+
+    /** An element clicked where the side panel opens is moved clear of it, never left under it. */
+    @Test
+    void theSidePanelNeverCoversTheSelectedElement() {
+        try (Browser browser = Browser.open("http://localhost:" + port + "/")) {
+            browser.resize(1280, 800);
+            LoginPage.open(browser).signIn("admin", ADMIN_PASSWORD).openPlan("Contoso mixed");
+            CanvasPage canvas = new CanvasPage(browser);
+            Surroundings view = new Surroundings(browser);
+            canvas.fit(); // the whole drawing: its right part lies where the panel opens
+            String covered = view.storeWherePanelOpens();
+            assertThat(covered).as("a store drawn where the panel opens, at Fit").isNotEmpty();
+            canvas.select("store", covered);
+            browser.waitUntil("the side panel", view::panelShown);
+            browser.waitForVaadin();
+            browser.screenshot("layout-1280-05-panel-beside-selection");
+            assertThat(view.whereSelectedIs()).as("the selected store %s, clear of the panel", covered).isEmpty();
         }
     }
 
@@ -193,6 +315,86 @@ class CanvasEditorLayoutIT {
         boolean canvasHasFocus() {
             return Boolean.TRUE.equals(browser.script("return document.activeElement"
                     + " === document.getElementById('design-canvas')"));
+        }
+
+        /** Waits at most {@code millis} for {@code condition}; answers whether it came true. */
+        boolean within(long millis, java.util.function.BooleanSupplier condition) {
+            long end = System.nanoTime() + millis * 1_000_000;
+            while (System.nanoTime() < end) {
+                if (condition.getAsBoolean()) {
+                    return true;
+                }
+                Browser.pause(100);
+            }
+            return condition.getAsBoolean();
+        }
+
+        /**
+         * Notes, for each Escape pressed from now on, the texts of the Vaadin tooltips open as it was pressed (an open
+         * tooltip takes Escape for itself), heard first of all, on the window in the capture phase.
+         */
+        void recordTooltipsAtEscape() {
+            browser.script("window.__tooltipsAtEscape = []; window.addEventListener('keydown', e => {"
+                    + " if (e.key === 'Escape') { window.__tooltipsAtEscape.push(Array.from(document"
+                    + ".querySelectorAll('vaadin-tooltip')).filter(t => t.opened).map(t => t.text).join(' | ')); }"
+                    + " }, true)");
+        }
+
+        @SuppressWarnings("unchecked")
+        List<String> tooltipsAtEscape() {
+            return (List<String>) browser.script("return window.__tooltipsAtEscape");
+        }
+
+        boolean drawerOpened() {
+            return Boolean.TRUE.equals(browser.script("return document.querySelector('vaadin-app-layout')"
+                    + ".drawerOpened"));
+        }
+
+        /** The smallest on-screen height of a store's name (the largest text of each store's group), in pixels. */
+        double smallestStoreNameHeight() {
+            return ((Number) browser.script("const heights = Array.from(document.querySelectorAll("
+                    + "'#design-canvas .canvas-detail [data-element-kind=\"store\"]')).map(g => Math.max(0,"
+                    + " ...Array.from(g.querySelectorAll('text')).map(t => t.getBoundingClientRect().height)))"
+                    + ".filter(h => h > 0); return heights.length ? Math.min(...heights) : 0;")).doubleValue();
+        }
+
+        /**
+         * The controls (by id) whose text takes more than one line (its text nodes' line boxes), or that lie (partly)
+         * outside the window, are cut or are not shown, each with what is wrong; and whether the page scrolls
+         * sideways.
+         */
+        @SuppressWarnings("unchecked")
+        List<String> misfits(List<String> ids) {
+            return (List<String>) browser.script("return arguments[0].flatMap(id => {"
+                    + " const e = document.getElementById(id); if (!e || e.offsetParent === null) { return [id"
+                    + " + ' not shown']; }"
+                    + " const r = e.getBoundingClientRect(); const lines = new Set();"
+                    + " const texts = document.createTreeWalker(e, NodeFilter.SHOW_TEXT);"
+                    + " for (let t = texts.nextNode(); t; t = texts.nextNode()) {"
+                    + "   const range = document.createRange(); range.selectNodeContents(t);"
+                    + "   Array.from(range.getClientRects()).filter(b => b.width > 0)"
+                    + "       .forEach(b => lines.add(Math.round(b.bottom))); }"
+                    + " const wrong = [];"
+                    + " if (lines.size > 1) { wrong.push(id + ' on ' + lines.size + ' lines'); }"
+                    + " if (r.left < 0 || r.right > window.innerWidth || r.width === 0) {"
+                    + "   wrong.push(id + ' outside the window: ' + r.left + '..' + r.right); }"
+                    + " if (e.scrollWidth > e.clientWidth + 1) { wrong.push(id + ' cut: ' + e.scrollWidth + ' > '"
+                    + " + e.clientWidth); }"
+                    + " return wrong; }).concat(document.documentElement.scrollWidth > window.innerWidth"
+                    + " ? ['the page scrolls sideways'] : [])", ids);
+        }
+
+        /**
+         * A store drawn wholly within the side panel's width (the panel keeps its place while hidden, at the height
+         * of what it last showed; open, it may reach the canvas's bottom).
+         */
+        String storeWherePanelOpens() {
+            return (String) browser.script("const p = document.getElementById('element-panel')"
+                    + ".getBoundingClientRect();"
+                    + "const hit = Array.from(document.querySelectorAll('#design-canvas .canvas-detail"
+                    + " [data-element-kind=\"store\"]')).find(g => { const r = g.getBoundingClientRect();"
+                    + " return r.width > 0 && r.left > p.left + 4 && r.right < p.right; });"
+                    + "return hit ? hit.dataset.elementId : ''");
         }
 
         void focusCanvas() {

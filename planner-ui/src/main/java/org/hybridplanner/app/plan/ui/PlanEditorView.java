@@ -16,7 +16,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.tabs.TabSheetVariant;
@@ -205,6 +204,18 @@ public final class PlanEditorView extends VerticalLayout implements BeforeEnterO
         for (Button button : List.of(undo, redo, saveVersion, versions, share)) {
             button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         }
+        // At 1,280 px, even with the drawer open, no button or link wraps onto a second line or hides ("Export JSON"
+        // took two lines): they keep their width and one line; the plan name field, the save status and the badges
+        // ("Also editing: ...") give way, cut with an ellipsis (the badges' whole text on hover).
+        for (var fixed : List.of(undo, redo, saveVersion, versions, share, export)) {
+            fixed.addClassNames(LumoUtility.Flex.SHRINK_NONE, LumoUtility.Whitespace.NOWRAP);
+        }
+        planName.setMinWidth("8em");
+        for (Span givesWay : List.of(saveStatus, sharedBy, othersEditing)) {
+            givesWay.addClassNames(LumoUtility.Whitespace.NOWRAP, LumoUtility.Overflow.HIDDEN,
+                    LumoUtility.TextOverflow.ELLIPSIS);
+            givesWay.setMinWidth("0");
+        }
         HorizontalLayout header = new HorizontalLayout(planName, sharedBy, othersEditing, saveStatus, undo, redo,
                 saveVersion, versions, share, export, exportDesign);
         header.setWidthFull();
@@ -222,10 +233,6 @@ public final class PlanEditorView extends VerticalLayout implements BeforeEnterO
         return authentication == null ? null : authentication.getName();
     }
 
-    /** Window widths up to this many CSS pixels close the navigation drawer in the editor. */
-    private static final int NARROW_WINDOW = 1440;
-    /** The navigation drawer's width while open. */
-    private static final int DRAWER_WIDTH = 256;
     /** What the design pane needs, padding included, for every column of its lists without sideways scrolling. */
     static final int PANE_WIDTH = 570;
     private static final double CANVAS_SHARE_MIN = 45;
@@ -272,18 +279,11 @@ public final class PlanEditorView extends VerticalLayout implements BeforeEnterO
         SplitLayout split = new SplitLayout(left, right);
         split.setSizeFull();
         split.setSplitterPosition(CANVAS_SHARE_MIN);
-        // The pane keeps the width every column of its lists needs and the canvas takes the rest, read from the
-        // window when the editor opens (docs/planner-ui.md, "The pane at 1,280 px"). Up to 1,440 px the navigation
-        // drawer also closes (its toggle brings it back): the editor is a workspace, and the drawer's 256 px are what
-        // the canvas needs to show its drawing beside the palette and side panel.
-        split.addAttachListener(attach -> attach.getUI().getPage().retrieveExtendedClientDetails(details -> {
-            boolean narrow = details.getWindowInnerWidth() <= NARROW_WINDOW;
-            split.setSplitterPosition(canvasShare(details.getWindowInnerWidth() - (narrow ? 0 : DRAWER_WIDTH)));
-            AppLayout layout = findAncestor(AppLayout.class);
-            if (narrow && layout != null) {
-                layout.setDrawerOpened(false);
-            }
-        }));
+        // The pane keeps the width every column of its lists needs and the canvas takes the rest, and up to 1,440 px
+        // the navigation drawer closes (its toggle brings it back): the editor is a workspace, and the drawer's 256 px
+        // are what the canvas needs to show its drawing beside the palette and side panel. Read when the editor opens
+        // and again whenever the window is resized (docs/planner-ui.md, "The pane at 1,280 px").
+        WindowFit.follow(split);
         return split;
     }
 
@@ -317,6 +317,7 @@ public final class PlanEditorView extends VerticalLayout implements BeforeEnterO
         boolean owned = plans.ownsPlan(planId);
         share.setVisible(owned);
         sharedBy.setText(owned ? "" : "Shared with you by " + plans.ownerOf(planId));
+        sharedBy.setTitle(sharedBy.getText());
         sharedBy.setVisible(!owned);
         showFieldProblems(planName, List.of(), "$.name");
         history.clear();
@@ -542,6 +543,7 @@ public final class PlanEditorView extends VerticalLayout implements BeforeEnterO
             List<String> others = presence.beat(planId, editorKey).stream()
                     .map(name -> name.equals(me) ? "you in another window" : name).toList();
             othersEditing.setText(others.isEmpty() ? "" : "Also editing: " + String.join(", ", others));
+            othersEditing.setTitle(othersEditing.getText());
             othersEditing.setVisible(!others.isEmpty());
         } catch (PlanNotFoundException e) {
             othersEditing.setVisible(false);

@@ -98,7 +98,16 @@
     applyTransform();
   }
 
-  function fit() {
+  // The view the canvas keeps by itself (until the user zooms or pans) on a window up to COMPACT_WINDOW wide: the
+  // whole drawing when it is readable fitted, else READABLE_SCALE at the drawing's top left, where a store's 11-unit
+  // name is 8 pixels high (docs/planner-ui.md, "Readable at 1,280 px"). Fit (the button, 0) always shows the whole.
+  const READABLE_SCALE = 0.75;
+  const COMPACT_WINDOW = 1440;
+
+  // After Fit (the button, 0) the view follows the whole drawing, readable or not.
+  let wholeAsked = false;
+  function fit(whole) {
+    wholeAsked = wholeAsked || whole === true;
     const svg = drawing();
     if (!svg) {
       return;
@@ -109,7 +118,17 @@
     if (!(width > 0 && height > 0 && r.width > 0 && r.height > 0)) {
       return;
     }
-    state.scale = Math.min(MAX_SCALE, Math.max(MIN_SCALE, Math.min(r.width / width, r.height / height) * 0.98));
+    const fitted = Math.min(r.width / width, r.height / height) * 0.98;
+    const overview = viewport.querySelector('.canvas-overview');
+    if (!wholeAsked && fitted < READABLE_SCALE && window.innerWidth <= COMPACT_WINDOW
+        && !(overview && overview.childElementCount > 0)) {
+      state.scale = READABLE_SCALE;
+      state.tx = 8;
+      state.ty = 8;
+      applyTransform();
+      return;
+    }
+    state.scale = Math.min(MAX_SCALE, Math.max(MIN_SCALE, fitted));
     state.tx = (r.width - width * state.scale) / 2;
     state.ty = Math.max(0, (r.height - height * state.scale) / 2);
     applyTransform();
@@ -222,6 +241,7 @@
   }
 
   function highlight() {
+    keepClearOfPanel();
     for (const element of Array.from(viewport.querySelectorAll('.canvas-selected'))) {
       element.classList.remove('canvas-selected');
     }
@@ -478,6 +498,49 @@
     }
   }
 
+  // A newly selected element opens in the side panel, which floats over the canvas's right edge (up to 40 % of it
+  // at 1,280 px): an element where the panel opens is panned to the left of it, never zoomed, so that what is being
+  // edited stays in sight (docs/planner-ui.md, "The side panel beside the selection"). Only sideways, only when the
+  // panel would cover it, and not in connect mode (the panel stays closed then); an element wider than the room
+  // beside the panel is moved only when almost all of it is under the panel, and then starts at the room's left.
+  let clearedFor = null;
+  function keepClearOfPanel() {
+    const key = state.selected ? state.selected.kind + ' ' + state.selected.id : null;
+    if (key === clearedFor) {
+      return;
+    }
+    clearedFor = key;
+    const panel = document.getElementById('element-panel');
+    if (!key || !panel || state.mode === 'connect') {
+      return;
+    }
+    const view = viewport.getBoundingClientRect();
+    const covered = Math.min(view.right, panel.getBoundingClientRect().left);
+    let left = Infinity;
+    let right = -Infinity;
+    for (const part of visibleLayer().querySelectorAll(selector(state.selected.kind, state.selected.id))) {
+      const r = part.getBoundingClientRect();
+      if (r.width > 0 || r.height > 0) {
+        left = Math.min(left, r.left);
+        right = Math.max(right, r.right);
+      }
+    }
+    if (left === Infinity || right <= covered) {
+      return;
+    }
+    const margin = Math.max(0, Math.min(24, (covered - view.left - (right - left)) / 2));
+    let dx = covered - margin - right;
+    if (right - left > covered - view.left - 2 * margin) {
+      if (left < covered - 48) {
+        return; // wider than the room and already partly in it
+      }
+      dx = view.left + margin - left;
+    }
+    state.followFit = false;
+    state.tx += dx;
+    applyTransform();
+  }
+
   host.addEventListener('keydown', event => {
     if (event.target !== host) {
       return;
@@ -498,12 +561,11 @@
     } else if (event.key === '-') {
       zoomAt(0.8);
     } else if (event.key === '0') {
-      fit();
+      fit(true);
     } else if ((event.key === 'Delete' || event.key === 'Backspace') && state.selected) {
       server().deleteSelected();
     } else if (event.key === 'Escape') {
-      select(null);
-      server().selected('', '');
+      return; // heard on the window, below
     } else if (nudges[event.key] && state.selected && MOVABLE.includes(state.selected.kind)) {
       server().moved(state.selected.kind, state.selected.id, nudges[event.key][0], nudges[event.key][1]);
     } else {
@@ -511,6 +573,26 @@
     }
     event.preventDefault();
   });
+
+  // Escape on the canvas clears the selection. It is heard on the window in the capture phase, before anything in
+  // the page: while any Vaadin tooltip is open (a button's under a resting pointer, the side panel's × after the
+  // panel closed over it) the tooltip takes Escape at the document and stops it, so a listener on the canvas did
+  // not always hear it (docs/planner-ui.md, "Escape and tooltips"). Installed while the canvas has the focus.
+  function escapeFirst(event) {
+    if (!host.isConnected) {
+      window.removeEventListener('keydown', escapeFirst, true);
+      return;
+    }
+    if (event.key === 'Escape' && event.target === host && !event.defaultPrevented) {
+      select(null);
+      server().selected('', '');
+    }
+  }
+  host.addEventListener('focus', () => window.addEventListener('keydown', escapeFirst, true));
+  if (document.activeElement === host) {
+    window.addEventListener('keydown', escapeFirst, true);
+  }
+  host.addEventListener('blur', () => window.removeEventListener('keydown', escapeFirst, true));
 
   // ---- the palette: drag an item onto the drawing to place it there; a click adds it where the planner picks ----
 
@@ -656,7 +738,7 @@
       zoomAt(factor);
     },
     fit() {
-      fit();
+      fit(true);
       state.followFit = true;
     },
     mode(mode) {
