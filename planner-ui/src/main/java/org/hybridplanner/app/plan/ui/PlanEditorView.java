@@ -215,6 +215,9 @@ public final class PlanEditorView extends VerticalLayout implements BeforeEnterO
             givesWay.addClassNames(LumoUtility.Whitespace.NOWRAP, LumoUtility.Overflow.HIDDEN,
                     LumoUtility.TextOverflow.ELLIPSIS);
             givesWay.setMinWidth("0");
+            // The layout's children keep their width otherwise; a badge centres its text in a flex box, which cut it
+            // at both ends: a block from its start, so that the ellipsis comes at the end.
+            givesWay.getStyle().set("flex-shrink", "1").set("display", "inline-block");
         }
         HorizontalLayout header = new HorizontalLayout(planName, sharedBy, othersEditing, saveStatus, undo, redo,
                 saveVersion, versions, share, export, exportDesign);

@@ -396,6 +396,7 @@
       ended.line.remove();
       const target = elementAt(document.elementFromPoint(event.clientX, event.clientY));
       if (target && target.kind === element.kind && target.id !== element.id) {
+        createdByPointerAt = performance.now();
         server().connected(element.kind, element.id, target.id);
       }
     } else if (element && MOVABLE.includes(element.kind)) {
@@ -503,13 +504,20 @@
   // edited stays in sight (docs/planner-ui.md, "The side panel beside the selection"). Only sideways, only when the
   // panel would cover it, and not in connect mode (the panel stays closed then); an element wider than the room
   // beside the panel is moved only when almost all of it is under the panel, and then starts at the room's left.
+  // Not for what the pointer has just created (a drop from the palette, a dragged link or flow): the architect put
+  // it where it is, and panning the drawing under the pointer then would move the zone the next drop aims at.
   let clearedFor = null;
+  let createdByPointerAt = -Infinity;
   function keepClearOfPanel() {
     const key = state.selected ? state.selected.kind + ' ' + state.selected.id : null;
     if (key === clearedFor) {
       return;
     }
     clearedFor = key;
+    if (performance.now() - createdByPointerAt < 5000) {
+      createdByPointerAt = -Infinity;
+      return;
+    }
     const panel = document.getElementById('element-panel');
     if (!key || !panel || state.mode === 'connect') {
       return;
@@ -629,6 +637,7 @@
       if (upEvent.type === 'pointerup' && upEvent.clientX >= r.left && upEvent.clientX <= r.right
           && upEvent.clientY >= r.top && upEvent.clientY <= r.bottom) {
         const at = toDiagram(upEvent.clientX, upEvent.clientY);
+        createdByPointerAt = performance.now();
         server().dropped(item.getAttribute('data-palette-kind'), item.getAttribute('data-palette-value'), at.x,
             at.y);
       }
