@@ -45,9 +45,7 @@ class CanvasEditorLayoutIT {
     @Test
     void thePanelFloatsOnlyWhileSomethingIsSelectedAndHandsTheFocusBackAndForth() {
         try (Browser browser = Browser.open("http://localhost:" + port + "/")) {
-            browser.resize(1280, 800);
-            LoginPage.open(browser).signIn("admin", ADMIN_PASSWORD).openPlan("Contoso mixed");
-            CanvasPage canvas = new CanvasPage(browser);
+            CanvasPage canvas = openContosoMixed(browser, 1280, 800);
             Surroundings view = new Surroundings(browser);
             browser.screenshot("layout-1280-01-nothing-selected");
 
@@ -105,9 +103,7 @@ class CanvasEditorLayoutIT {
     @Test
     void escapeClosesThePanelFromItsFieldAndThenClearsTheSelectionEveryTime() {
         try (Browser browser = Browser.open("http://localhost:" + port + "/")) {
-            browser.resize(1280, 800);
-            LoginPage.open(browser).signIn("admin", ADMIN_PASSWORD).openPlan("Contoso mixed");
-            CanvasPage canvas = new CanvasPage(browser);
+            CanvasPage canvas = openContosoMixed(browser, 1280, 800);
             Surroundings view = new Surroundings(browser);
             List<String> failures = new java.util.ArrayList<>();
             view.recordTooltipsAtEscape();
@@ -153,9 +149,7 @@ class CanvasEditorLayoutIT {
     @Test
     void narrowingTheWindowClosesTheDrawerAndKeepsTheDrawingReadable() {
         try (Browser browser = Browser.open("http://localhost:" + port + "/")) {
-            browser.resize(1920, 1000);
-            LoginPage.open(browser).signIn("admin", ADMIN_PASSWORD).openPlan("Contoso mixed");
-            new CanvasPage(browser);
+            openContosoMixed(browser, 1920, 1000);
             Surroundings view = new Surroundings(browser);
             assertThat(view.drawerOpened()).as("the drawer at 1,920 px").isTrue();
 
@@ -184,9 +178,7 @@ class CanvasEditorLayoutIT {
     @Test
     void noButtonWrapsOrHidesAt1280Pixels() {
         try (Browser browser = Browser.open("http://localhost:" + port + "/")) {
-            browser.resize(1280, 800);
-            LoginPage.open(browser).signIn("admin", ADMIN_PASSWORD).openPlan("Contoso mixed");
-            new CanvasPage(browser);
+            openContosoMixed(browser, 1280, 800);
             Surroundings view = new Surroundings(browser);
             List<String> controls = List.of("undo", "redo", "save-version", "show-versions", "share-plan",
                     "export-json", "export-design", "canvas-zoom-in", "canvas-zoom-out", "canvas-fit", "canvas-connect",
@@ -205,9 +197,7 @@ class CanvasEditorLayoutIT {
     @Test
     void theSidePanelNeverCoversTheSelectedElement() {
         try (Browser browser = Browser.open("http://localhost:" + port + "/")) {
-            browser.resize(1280, 800);
-            LoginPage.open(browser).signIn("admin", ADMIN_PASSWORD).openPlan("Contoso mixed");
-            CanvasPage canvas = new CanvasPage(browser);
+            CanvasPage canvas = openContosoMixed(browser, 1280, 800);
             Surroundings view = new Surroundings(browser);
             canvas.fit(); // the whole drawing: its right part lies where the panel opens
             String covered = view.storeWherePanelOpens();
@@ -223,9 +213,7 @@ class CanvasEditorLayoutIT {
     @Test
     void anElementChosenWithTheKeyboardIsPannedIntoView() {
         try (Browser browser = Browser.open("http://localhost:" + port + "/")) {
-            browser.resize(1280, 800);
-            LoginPage.open(browser).signIn("admin", ADMIN_PASSWORD).openPlan("Contoso mixed");
-            new CanvasPage(browser);
+            openContosoMixed(browser, 1280, 800);
             Surroundings view = new Surroundings(browser);
             view.focusCanvas();
             for (int i = 0; i < 6; i++) {
@@ -250,9 +238,7 @@ class CanvasEditorLayoutIT {
     @Test
     void connectModeIsVisibleAndEscapeEndsIt() {
         try (Browser browser = Browser.open("http://localhost:" + port + "/")) {
-            browser.resize(1280, 800);
-            LoginPage.open(browser).signIn("admin", ADMIN_PASSWORD).openPlan("Contoso mixed");
-            new CanvasPage(browser);
+            openContosoMixed(browser, 1280, 800);
             Surroundings view = new Surroundings(browser);
             assertThat(browser.byId("canvas-connect").getDomAttribute("aria-pressed")).isEqualTo("false");
             assertThat(view.shown("canvas-connect-hint")).isFalse();
@@ -458,5 +444,12 @@ class CanvasEditorLayoutIT {
             double c = value.doubleValue() / 255;
             return c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
         }
+    }
+
+    /** Signs in as the admin in a window of this size and opens the mixed example on its canvas. */
+    private static CanvasPage openContosoMixed(Browser browser, int width, int height) {
+        browser.resize(width, height);
+        LoginPage.open(browser).signIn("admin", ADMIN_PASSWORD).openPlan("Contoso mixed");
+        return new CanvasPage(browser);
     }
 }
