@@ -224,51 +224,23 @@ final class NetworkSanity {
     }
 
     private <T> void duplicates(String kind, List<T> elements, Function<T, String> name, Function<T, String> id) {
-        // Grouped by a case-insensitive hash of the stripped name in an open-addressing table: equal names share a
-        // hash, and only names whose hashes collide are compared, without a lower-cased copy of every name and
-        // without sorting (the plan's tens of thousands of flows made the sort grow faster than the plan).
-        int count = elements.size();
-        int[] hashes = new int[count];
-        int[] sameHashNext = new int[count];
-        int capacity = Integer.highestOneBit(Math.max(2, count) * 2 - 1) << 1;
-        int[] slots = new int[capacity];
-        int[] slotLast = new int[capacity];
-        Arrays.fill(slots, -1);
-        int[] collided = new int[0];
-        int collisions = 0;
-        for (int i = 0; i < count; i++) {
-            int hash = foldedHash(name.apply(elements.get(i)).strip());
-            hashes[i] = hash;
-            sameHashNext[i] = -1;
-            int slot = (hash ^ hash >>> 16) * 0x9E3779B1 >>> 1 & capacity - 1;
-            while (slots[slot] >= 0 && hashes[slots[slot]] != hash) {
-                slot = slot + 1 & capacity - 1;
-            }
-            if (slots[slot] < 0) {
-                slots[slot] = i;
-            } else {
-                if (sameHashNext[slots[slot]] < 0 && slotLast[slot] == slots[slot]) {
-                    if (collisions == collided.length) {
-                        collided = Arrays.copyOf(collided, Math.max(4, 2 * collisions));
-                    }
-                    collided[collisions++] = slots[slot];
-                }
-                sameHashNext[slotLast[slot]] = i;
-            }
-            slotLast[slot] = i;
+        // Sorted by a case-insensitive hash of the stripped name: equal names end up side by side, and only names
+        // whose hashes collide are compared, without a lower-cased copy of every name.
+        long[] byHash = new long[elements.size()];
+        for (int i = 0; i < byHash.length; i++) {
+            byHash[i] = (long) foldedHash(name.apply(elements.get(i)).strip()) << 32 | i;
         }
+        Arrays.sort(byHash);
         List<int[]> groups = new ArrayList<>(0);
-        for (int c = 0; c < collisions; c++) {
-            int size = 0;
-            for (int at = collided[c]; at >= 0; at = sameHashNext[at]) {
-                size++;
+        for (int start = 0; start < byHash.length; ) {
+            int end = start + 1;
+            while (end < byHash.length && byHash[end] >> 32 == byHash[start] >> 32) {
+                end++;
             }
-            int[] sameHash = new int[size];
-            size = 0;
-            for (int at = collided[c]; at >= 0; at = sameHashNext[at]) {
-                sameHash[size++] = at;
+            if (end - start > 1) {
+                groups.addAll(sameNames(elements, name, byHash, start, end));
             }
-            groups.addAll(sameNames(elements, name, sameHash));
+            start = end;
         }
         groups.sort(Comparator.comparingInt(group -> group[0]));
         for (int[] group : groups) {
@@ -282,21 +254,22 @@ final class NetworkSanity {
         }
     }
 
-    /** Among elements whose names hash alike (positions, ascending), those that share a name, two or more each. */
-    private static <T> List<int[]> sameNames(List<T> elements, Function<T, String> name, int[] sameHash) {
+    /** Among elements whose names hash alike, those that share a name (in plan order), two or more each. */
+    private static <T> List<int[]> sameNames(List<T> elements, Function<T, String> name, long[] byHash, int start,
+            int end) {
         List<int[]> groups = new ArrayList<>(1);
-        boolean[] taken = new boolean[sameHash.length];
-        for (int i = 0; i < sameHash.length; i++) {
-            if (taken[i]) {
+        boolean[] taken = new boolean[end - start];
+        for (int i = start; i < end; i++) {
+            if (taken[i - start]) {
                 continue;
             }
-            String first = name.apply(elements.get(sameHash[i])).strip();
+            String first = name.apply(elements.get((int) byHash[i])).strip();
             List<Integer> same = new ArrayList<>(2);
-            same.add(sameHash[i]);
-            for (int j = i + 1; j < sameHash.length; j++) {
-                if (!taken[j] && first.equalsIgnoreCase(name.apply(elements.get(sameHash[j])).strip())) {
-                    taken[j] = true;
-                    same.add(sameHash[j]);
+            same.add((int) byHash[i]);
+            for (int j = i + 1; j < end; j++) {
+                if (!taken[j - start] && first.equalsIgnoreCase(name.apply(elements.get((int) byHash[j])).strip())) {
+                    taken[j - start] = true;
+                    same.add((int) byHash[j]);
                 }
             }
             if (same.size() > 1) {
