@@ -70,11 +70,7 @@ class CanvasEditorLayoutIT {
             // From the keyboard: Enter on the selected element opens the panel with the focus in its first field;
             // Escape closes it and the canvas has the focus again, the element still selected; Escape on the canvas
             // then clears the selection (30 times over: escapeClosesThePanelFromItsFieldAndThenClearsTheSelection...).
-            view.focusCanvas();
-            view.press(Keys.ENTER);
-            browser.waitUntil("the panel opened from the keyboard", view::panelShown);
-            browser.waitUntil("the focus in the panel", view::focusInPanel);
-            browser.waitForVaadin();
+            view.openPanelFromTheKeyboard();
             view.press(Keys.ESCAPE);
             browser.waitUntil("the panel closed by Escape", () -> !view.panelShown());
             browser.waitUntil("the focus back on the canvas", view::canvasHasFocus);
@@ -112,11 +108,7 @@ class CanvasEditorLayoutIT {
                 browser.waitUntil("the side panel", view::panelShown);
                 browser.click("panel-close");
                 browser.waitUntil("the panel to close", () -> !view.panelShown());
-                view.focusCanvas();
-                view.press(Keys.ENTER);
-                browser.waitUntil("the panel opened from the keyboard", view::panelShown);
-                browser.waitUntil("the focus in the panel", view::focusInPanel);
-                browser.waitForVaadin();
+                view.openPanelFromTheKeyboard();
                 view.press(Keys.ESCAPE);
                 if (!view.within(3000, () -> !view.panelShown())) {
                     failures.add("try " + i + ": Escape in the panel's field left it open (tooltips open as it was"
@@ -385,6 +377,15 @@ class CanvasEditorLayoutIT {
 
         void focusCanvas() {
             browser.script("document.getElementById('design-canvas').focus()");
+        }
+
+        /** Enter on the canvas's selected element: the side panel opens with the focus in its first field. */
+        void openPanelFromTheKeyboard() {
+            focusCanvas();
+            press(Keys.ENTER);
+            browser.waitUntil("the panel opened from the keyboard", this::panelShown);
+            browser.waitUntil("the focus in the panel", this::focusInPanel);
+            browser.waitForVaadin();
         }
 
         void press(CharSequence keys) {
