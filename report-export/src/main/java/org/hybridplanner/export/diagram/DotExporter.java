@@ -3,6 +3,7 @@ package org.hybridplanner.export.diagram;
 import java.io.StringWriter;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -80,7 +81,9 @@ public final class DotExporter {
         Map<String, DOTSubgraph<DiagramNode, DiagramEdge>> clusters = new LinkedHashMap<>();
         int index = 0;
         for (DiagramNode zone : model.zones()) {
-            Set<DiagramNode> vertices = Set.copyOf(members.getOrDefault(zone.id(), List.of(zone)));
+            // In the diagram's order (the plan's): AsSubgraph keeps the order of the set it is given, and an
+            // immutable set's order changes from one JVM run to the next.
+            Set<DiagramNode> vertices = new LinkedHashSet<>(members.getOrDefault(zone.id(), List.of(zone)));
             // DOTExporter writes subgraph attributes unquoted, so they are quoted here. It also writes the cluster
             // attributes as a node named after the cluster: that node is made invisible and sizeless.
             Map<String, Attribute> attributes = new LinkedHashMap<>();

@@ -9,12 +9,17 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
+import org.hybridplanner.engine.RecommendationEngine;
 import org.hybridplanner.export.ExportFixtures;
 import org.hybridplanner.export.ExportFixtures.Case;
 import org.hybridplanner.export.Preview;
 import org.hybridplanner.export.XmlDocuments;
+import org.hybridplanner.export.text.StoreTypeNames;
 import org.hybridplanner.model.DataStore;
 import org.hybridplanner.model.Location;
 import org.hybridplanner.model.LocationKind;
@@ -66,6 +71,47 @@ class DiagramWritersTest {
         var image = ImageIO.read(file.toFile());
         assertThat(image.getWidth()).isEqualTo((int) Math.ceil(layout.width() * 2));
         assertThat(image.getHeight()).isEqualTo((int) Math.ceil(layout.height() * 2));
+    }
+
+    /**
+     * The DOT file lists each zone's members in the plan's order, the same in every run: an immutable set's
+     * iteration order changes from one JVM to the next. Nine stores in one zone leave a 1 in 9! chance that another
+     * order happens to be the plan's.
+     */
+    @Test
+    void dotListsEachClustersStoresInThePlansOrder() {
+        RecommendationEngine engine = RecommendationEngine.standard();
+        List<String> names = java.util.stream.IntStream.rangeClosed(1, 9).mapToObj(i -> "Store " + i).toList();
+        StringBuilder stores = new StringBuilder();
+        StringBuilder flows = new StringBuilder();
+        for (int i = 1; i <= names.size(); i++) {
+            stores.append(i > 1 ? ", " : "").append("{ \"id\": \"s").append(i).append("\", \"name\": \"")
+                    .append(names.get(i - 1)).append("\", \"type\": \"SQL_SERVER\", \"location\": \"dc\" }");
+            flows.append(i > 1 ? ", " : "").append("{ \"id\": \"f").append(i).append("\", \"source\": \"s")
+                    .append(i).append("\", \"sink\": \"dwh\" }");
+        }
+        Plan plan = engine.reader().read(("""
+                { "schemaVersion": 2, "name": "Nine stores",
+                  "dataFactory": { "name": "contoso-adf", "region": "westeurope" },
+                  "locations": [
+                    { "id": "dc", "name": "Leeds DC", "kind": "ON_PREMISES", "egressIps": ["198.51.100.20"] },
+                    { "id": "azure", "name": "Azure public endpoints", "kind": "AZURE_PUBLIC" } ],
+                  "links": [],
+                  "dataStores": [ %s,
+                    { "id": "dwh", "name": "Warehouse", "type": "AZURE_SQL_DATABASE", "location": "azure" } ],
+                  "flows": [ %s ] }
+                """.formatted(stores, flows)).getBytes(java.nio.charset.StandardCharsets.UTF_8)).planOrThrow();
+
+        String dot = new DotExporter().export(DiagramModel.of(plan, engine.recommend(plan), StoreTypeNames.of(null)));
+
+        // Each vertex's title (its label up to the line break), by vertex id.
+        Map<String, String> titles = Pattern.compile("(?m)^  (n\\d+) \\[ label=\"([^\\\\\"]*)").matcher(dot)
+                .results().collect(Collectors.toMap(vertex -> vertex.group(1), vertex -> vertex.group(2)));
+        int start = dot.indexOf("subgraph cluster_0");
+        String cluster = dot.substring(start, dot.indexOf("}", start));
+        List<String> listed = Pattern.compile("(?m)^    (n\\d+);$").matcher(cluster).results()
+                .map(member -> titles.get(member.group(1))).filter(names::contains).toList();
+        assertThat(listed).containsExactlyElementsOf(names);
     }
 
     @Test
