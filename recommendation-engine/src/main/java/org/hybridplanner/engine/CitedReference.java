@@ -27,7 +27,8 @@ enum CitedReference {
     MANAGED_NETWORK_PLACEMENT("Decision: managed virtual network", ClaimKind.RUNTIME_PLACEMENT),
     MANAGED_NETWORK_ALLOWLIST("Decision: managed virtual network", ClaimKind.ALLOWLIST_ENTRY),
     RUNTIME_NODES("Decision: self-hosted runtime nodes", ClaimKind.HIGH_AVAILABILITY),
-    RUNTIME_NODES_ALLOWLIST("Decision: self-hosted runtime nodes", ClaimKind.ALLOWLIST_ENTRY);
+    RUNTIME_NODES_ALLOWLIST("Decision: self-hosted runtime nodes", ClaimKind.ALLOWLIST_ENTRY),
+    RUNTIME_NODES_RULE("Decision: self-hosted runtime nodes", ClaimKind.OUTBOUND_RULE);
 
     private final String id;
     private final ClaimKind claim;

@@ -17,10 +17,12 @@ import org.hybridplanner.engine.SeedRows.ServedFlowCondition;
 import org.hybridplanner.model.AzureCloud;
 import org.hybridplanner.model.DataStore;
 import org.hybridplanner.model.DestinationMatch;
+import org.hybridplanner.model.Direction;
 import org.hybridplanner.model.FirewallRule;
 import org.hybridplanner.model.Flow;
 import org.hybridplanner.model.Location;
 import org.hybridplanner.model.Plan;
+import org.hybridplanner.model.Reason;
 import org.hybridplanner.model.RuleScope;
 import org.hybridplanner.model.RuntimeType;
 import org.hybridplanner.model.ValidatedPlan;
@@ -73,9 +75,10 @@ final class FirewallRules {
             ServedFlowKinds.Ends servedEnds = kinds.endsOf(served);
             Set<String> nameOnly = new LinkedHashSet<>();
             List<Integer> throughEndpoints = anyPrivateEndpoint ? throughPrivateEndpoints(served) : List.of();
+            List<Reason> nodesNote = nodesNote(runtime);
             for (FirewallRuleRow row : rules.firewallRules) {
                 if (!throughEndpoints.isEmpty()) {
-                    privateEndpointRules(runtime, boundary, row, throughEndpoints, values, result);
+                    privateEndpointRules(runtime, boundary, row, throughEndpoints, values, nodesNote, result);
                 }
                 String template = row.hosts().get(cloud);
                 if (!row.hosts().isEmpty() && template == null || !applies(row.when(), servedEnds, runtime)) {
@@ -84,15 +87,12 @@ final class FirewallRules {
                 String host = template == null ? null : Templates.fill(template, values);
                 String reference = findings.cite(row.hostReferences().getOrDefault(cloud, row.reference()));
                 String purpose = Templates.fill(row.purpose(), values);
-                if (runtime.nodes.moreThanOne() && row.direction() == org.hybridplanner.model.Direction.OUTBOUND) {
-                    // docs/decisions.md, "Self-hosted runtime nodes": every node makes the same connections.
-                    purpose = purpose + " Every one of the runtime's " + runtime.nodes.count() + " nodes needs it.";
-                }
+                List<Reason> notes = row.direction() == Direction.OUTBOUND ? nodesNote : List.of();
                 if (row.site() == SeedRows.RuleSite.RUNTIME_MACHINE) {
                     result.add(new FirewallRule(runtime.id, RuleScope.WINDOWS_FIREWALL, row.direction(), null,
-                            row.port(), row.protocol(), purpose, reference, null, null));
+                            row.port(), row.protocol(), purpose, reference, null, null, notes));
                 } else {
-                    atBoundary(runtime, boundary, row, host, purpose, reference, result, nameOnly);
+                    atBoundary(runtime, boundary, row, host, new Said(purpose, reference, notes), result, nameOnly);
                 }
                 if (row.flowWarning() != null) {
                     ServedFlowKinds.Condition warnWhen = condition(row.flowWarningWhen());
@@ -119,31 +119,48 @@ final class FirewallRules {
     }
 
     private void atBoundary(Runtimes.Draft runtime, LocationKindRow boundary, FirewallRuleRow row, String host,
-            String purpose, String reference, List<FirewallRule> result, Set<String> nameOnly) {
+            Said said, List<FirewallRule> result, Set<String> nameOnly) {
         RuleScope scope = boundary.firewallScope();
         if (scope.matchesDomainNames()) {
-            result.add(rule(runtime, scope, row, host, purpose, reference, DestinationMatch.DOMAIN, host));
+            result.add(rule(runtime, scope, row, host, said, DestinationMatch.DOMAIN, host));
             return;
         }
         boolean narrowsToTheService;
         if (scope == RuleScope.AWS_SECURITY_GROUP) {
             narrowsToTheService = row.awsPrefixList() != null;
             result.add(narrowsToTheService
-                    ? rule(runtime, scope, row, host, purpose, reference, DestinationMatch.PREFIX_LIST,
-                            row.awsPrefixList())
-                    : rule(runtime, scope, row, host, purpose, reference, DestinationMatch.ANY_ADDRESS, "0.0.0.0/0"));
+                    ? rule(runtime, scope, row, host, said, DestinationMatch.PREFIX_LIST, row.awsPrefixList())
+                    : rule(runtime, scope, row, host, said, DestinationMatch.ANY_ADDRESS, "0.0.0.0/0"));
         } else {
             narrowsToTheService = row.serviceTag() != null && row.serviceTag().coversOnlyTheService();
             result.add(row.serviceTag() != null
-                    ? rule(runtime, scope, row, host, purpose, reference, DestinationMatch.SERVICE_TAG,
-                            row.serviceTag().name())
-                    : rule(runtime, scope, row, host, purpose, reference, DestinationMatch.ANY_ADDRESS, "Internet"));
+                    ? rule(runtime, scope, row, host, said, DestinationMatch.SERVICE_TAG, row.serviceTag().name())
+                    : rule(runtime, scope, row, host, said, DestinationMatch.ANY_ADDRESS, "Internet"));
         }
         if (!narrowsToTheService) {
             nameOnly.add(host);
-            result.add(rule(runtime, boundary.nameAwareScope(), row, host, purpose, reference, DestinationMatch.DOMAIN,
-                    host));
+            result.add(rule(runtime, boundary.nameAwareScope(), row, host, said, DestinationMatch.DOMAIN, host));
         }
+    }
+
+    /**
+     * What a rule says and cites: its purpose under the row's reference, and the notes that rest on other ones.
+     */
+    private record Said(String purpose, String reference, List<Reason> notes) {
+    }
+
+    /**
+     * The note every outbound rule of a runtime of several nodes carries, citing the nodes decision
+     * (docs/decisions.md, "Self-hosted runtime nodes"): the rule's own purpose and citation stay those of a single
+     * node's rule, so that no reference is attached to a sentence it does not say. Empty for a single node.
+     */
+    private List<Reason> nodesNote(Runtimes.Draft runtime) {
+        if (!runtime.nodes.moreThanOne()) {
+            return List.of();
+        }
+        return List.of(findings.reason("Runtime " + runtime.id + " runs on " + runtime.nodes.count()
+                + " nodes, and each of them makes this connection: every node needs this rule.",
+                CitedReference.RUNTIME_NODES_RULE));
     }
 
     /**
@@ -172,7 +189,8 @@ final class FirewallRules {
      * service's public tag, prefix list or every address.
      */
     private void privateEndpointRules(Runtimes.Draft runtime, LocationKindRow boundary, FirewallRuleRow row,
-            List<Integer> throughEndpoints, Map<String, String> values, List<FirewallRule> result) {
+            List<Integer> throughEndpoints, Map<String, String> values, List<Reason> nodesNote,
+            List<FirewallRule> result) {
         ServedFlowCondition servedFlow = row.when() == null ? null : row.when().servedFlow();
         String template = row.hosts().get(cloud);
         if (servedFlow == null || servedFlow.touches() == null || template == null) {
@@ -191,19 +209,16 @@ final class FirewallRules {
                     + network.name() + "'s range, not its public addresses."
                     + (ranges.isEmpty() ? " The plan gives no address space for " + network.name()
                             + ": allow the private endpoint's address." : "");
-            if (runtime.nodes.moreThanOne()) {
-                purpose = purpose + " Every one of the runtime's " + runtime.nodes.count() + " nodes needs it.";
-            }
-            result.add(rule(runtime, boundary.firewallScope(), row, host, purpose,
-                    findings.cite(CitedReference.PRIVATE_ENDPOINT_RULE.id()), DestinationMatch.ADDRESS_RANGE,
-                    ranges.isEmpty() ? network.name() : ranges));
+            result.add(rule(runtime, boundary.firewallScope(), row, host, new Said(purpose,
+                    findings.cite(CitedReference.PRIVATE_ENDPOINT_RULE.id()), nodesNote),
+                    DestinationMatch.ADDRESS_RANGE, ranges.isEmpty() ? network.name() : ranges));
         }
     }
 
     private static FirewallRule rule(Runtimes.Draft runtime, RuleScope scope, FirewallRuleRow row, String host,
-            String purpose, String reference, DestinationMatch match, String destination) {
-        return new FirewallRule(runtime.id, scope, row.direction(), host, row.port(), row.protocol(), purpose,
-                reference, match, destination);
+            Said said, DestinationMatch match, String destination) {
+        return new FirewallRule(runtime.id, scope, row.direction(), host, row.port(), row.protocol(), said.purpose(),
+                said.reference(), match, destination, said.notes());
     }
 
     /**

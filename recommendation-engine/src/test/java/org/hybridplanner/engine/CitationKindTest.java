@@ -7,11 +7,11 @@ import static org.hybridplanner.engine.TopologyFixtures.plan;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.hybridplanner.model.Advice;
 import org.hybridplanner.model.ClaimKind;
 import org.hybridplanner.model.CredentialStore;
-import org.hybridplanner.model.Direction;
 import org.hybridplanner.model.LinkType;
 import org.hybridplanner.model.Plan;
 import org.hybridplanner.model.Reason;
@@ -29,6 +29,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class CitationKindTest {
     private static final RecommendationEngine ENGINE = RecommendationEngine.standard();
+    /** "node", "nodes", "node's", in any case; not identifiers such as "nodeManagement". */
+    private static final Pattern SPEAKS_OF_NODES = Pattern.compile("(?i)\\bnodes?\\b");
 
     static Stream<Named<Plan>> plans() {
         List<Named<Plan>> plans = new ArrayList<>();
@@ -78,9 +80,7 @@ class CitationKindTest {
             store.inTransit().forEach(advice -> check(advice, mismatches));
             store.atRest().forEach(advice -> check(advice, mismatches));
         });
-        recommendation.firewallRules().forEach(rule -> check(rule.purpose(), rule.reference(),
-                rule.direction() == Direction.OUTBOUND ? ClaimKind.OUTBOUND_RULE : ClaimKind.INBOUND_RULE,
-                mismatches));
+        recommendation.firewallRules().forEach(rule -> rule.reasons().forEach(reason -> check(reason, mismatches)));
         recommendation.allowlist().forEach(entry -> entry.reasons().forEach(reason -> check(reason, mismatches)));
         recommendation.warnings().forEach(warning -> check(warning.message(), warning.reference(),
                 ENGINE.rules().warnings.get(warning.code()).claim(), mismatches));
@@ -102,6 +102,25 @@ class CitationKindTest {
             mismatches.add("'" + reference + "' (supports " + supported + ") cited for a " + claim + " claim: "
                     + text);
         }
+        // A sentence about a runtime's nodes is also a claim about high availability, whatever else it says: the
+        // article describes a runtime of one machine, so only a reference written about nodes may back it.
+        if (SPEAKS_OF_NODES.matcher(text).find() && !supported.contains(ClaimKind.HIGH_AVAILABILITY)) {
+            mismatches.add("'" + reference + "' (supports " + supported + ") cited for a sentence about the"
+                    + " runtime's nodes: " + text);
+        }
+    }
+
+    @Test
+    void refusesAnArticleQuoteBehindASentenceAboutTheRuntimesNodes() {
+        List<String> mismatches = new ArrayList<>();
+
+        check("Copying from or to Azure SQL Database. Every one of the runtime's 3 nodes needs it.",
+                "Outbound: Azure SQL Database and Synapse (1433)", ClaimKind.OUTBOUND_RULE, mismatches);
+        check("Runtime shir-dc runs on 3 nodes, and each of them makes this connection: every node needs this rule.",
+                CitedReference.RUNTIME_NODES_RULE.id(), ClaimKind.OUTBOUND_RULE, mismatches);
+
+        assertThat(mismatches).singleElement().asString().contains("Outbound: Azure SQL Database and Synapse (1433)",
+                "a sentence about the runtime's nodes");
     }
 
     @Test

@@ -32,6 +32,47 @@ class FirewallRuleTest {
                 .toList();
     }
 
+    /**
+     * A runtime of several nodes gets the rules a single node gets, word for word and with the same citations; that
+     * every node needs each outbound rule is a note citing the nodes decision, never a sentence under the article's
+     * quote (issue 10, item 5). Over a public endpoint, a name-aware boundary and a private endpoint.
+     */
+    @ParameterizedTest
+    @CsvSource({"public endpoint", "virtual network", "private endpoint"})
+    void everyOutboundRuleOfARuntimeOfSeveralNodesIsTheSingleNodesRuleWithANoteCitingTheNodesDecision(String way) {
+        TopologyFixtures.Builder single = switch (way) {
+            case "public endpoint" -> datacenterToSynapse().flow("f", "orders", "dwh");
+            case "virtual network" -> plan().virtualNetwork("dc").azurePublic("az")
+                    .store("orders", "SQL_SERVER", "dc").store("lake", "AZURE_DATA_LAKE_STORAGE_GEN2", "az")
+                    .flow("f", "orders", "lake");
+            default -> plan().onPremises("dc").virtualNetwork("vnet").azurePublic("az")
+                    .link("dc", "vnet", LinkType.SITE_TO_SITE_VPN).store("orders", "SQL_SERVER", "dc")
+                    .storeWithPrivateEndpoint("dwh", "AZURE_SQL_DATABASE", "az", "vnet").flow("f", "orders", "dwh");
+        };
+        // Through the private endpoint the runtime runs on a VM in the endpoint's network (the hybrid table).
+        String home = way.equals("private endpoint") ? "vnet" : "dc";
+        List<FirewallRule> alone = engine.recommend(single.build()).firewallRules();
+        Recommendation fourNodes = engine.recommend(single.nodes(home, 4).build());
+
+        List<FirewallRule> outbound = fourNodes.firewallRules().stream()
+                .filter(rule -> rule.direction() == Direction.OUTBOUND).toList();
+        assertThat(outbound).isNotEmpty().allSatisfy(rule -> {
+            assertThat(rule.purpose()).doesNotContain("nodes");
+            assertThat(rule.notes()).singleElement().satisfies(note -> {
+                assertThat(note.text()).isEqualTo("Runtime shir-" + home + " runs on 4 nodes, and each of them"
+                        + " makes this connection: every node needs this rule.");
+                assertThat(note.reference()).isEqualTo("Decision: self-hosted runtime nodes");
+                assertThat(fourNodes.reference(note.reference())).isPresent();
+            });
+        });
+        assertThat(outbound).extracting(FirewallRule::host, FirewallRule::purpose, FirewallRule::reference,
+                FirewallRule::destination).containsExactlyElementsOf(alone.stream()
+                        .filter(rule -> rule.direction() == Direction.OUTBOUND)
+                        .map(rule -> org.assertj.core.groups.Tuple.tuple(rule.host(), rule.purpose(),
+                                rule.reference(), rule.destination())).toList());
+        assertThat(alone).allSatisfy(rule -> assertThat(rule.notes()).isEmpty());
+    }
+
     @Test
     void interactiveAuthoringNeedsServiceBus() {
         assertThat(outboundHosts(datacenterToSynapse().flow("f", "orders", "dwh").runtime(true, true, false).build()))

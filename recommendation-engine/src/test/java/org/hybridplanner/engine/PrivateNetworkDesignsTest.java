@@ -282,8 +282,10 @@ class PrivateNetworkDesignsTest {
         assertThat(entry.notes()).singleElement().satisfies(note -> assertThat(note.text())
                 .contains("runs on 2 nodes", "the node addresses are listed"));
         assertThat(recommendation.firewallRules()).filteredOn(rule -> rule.direction() == Direction.OUTBOUND)
-                .isNotEmpty().allSatisfy(rule -> assertThat(rule.purpose())
-                        .endsWith("Every one of the runtime's 2 nodes needs it."));
+                .isNotEmpty().allSatisfy(rule -> assertThat(rule.notes()).singleElement().satisfies(note -> {
+                    assertThat(note.text()).contains("runs on 2 nodes", "every node needs this rule");
+                    assertThat(note.reference()).isEqualTo("Decision: self-hosted runtime nodes");
+                }));
         assertThat(recommendation.firewallRules()).filteredOn(rule -> rule.port() == 8060)
                 .extracting(FirewallRule::purpose, FirewallRule::scope).contains(
                         org.assertj.core.groups.Tuple.tuple("The runtime's nodes talk to each other while remote"

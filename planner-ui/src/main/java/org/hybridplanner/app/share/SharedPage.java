@@ -87,10 +87,11 @@ final class SharedPage {
         html.append("</section>");
 
         html.append("<section id=\"firewall-rules\"><h2>Firewall rules</h2>");
-        table(html, List.of("Runtime", "Scope", "Direction", "Host", "Port", "Purpose", "Source"), rec.firewallRules(),
+        // The rule's purpose and its notes (what every node of a runtime of several nodes needs), each with its
+        // own source, as the PDF and the planner show them.
+        table(html, List.of("Runtime", "Scope", "Direction", "Host", "Port", "Why"), rec.firewallRules(),
                 r -> List.of(esc(r.runtime()), esc(r.scope().displayName()), esc(r.direction().displayName()),
-                        esc(r.host()), r.port() + "/" + esc(r.protocol().name()), esc(r.purpose()),
-                        ref(r.reference())));
+                        esc(r.host()), r.port() + "/" + esc(r.protocol().name()), reasons(r.reasons())));
         html.append("</section>");
 
         html.append("<section id=\"allowlist\"><h2>Data store allowlists</h2>");

@@ -61,6 +61,25 @@ class SharedPageTest {
                 SharedPage.esc(entry.purpose()), "href=\"#ref-" + SharedPage.esc(entry.reference()) + "\"");
     }
 
+    @Test
+    void everyFirewallRuleSaysWhyWithItsSourceAndWhatEveryNodeNeedsWithTheNodesDecision() {
+        Plan plan = ENGINE.reader().read(ExamplePlans.byId("08-private-endpoints-managed-network").json())
+                .planOrThrow();
+        var recommendation = ENGINE.recommend(plan);
+        String html = SharedPage.render(TOKEN, new SharedDesign(plan, recommendation, "architect", "latest version",
+                ShareAccess.VIEW));
+
+        String rules = html.substring(html.indexOf("<section id=\"firewall-rules\">"),
+                html.indexOf("</section>", html.indexOf("<section id=\"firewall-rules\">")));
+        var rule = recommendation.firewallRules().stream().filter(r -> !r.notes().isEmpty()).findFirst()
+                .orElseThrow();
+        assertThat(rules).doesNotContain("nodes needs it").contains(
+                "<div>" + SharedPage.esc(rule.purpose()) + " <a class=\"ref\" href=\"#ref-"
+                        + SharedPage.esc(rule.reference()) + "\">",
+                "<div>" + SharedPage.esc(rule.notes().getFirst().text())
+                        + " <a class=\"ref\" href=\"#ref-Decision: self-hosted runtime nodes\">");
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("examples")
     void showsThePlannersWordsNeverTheCodes(String example) {

@@ -321,6 +321,7 @@ public final class PdfDesignDocument {
                     flow.paragraph("What it can enforce: it " + scope.filtering() + ".", flow.regular, 9,
                             PageFlow.MUTED, 0);
                     flow.table(RULE_HEADERS, RULE_WEIGHTS, cells(scoped));
+                    notes(scoped);
                 }
             }
             if (!any) {
@@ -333,6 +334,18 @@ public final class PdfDesignDocument {
                 flow.paragraph("No inbound rule: remote access from the intranet is off, so port 8060 stays closed.");
             } else {
                 flow.table(RULE_HEADERS, RULE_WEIGHTS, cells(windows));
+                notes(windows);
+            }
+        }
+
+        /**
+         * The notes of a table's rules, each once, with the reference it cites: the same note (every node of a
+         * runtime needs its rules) stands under the table instead of in every row, apart from the rule's purpose
+         * and the quote that backs that purpose.
+         */
+        private void notes(List<RuleRow> rows) throws IOException {
+            for (Reason note : rows.stream().flatMap(row -> row.notes().stream()).distinct().toList()) {
+                flow.paragraph(note.text() + " [" + note.reference() + "]", flow.regular, 9, PageFlow.MUTED, 0);
             }
         }
 

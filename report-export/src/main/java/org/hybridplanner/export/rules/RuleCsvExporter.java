@@ -6,7 +6,8 @@ import org.hybridplanner.model.Plan;
 import org.hybridplanner.model.Recommendation;
 
 /**
- * Writes every firewall rule and allowlist entry as CSV (RFC 4180, CRLF, every field quoted), one row per rule.
+ * Writes every firewall rule and allowlist entry as CSV (RFC 4180, CRLF, every field quoted), one row per rule; a
+ * row's purpose ends with its notes, and its reference lists the purpose's reference then the notes'.
  * Safe to open in a spreadsheet: a field that starts with {@code = + - @}, a tab or a carriage return is prefixed
  * with an apostrophe so it is never evaluated as a formula (the OWASP CSV-injection advice), and bidirectional
  * control characters are shown as {@code [U+202E]}.
@@ -21,7 +22,7 @@ public final class RuleCsvExporter {
         row(out, HEADER);
         for (RuleRow rule : RuleRows.of(plan, recommendation)) {
             row(out, List.of(rule.where(), rule.runtime(), rule.direction(), rule.host(), rule.allow(), rule.port(),
-                    rule.protocol(), rule.purpose(), rule.reference()));
+                    rule.protocol(), rule.purposeAndNotes(), rule.references()));
         }
         return out.toString();
     }

@@ -29,7 +29,7 @@ public final class RuleRows {
             rows.add(new RuleRow(rule.scope().displayName(), rule.scope().name(), rule.runtime(),
                     rule.direction().displayName().toLowerCase(Locale.ROOT), rule.host() == null ? "" : rule.host(),
                     allow(rule), Integer.toString(rule.port()), rule.protocol().name(), rule.purpose(),
-                    rule.reference()));
+                    rule.reference(), rule.notes()));
         }
         Map<String, String> storeNames = new HashMap<>();
         plan.dataStores().forEach(store -> storeNames.put(store.id(), store.name()));
@@ -38,6 +38,7 @@ public final class RuleRows {
             StringBuilder purpose = new StringBuilder(entry.purpose().isEmpty()
                     ? "Let runtime " + entry.runtime() + " reach " + entry.dataStore() + " (" + basis(entry) + ")"
                     : entry.purpose());
+            // The entry's notes read before the remark on missing addresses, so they are part of the purpose here.
             entry.notes().forEach(note -> purpose.append(' ').append(note.text()));
             List<String> addresses = entry.addresses().isEmpty() ? List.of("") : entry.addresses();
             // Through a (managed) private endpoint there is nothing to allow: no address is missing.
@@ -47,7 +48,7 @@ public final class RuleRows {
                 rows.add(new RuleRow(where, ALLOWLIST, entry.runtime(), "inbound", address, basis(entry), "", "TCP",
                         address.isEmpty() && !nothingToAllow
                                 ? purpose + "; addresses missing from the plan, see warnings" : purpose.toString(),
-                        references(entry)));
+                        references(entry), List.of()));
             }
         }
         return rows;

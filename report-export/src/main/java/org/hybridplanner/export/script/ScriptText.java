@@ -2,11 +2,15 @@ package org.hybridplanner.export.script;
 
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.hybridplanner.export.ExportContext;
 import org.hybridplanner.export.text.DisplayText;
+import org.hybridplanner.model.AllowlistEntry;
+import org.hybridplanner.model.FirewallRule;
 import org.hybridplanner.model.Plan;
+import org.hybridplanner.model.Reason;
 
 /**
  * Quoting for the generated scripts. Every value from a plan goes through one of these: single-quoted literals
@@ -40,6 +44,28 @@ final class ScriptText {
     /** Text safe inside a line comment of either language. */
     static String comment(String value) {
         return DisplayText.printable(value);
+    }
+
+    /**
+     * A rule's notes as comment lines, each after {@code prefix} and with the reference it cites: a note rests on
+     * another reference than the rule's purpose (docs/decisions.md, "Self-hosted runtime nodes").
+     */
+    static String notes(FirewallRule rule, String prefix) {
+        return notes(rule.notes(), prefix);
+    }
+
+    /** An allowlist entry's notes as comment lines, like a rule's ({@link #notes(FirewallRule, String)}). */
+    static String notes(AllowlistEntry entry, String prefix) {
+        return notes(entry.notes(), prefix);
+    }
+
+    private static String notes(List<Reason> notes, String prefix) {
+        StringBuilder out = new StringBuilder();
+        for (Reason note : notes) {
+            out.append(prefix).append(comment(note.text())).append(" [").append(comment(note.reference()))
+                    .append("]\n");
+        }
+        return out.toString();
     }
 
     /** A shell variable name made from an id: upper case letters, digits and underscores. */

@@ -255,7 +255,7 @@ final class RecommendationPanel extends Composite<VerticalLayout> {
         }
         String title = scope.displayName() + " · " + direction.displayName().toLowerCase(Locale.ROOT);
         CitedList<FirewallRule> list = new CitedList<FirewallRule>("rules-" + scope.name() + "-" + direction.name(),
-                title, rule -> List.of(new Reason(rule.purpose(), rule.reference())))
+                title, FirewallRule::reasons)
                 .column("Runtime", FirewallRule::runtime)
                 .column(direction == Direction.OUTBOUND ? "Destination" : "On", rule -> rule.host() == null
                         ? "runtime machine" : destination(rule), "6rem")

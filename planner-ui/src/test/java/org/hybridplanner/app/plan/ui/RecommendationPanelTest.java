@@ -72,6 +72,38 @@ class RecommendationPanelTest extends BrowserlessTest {
                 .anySatisfy(text -> assertThat(text).contains("Self-hosted runtime nodes"));
     }
 
+    @Test
+    void aFirewallRuleOfARuntimeOfSeveralNodesShowsTheSingleNodesPurposeAndCitesTheNodesDecisionForItsNote() {
+        Plan threeNodes = engine.reader().read("""
+                { "schemaVersion": 2, "name": "Three nodes",
+                  "dataFactory": { "name": "contoso-adf", "region": "westeurope" },
+                  "locations": [
+                    { "id": "dc", "name": "Leeds DC", "kind": "ON_PREMISES", "egressIps": ["198.51.100.20"],
+                      "addressSpaces": ["10.30.0.0/16"], "runtimeNodes": { "count": 3 } },
+                    { "id": "azure", "name": "Azure public endpoints", "kind": "AZURE_PUBLIC" } ],
+                  "links": [],
+                  "dataStores": [
+                    { "id": "erp", "name": "ERP database", "type": "SQL_SERVER", "location": "dc" },
+                    { "id": "dwh", "name": "Warehouse", "type": "AZURE_SQL_DATABASE", "location": "azure" } ],
+                  "flows": [ { "id": "erp-to-dwh", "source": "erp", "sink": "dwh" } ] }
+                """.getBytes(java.nio.charset.StandardCharsets.UTF_8)).planOrThrow();
+        RecommendationPanel panel = new RecommendationPanel();
+        com.vaadin.flow.component.UI.getCurrent().add(panel);
+        panel.show(new Design(threeNodes, List.of(), engine.evaluate(threeNodes).recommendation()));
+
+        @SuppressWarnings("unchecked")
+        Grid<Object> rules = $(Grid.class).id("rules-CORPORATE_FIREWALL-OUTBOUND");
+        int why = rules.getColumns().size() - 1;
+        assertThat(test(rules).getLitRendererPropertyValue(0, why, "reason", String.class))
+                .startsWith("Interactive authoring").doesNotContain("nodes");
+        test(rules).invokeLitRendererFunction(0, why, "toggle");
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class).all()).extracting(p -> p.getText())
+                .anySatisfy(text -> assertThat(text).startsWith("Interactive authoring").doesNotContain("nodes"))
+                .anySatisfy(text -> assertThat(text).contains("runs on 3 nodes", "every node needs this rule"));
+        assertThat($(com.vaadin.flow.component.html.Anchor.class).all()).extracting(a -> a.getText())
+                .anySatisfy(text -> assertThat(text).contains("Self-hosted runtime nodes"));
+    }
+
     private static Optional<Component> problems(RecommendationPanel panel) {
         return panel.getContent().getChildren().filter(c -> c.getId().filter("recommendation-problems"::equals)
                 .isPresent()).findFirst();
