@@ -2,13 +2,10 @@ package org.hybridplanner.engine;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import org.hybridplanner.engine.SeedRows.FirewallRuleRow;
 import org.hybridplanner.engine.SeedRows.LocationKindRow;
@@ -61,10 +58,8 @@ final class FirewallRules {
 
     List<FirewallRule> of(List<Runtimes.Draft> runtimes) {
         List<FirewallRule> result = new ArrayList<>();
-        Map<String, String> values = new HashMap<>();
-        values.put("dataFactoryName", plan.dataFactory().name().toLowerCase(Locale.ROOT));
-        values.put("region", plan.dataFactory().region());
-        values.put("keyVaultName", Objects.requireNonNullElse(plan.credentials().keyVaultName(), "the vault"));
+        Map<String, String> values = HostTemplateValues.of(plan.dataFactory().name(), plan.dataFactory().region(),
+                plan.credentials().keyVaultName());
         for (Runtimes.Draft runtime : runtimes) {
             if (runtime.type != RuntimeType.SELF_HOSTED) {
                 continue;

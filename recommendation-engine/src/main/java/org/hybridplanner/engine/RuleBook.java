@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -203,8 +202,7 @@ public final class RuleBook {
                     || row.when().endpointStyle() == style;
             String template = row.hosts().get(cloud.get());
             if (dataFactoryService && forStyle && template != null) {
-                return Optional.of(Templates.fill(template, Map.of("dataFactoryName",
-                        factoryName == null ? "" : factoryName.toLowerCase(Locale.ROOT), "region", region)));
+                return Optional.of(Templates.fill(template, HostTemplateValues.of(factoryName, region, null)));
             }
         }
         return Optional.empty();
