@@ -11,6 +11,7 @@ import org.hybridplanner.engine.SeedRows.End;
 import org.hybridplanner.engine.SeedRows.NetworkRule;
 import org.hybridplanner.engine.SeedRows.PlacementRule;
 import org.hybridplanner.engine.TopologyGraph.Hop;
+import org.hybridplanner.engine.TopologyGraph.Path;
 import org.hybridplanner.model.DataStore;
 import org.hybridplanner.model.Flow;
 import org.hybridplanner.model.FlowDecision;
@@ -292,9 +293,9 @@ final class FlowPlacement {
         if (leg.rule.runtime() == RuntimeType.AZURE) {
             return leg;
         }
-        List<Hop> path = List.of();
+        Path path = Path.NONE;
         if (Boolean.TRUE.equals(leg.rule.requiresPrivatePath())) {
-            Optional<List<Hop>> found = routes.privatePath(fromAt, toAt);
+            Optional<Path> found = routes.privatePath(fromAt, toAt);
             if (found.isEmpty()) {
                 leg.blocked = true;
                 leg.linkTypesThatCouldJoin = routes.linkTypesThatCouldJoin(from, to);
@@ -341,11 +342,11 @@ final class FlowPlacement {
                 warnings.usedLink(link);
             }
         }
-        leg.locationPath = Routes.locations(path, leg.endpoints);
-        for (Hop hop : path) {
-            warnings.usedLocation(hop.fromAt());
-            warnings.usedLocation(hop.toAt());
-            warnings.usedLink(hop.linkIndex());
+        leg.locationPath = routes.locations(path, leg.endpoints);
+        for (int i = 0; i < path.hops(); i++) {
+            warnings.usedLocation(path.locations()[i]);
+            warnings.usedLocation(path.locations()[i + 1]);
+            warnings.usedLink(path.links()[i]);
         }
         leg.clientLinks = routes.clientLinks(path);
         if (leg.networkRule.alternativeHost() != null) {
