@@ -68,6 +68,12 @@ final class TopologyGraph {
     private final PrivateLink[][] treesBySource;
     /** For each searched source (by number): how many hops the best path to each location has, -1 if none. */
     private final int[][] depthsBySource;
+    /**
+     * The searches' working arrays, shared by all of them (one search per source location, hundreds on a large
+     * plan): every entry a search reads it has written first.
+     */
+    private final int[] preferenceSums;
+    private final int[] queue;
     private final Map<String, Location> locations;
     private final List<Link> links;
     /** The indices of each location's links of any type (by its number), in plan order. */
@@ -91,6 +97,8 @@ final class TopologyGraph {
         }
         this.treesBySource = new PrivateLink[vertexIds.length][];
         this.depthsBySource = new int[vertexIds.length][];
+        this.preferenceSums = new int[vertexIds.length];
+        this.queue = new int[vertexIds.length];
         int[] degree = new int[vertexIds.length];
         for (Link link : links) {
             degree[vertices.get(link.first())]++;
@@ -179,11 +187,11 @@ final class TopologyGraph {
     private PrivateLink[] searchFrom(int source, int[] hops) {
         // Arrays by vertex number rather than maps by id: one search per source location, on large plans hundreds.
         PrivateLink[] reachedBy = new PrivateLink[vertexIds.length];
-        int[] preferenceSum = new int[vertexIds.length];
+        int[] preferenceSum = preferenceSums;
         Arrays.fill(hops, -1);
         hops[source] = 0;
+        preferenceSum[source] = 0;
         // Each layer as a run of vertex numbers in one array: every vertex enters it once.
-        int[] queue = new int[vertexIds.length];
         queue[0] = source;
         int layerStart = 0;
         int layerEnd = 1;
