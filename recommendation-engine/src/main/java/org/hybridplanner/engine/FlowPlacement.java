@@ -65,6 +65,8 @@ final class FlowPlacement {
     private final Reason[] endpointReasons;
     /** Each placement and network row's sentence, bound once per row (the rows' own objects are the keys). */
     private final Map<Object, Templates.Bound> boundTexts = new IdentityHashMap<>();
+    /** The reasons of the flow being decided: one list, reused from flow to flow ({@link #frozen}). */
+    private final List<Reason> reasonsOfFlow = new ArrayList<>(8);
     /** {@link Network#of} by link type: it looks the name up, once per pair of locations otherwise. */
     private final Map<LinkType, Network> networks = new EnumMap<>(LinkType.class);
 
@@ -130,12 +132,13 @@ final class FlowPlacement {
         if (leg.rule.runtime() == RuntimeType.AZURE) {
             Reason reason = findings.reason(placementText(leg, flow, source, sink, from, to), leg.rule.reference(),
                     leg.rule.claim());
-            List<Reason> reasons = new ArrayList<>(3);
+            List<Reason> reasons = reasonsOfFlow;
+            reasons.clear();
             reasons.add(reason);
             transport.of(sourceAt, source, from, sinkAt, sink, to, false, reasons);
             runtimes.azureForCloudFlow().serve(position, flow, reason);
             return new FlowDecision(flow.id(), source.id(), sink.id(), Scenario.CLOUD, FlowStatus.OK,
-                    RecommendationEngine.AZURE_RUNTIME_ID, Network.INTERNET, leg.endpoints, reasons);
+                    RecommendationEngine.AZURE_RUNTIME_ID, Network.INTERNET, leg.endpoints, frozen(reasons));
         }
         if (leg.blocked) {
             Warning warning = findings.warn("NO_PRIVATE_PATH", flow.id(), Map.of("flow", flow.id(),
@@ -145,7 +148,8 @@ final class FlowPlacement {
                             warning.reference(), rules.warnings.get("NO_PRIVATE_PATH").claim())));
         }
 
-        List<Reason> reasons = new ArrayList<>(5);
+        List<Reason> reasons = reasonsOfFlow;
+        reasons.clear();
         reasons.add(findings.reason(placementText(leg, flow, source, sink, from, to),
                 leg.placementCitation.reference(), leg.placementCitation.claim()));
         reasons.add(leg.networkReason != null ? leg.networkReason : networkReason(leg, flow, source, sink));
@@ -179,7 +183,22 @@ final class FlowPlacement {
             runtime.alternative(leg.alternative, leg.alternativeReason);
         }
         return new FlowDecision(flow.id(), source.id(), sink.id(), Scenario.HYBRID, FlowStatus.OK, runtime.id,
-                leg.network, leg.locationPath, reasons);
+                leg.network, leg.locationPath, frozen(reasons));
+    }
+
+    /**
+     * The reasons as an immutable list that {@link FlowDecision} keeps as it is: it copies any other list, and a
+     * copy of an {@code ArrayList} took two arrays and a list per flow on top of the list itself.
+     */
+    private static List<Reason> frozen(List<Reason> reasons) {
+        return switch (reasons.size()) {
+            case 1 -> List.of(reasons.get(0));
+            case 2 -> List.of(reasons.get(0), reasons.get(1));
+            case 3 -> List.of(reasons.get(0), reasons.get(1), reasons.get(2));
+            case 4 -> List.of(reasons.get(0), reasons.get(1), reasons.get(2), reasons.get(3));
+            case 5 -> List.of(reasons.get(0), reasons.get(1), reasons.get(2), reasons.get(3), reasons.get(4));
+            default -> List.copyOf(reasons);
+        };
     }
 
     /**
