@@ -155,17 +155,32 @@ final class Templates {
         }
 
         String fill(Map<String, String> values) {
-            if (names.length == 0) {
-                return template;
+            String[] l = literals;
+            // As Bound.fill: concatenation for the usual few placeholders (warnings are filled per flow).
+            return switch (names.length) {
+                case 0 -> template;
+                case 1 -> l[0] + value(values, 0) + l[1];
+                case 2 -> l[0] + value(values, 0) + l[1] + value(values, 1) + l[2];
+                case 3 -> l[0] + value(values, 0) + l[1] + value(values, 1) + l[2] + value(values, 2) + l[3];
+                case 4 -> l[0] + value(values, 0) + l[1] + value(values, 1) + l[2] + value(values, 2) + l[3]
+                        + value(values, 3) + l[4];
+                default -> joined(values);
+            };
+        }
+
+        private String value(Map<String, String> values, int i) {
+            String value = values.get(names[i]);
+            if (value == null) {
+                throw new IllegalStateException("No value for placeholder {" + names[i] + "} in: " + template);
             }
+            return value;
+        }
+
+        private String joined(Map<String, String> values) {
             String[] parts = new String[2 * names.length + 1];
             for (int i = 0; i < names.length; i++) {
-                String value = values.get(names[i]);
-                if (value == null) {
-                    throw new IllegalStateException("No value for placeholder {" + names[i] + "} in: " + template);
-                }
                 parts[2 * i] = literals[i];
-                parts[2 * i + 1] = value;
+                parts[2 * i + 1] = value(values, i);
             }
             parts[2 * names.length] = literals[names.length];
             return String.join("", parts);
