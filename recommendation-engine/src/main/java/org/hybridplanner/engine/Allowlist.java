@@ -50,7 +50,8 @@ final class Allowlist {
         // The stores (by position in the plan) each runtime already has its entry for.
         Map<String, BitSet> entered = new HashMap<>();
         for (Runtimes.Draft runtime : runtimes) {
-            BitSet enteredForRuntime = entered.computeIfAbsent(runtime.id, id -> new BitSet());
+            // Sized for every store at once: grown bit by bit, each runtime's set was copied several times.
+            BitSet enteredForRuntime = entered.computeIfAbsent(runtime.id, id -> new BitSet(rows.length));
             boolean stages = false;
             boolean azureRuntimeLoads = false;
             for (int i = 0; i < runtime.flowCount(); i++) {

@@ -90,11 +90,13 @@ final class FlowPlacement {
     /** The decision for every flow, in plan order. */
     List<FlowDecision> decideAll() {
         List<Flow> flows = plan.plan().flows();
-        List<FlowDecision> decisions = new ArrayList<>(flows.size());
-        for (int i = 0; i < flows.size(); i++) {
-            decisions.add(decide(i, flows.get(i)));
+        // An array handed to List.of: the recommendation keeps that list as it is, where it copied an ArrayList
+        // twice (two arrays of every flow).
+        FlowDecision[] decisions = new FlowDecision[flows.size()];
+        for (int i = 0; i < decisions.length; i++) {
+            decisions[i] = decide(i, flows.get(i));
         }
-        return decisions;
+        return List.of(decisions);
     }
 
     private FlowDecision decide(int position, Flow flow) {
