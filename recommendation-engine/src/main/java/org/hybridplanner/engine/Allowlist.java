@@ -50,7 +50,8 @@ final class Allowlist {
         // The stores (by position in the plan) each runtime already has its entry for.
         Map<String, BitSet> entered = new HashMap<>();
         for (Runtimes.Draft runtime : runtimes) {
-            BitSet enteredForRuntime = entered.computeIfAbsent(runtime.id, id -> new BitSet());
+            // Sized for every store at once: grown bit by bit, each runtime's set was copied several times.
+            BitSet enteredForRuntime = entered.computeIfAbsent(runtime.id, id -> new BitSet(rows.length));
             boolean stages = false;
             boolean azureRuntimeLoads = false;
             for (int i = 0; i < runtime.flowCount(); i++) {
@@ -90,9 +91,8 @@ final class Allowlist {
 
     private void entry(Runtimes.Draft runtime, Flow flow, int flowAt, int storeAt, BitSet enteredForRuntime,
             Map<String, BitSet> entered, List<AllowlistEntry> entries) {
-        DataStore store = plan.plan().dataStores().get(storeAt);
         if (!looked[storeAt]) {
-            rows[storeAt] = rules.allowlist.get(store.type());
+            rows[storeAt] = rules.allowlist.get(plan.plan().dataStores().get(storeAt).type());
             looked[storeAt] = true;
         }
         AllowlistRow row = rows[storeAt];
@@ -100,10 +100,13 @@ final class Allowlist {
             return;
         }
         StoreAccess.Way way = access.of(runtime.type, flow, flowAt, storeAt);
+        // The store itself is read only for a new entry: most ends of a runtime's flows are stores it already has
+        // one for, and on a large plan reading each of them was a cache miss per end of every flow.
         if (way == StoreAccess.Way.AZURE_RUNTIME_LOADS) {
             BitSet enteredForAzure = entered.computeIfAbsent(RecommendationEngine.AZURE_RUNTIME_ID, id -> new BitSet());
             if (!enteredForAzure.get(storeAt)) {
                 enteredForAzure.set(storeAt);
+                DataStore store = plan.plan().dataStores().get(storeAt);
                 String reference = findings.cite(CitedReference.STAGED_COPY_LOAD_ALLOWLIST.id());
                 entries.add(new AllowlistEntry(store.id(), RecommendationEngine.AZURE_RUNTIME_ID, serviceTag,
                         AddressBasis.SERVICE_TAG, reference, "The Azure integration runtime loads " + store.name()
@@ -113,7 +116,7 @@ final class Allowlist {
             }
         } else if (!enteredForRuntime.get(storeAt)) {
             enteredForRuntime.set(storeAt);
-            entries.add(entry(runtime, store, storeAt, row, way));
+            entries.add(entry(runtime, plan.plan().dataStores().get(storeAt), storeAt, row, way));
         }
     }
 

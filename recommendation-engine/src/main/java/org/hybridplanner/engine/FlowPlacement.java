@@ -11,6 +11,7 @@ import org.hybridplanner.engine.SeedRows.End;
 import org.hybridplanner.engine.SeedRows.NetworkRule;
 import org.hybridplanner.engine.SeedRows.PlacementRule;
 import org.hybridplanner.engine.TopologyGraph.Hop;
+import org.hybridplanner.engine.TopologyGraph.Path;
 import org.hybridplanner.model.DataStore;
 import org.hybridplanner.model.Flow;
 import org.hybridplanner.model.FlowDecision;
@@ -64,6 +65,8 @@ final class FlowPlacement {
     private final Reason[] endpointReasons;
     /** Each placement and network row's sentence, bound once per row (the rows' own objects are the keys). */
     private final Map<Object, Templates.Bound> boundTexts = new IdentityHashMap<>();
+    /** The reasons of the flow being decided: one list, reused from flow to flow ({@link #frozen}). */
+    private final List<Reason> reasonsOfFlow = new ArrayList<>(8);
     /** {@link Network#of} by link type: it looks the name up, once per pair of locations otherwise. */
     private final Map<LinkType, Network> networks = new EnumMap<>(LinkType.class);
 
@@ -87,11 +90,13 @@ final class FlowPlacement {
     /** The decision for every flow, in plan order. */
     List<FlowDecision> decideAll() {
         List<Flow> flows = plan.plan().flows();
-        List<FlowDecision> decisions = new ArrayList<>(flows.size());
-        for (int i = 0; i < flows.size(); i++) {
-            decisions.add(decide(i, flows.get(i)));
+        // An array handed to List.of: the recommendation keeps that list as it is, where it copied an ArrayList
+        // twice (two arrays of every flow).
+        FlowDecision[] decisions = new FlowDecision[flows.size()];
+        for (int i = 0; i < decisions.length; i++) {
+            decisions[i] = decide(i, flows.get(i));
         }
-        return decisions;
+        return List.of(decisions);
     }
 
     private FlowDecision decide(int position, Flow flow) {
@@ -129,12 +134,13 @@ final class FlowPlacement {
         if (leg.rule.runtime() == RuntimeType.AZURE) {
             Reason reason = findings.reason(placementText(leg, flow, source, sink, from, to), leg.rule.reference(),
                     leg.rule.claim());
-            List<Reason> reasons = new ArrayList<>(3);
+            List<Reason> reasons = reasonsOfFlow;
+            reasons.clear();
             reasons.add(reason);
             transport.of(sourceAt, source, from, sinkAt, sink, to, false, reasons);
             runtimes.azureForCloudFlow().serve(position, flow, reason);
             return new FlowDecision(flow.id(), source.id(), sink.id(), Scenario.CLOUD, FlowStatus.OK,
-                    RecommendationEngine.AZURE_RUNTIME_ID, Network.INTERNET, leg.endpoints, reasons);
+                    RecommendationEngine.AZURE_RUNTIME_ID, Network.INTERNET, leg.endpoints, frozen(reasons));
         }
         if (leg.blocked) {
             Warning warning = findings.warn("NO_PRIVATE_PATH", flow.id(), Map.of("flow", flow.id(),
@@ -144,7 +150,8 @@ final class FlowPlacement {
                             warning.reference(), rules.warnings.get("NO_PRIVATE_PATH").claim())));
         }
 
-        List<Reason> reasons = new ArrayList<>(5);
+        List<Reason> reasons = reasonsOfFlow;
+        reasons.clear();
         reasons.add(findings.reason(placementText(leg, flow, source, sink, from, to),
                 leg.placementCitation.reference(), leg.placementCitation.claim()));
         reasons.add(leg.networkReason != null ? leg.networkReason : networkReason(leg, flow, source, sink));
@@ -178,7 +185,22 @@ final class FlowPlacement {
             runtime.alternative(leg.alternative, leg.alternativeReason);
         }
         return new FlowDecision(flow.id(), source.id(), sink.id(), Scenario.HYBRID, FlowStatus.OK, runtime.id,
-                leg.network, leg.locationPath, reasons);
+                leg.network, leg.locationPath, frozen(reasons));
+    }
+
+    /**
+     * The reasons as an immutable list that {@link FlowDecision} keeps as it is: it copies any other list, and a
+     * copy of an {@code ArrayList} took two arrays and a list per flow on top of the list itself.
+     */
+    private static List<Reason> frozen(List<Reason> reasons) {
+        return switch (reasons.size()) {
+            case 1 -> List.of(reasons.get(0));
+            case 2 -> List.of(reasons.get(0), reasons.get(1));
+            case 3 -> List.of(reasons.get(0), reasons.get(1), reasons.get(2));
+            case 4 -> List.of(reasons.get(0), reasons.get(1), reasons.get(2), reasons.get(3));
+            case 5 -> List.of(reasons.get(0), reasons.get(1), reasons.get(2), reasons.get(3), reasons.get(4));
+            default -> List.copyOf(reasons);
+        };
     }
 
     /**
@@ -292,9 +314,9 @@ final class FlowPlacement {
         if (leg.rule.runtime() == RuntimeType.AZURE) {
             return leg;
         }
-        List<Hop> path = List.of();
+        Path path = Path.NONE;
         if (Boolean.TRUE.equals(leg.rule.requiresPrivatePath())) {
-            Optional<List<Hop>> found = routes.privatePath(fromAt, toAt);
+            Optional<Path> found = routes.privatePath(fromAt, toAt);
             if (found.isEmpty()) {
                 leg.blocked = true;
                 leg.linkTypesThatCouldJoin = routes.linkTypesThatCouldJoin(from, to);
@@ -341,11 +363,11 @@ final class FlowPlacement {
                 warnings.usedLink(link);
             }
         }
-        leg.locationPath = Routes.locations(path, leg.endpoints);
-        for (Hop hop : path) {
-            warnings.usedLocation(hop.fromAt());
-            warnings.usedLocation(hop.toAt());
-            warnings.usedLink(hop.linkIndex());
+        leg.locationPath = routes.locations(path, leg.endpoints);
+        for (int i = 0; i < path.hops(); i++) {
+            warnings.usedLocation(path.locations()[i]);
+            warnings.usedLocation(path.locations()[i + 1]);
+            warnings.usedLink(path.links()[i]);
         }
         leg.clientLinks = routes.clientLinks(path);
         if (leg.networkRule.alternativeHost() != null) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.hybridplanner.engine.TopologyGraph.Hop;
+import org.hybridplanner.engine.TopologyGraph.Path;
 import org.hybridplanner.model.DataStore;
 import org.hybridplanner.model.Flow;
 import org.hybridplanner.model.Location;
@@ -43,24 +44,20 @@ final class NetworkSanity {
      * Warns about every two locations of a flow's private path whose address spaces overlap: the path joins them
      * privately, so a router on it cannot tell which of them an address in the overlap belongs to.
      */
-    void joinedPrivately(Flow flow, List<Hop> path) {
-        if (path.isEmpty()) {
+    void joinedPrivately(Flow flow, Path path) {
+        if (path.hops() == 0) {
             return;
         }
         if (overlapsAnother == null) {
             overlapsAnother = overlappingLocations();
         }
-        int candidates = overlapsAnother[path.get(0).fromAt()] ? 1 : 0;
-        for (Hop hop : path) {
-            candidates += overlapsAnother[hop.toAt()] ? 1 : 0;
+        int[] locations = path.locations();
+        int candidates = 0;
+        for (int location : locations) {
+            candidates += overlapsAnother[location] ? 1 : 0;
         }
         if (candidates < 2) {
             return;
-        }
-        int[] locations = new int[path.size() + 1];
-        locations[0] = path.get(0).fromAt();
-        for (int i = 0; i < path.size(); i++) {
-            locations[i + 1] = path.get(i).toAt();
         }
         for (int i = 0; i < locations.length; i++) {
             for (int j = i + 1; j < locations.length; j++) {

@@ -1,5 +1,6 @@
 package org.hybridplanner.engine;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.hybridplanner.model.DataStore;
@@ -29,6 +30,7 @@ final class PrivateAccess {
         boolean[] privately = new boolean[stores.size()];
         boolean[] publicly = new boolean[stores.size()];
         boolean[] throughEndpoint = new boolean[stores.size()];
+        Map<String, String> howByType = new HashMap<>();
         for (Runtimes.Draft runtime : runtimes) {
             for (int i = 0; i < runtime.flowCount(); i++) {
                 int flowAt = runtime.flowPosition(i);
@@ -50,11 +52,12 @@ final class PrivateAccess {
                         network.name(), "zone", zone));
             }
             if (privately[storeAt] && !publicly[storeAt]) {
-                // How, from private-endpoints.json: each resource has its own command (or none).
-                String how = plan.catalog().privateEndpoint(store.type())
+                // How, from private-endpoints.json: each resource has its own command (or none). The words
+                // depend only on the store's type: written once per type, not once per store.
+                String how = howByType.computeIfAbsent(store.type(), type -> plan.catalog().privateEndpoint(type)
                         .map(spec -> spec.disablePublicAccess() == null ? "See the resource's networking settings."
                                 : spec.disablePublicAccess().inWords(spec.resource().noun()))
-                        .orElseThrow();
+                        .orElseThrow());
                 findings.warn("PUBLIC_ACCESS_CAN_BE_DISABLED", store.id(), Map.of("store", store.name(), "how", how));
             }
         }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.hybridplanner.engine.SeedRows.LinkTypeRow;
 import org.hybridplanner.engine.TopologyGraph.Hop;
+import org.hybridplanner.engine.TopologyGraph.Path;
 import org.hybridplanner.model.ClaimKind;
 import org.hybridplanner.model.Link;
 import org.hybridplanner.model.LinkType;
@@ -45,10 +46,10 @@ final class Routes {
     }
 
     /**
-     * The hops from the location at position {@code fromAt} in the plan to the one at {@code toAt} over private
+     * The path from the location at position {@code fromAt} in the plan to the one at {@code toAt} over private
      * links, or empty when no chain joins them.
      */
-    Optional<List<Hop>> privatePath(int fromAt, int toAt) {
+    Optional<Path> privatePath(int fromAt, int toAt) {
         return Optional.ofNullable(graph.privatePath(fromAt, toAt));
     }
 
@@ -60,25 +61,28 @@ final class Routes {
         return graph.link(oneAt, otherAt, type);
     }
 
-    /** The locations the data crosses, from source to sink: the two ends (or one) when the path is empty. */
-    static List<String> locations(List<Hop> path, List<String> endpoints) {
-        if (path.isEmpty()) {
+    /** The locations the data crosses, from source to sink: the two ends (or one) when the path has no hops. */
+    List<String> locations(Path path, List<String> endpoints) {
+        if (path.hops() == 0) {
             return endpoints;
         }
-        String[] locations = new String[path.size() + 1];
-        locations[0] = path.get(0).from();
-        for (int i = 0; i < path.size(); i++) {
-            locations[i + 1] = path.get(i).to();
+        String[] locations = new String[path.locations().length];
+        for (int i = 0; i < locations.length; i++) {
+            locations[i] = locationAt(path.locations()[i]).id();
         }
         return List.of(locations);
     }
 
     /** The hop by which the path leaves the runtime's location, in the direction of travel from the runtime. */
-    static Hop leavingHop(List<Hop> path, boolean runtimeAtSource) {
-        if (path.isEmpty()) {
+    static Hop leavingHop(Path path, boolean runtimeAtSource) {
+        int hops = path.hops();
+        if (hops == 0) {
             return null;
         }
-        return runtimeAtSource ? path.get(0) : path.get(path.size() - 1).reversed();
+        int[] locations = path.locations();
+        return runtimeAtSource
+                ? new Hop(path.types()[0], path.links()[0], locations[0], locations[1])
+                : new Hop(path.types()[hops - 1], path.links()[hops - 1], locations[hops], locations[hops - 1]);
     }
 
     private Location locationAt(int position) {
@@ -90,8 +94,8 @@ final class Routes {
      * parts, to be joined where it is used (a route per pair of locations, on large plans thousands of long ones:
      * a StringBuilder grew and copied them several times, and the sentence naming the route copied them again).
      */
-    String[] describe(List<Hop> path, boolean runtimeAtSource) {
-        int count = path.size();
+    String[] describe(Path path, boolean runtimeAtSource) {
+        int count = path.hops();
         String[] parts = new String[4 * count + (count > 1 ? 2 * count - 1 : 0)];
         int part = 0;
         for (int i = 0; i < count; i++) {
@@ -114,13 +118,13 @@ final class Routes {
     }
 
     /** The link type of the {@code i}-th hop from the runtime's location. */
-    private static LinkType travelledType(List<Hop> path, boolean runtimeAtSource, int i) {
-        return path.get(runtimeAtSource ? i : path.size() - 1 - i).type();
+    private static LinkType travelledType(Path path, boolean runtimeAtSource, int i) {
+        return path.types()[runtimeAtSource ? i : path.hops() - 1 - i];
     }
 
     /** The position of the location the {@code i}-th hop from the runtime's location reaches (no reversed copy). */
-    private static int travelledTo(List<Hop> path, boolean runtimeAtSource, int i) {
-        return runtimeAtSource ? path.get(i).toAt() : path.get(path.size() - 1 - i).fromAt();
+    private static int travelledTo(Path path, boolean runtimeAtSource, int i) {
+        return path.locations()[runtimeAtSource ? i + 1 : path.hops() - 1 - i];
     }
 
     /** Whether links of this type carry a network's traffic (a point-to-site VPN connects single clients). */
@@ -129,11 +133,14 @@ final class Routes {
     }
 
     /** The links of the path that connect single clients (point-to-site), in path order. */
-    List<Link> clientLinks(List<Hop> path) {
-        List<Link> links = new ArrayList<>(0);
-        for (Hop hop : path) {
-            if (!linkTypes.get(hop.type()).carriesServerTraffic()) {
-                links.add(plan.plan().links().get(hop.linkIndex()));
+    List<Link> clientLinks(Path path) {
+        List<Link> links = List.of();
+        for (int i = 0; i < path.hops(); i++) {
+            if (!linkTypes.get(path.types()[i]).carriesServerTraffic()) {
+                if (links.isEmpty()) {
+                    links = new ArrayList<>(1);
+                }
+                links.add(plan.plan().links().get(path.links()[i]));
             }
         }
         return links;

@@ -69,12 +69,27 @@ final class Templates {
 
         /** The text with each placeholder replaced by the value at its name's position in the bound list. */
         String fill(String... values) {
-            if (slots.length == 0) {
-                return compiled.template;
-            }
-            // Literals and values joined in one pass: String.join sizes the result first and builds the string
-            // on its own bytes, where a StringBuilder's toString copies them once more (per flow, on large plans,
-            // the largest allocation of the engine: docs/benchmarks.md).
+            String[] l = compiled.literals;
+            int[] s = slots;
+            // Filled once per flow on large plans. javac's string concatenation sizes the text and copies each
+            // part once, with no array of parts: String.join needs one, and copies it into another of its own
+            // (each about a tenth of the engine's garbage at 10,000 stores, docs/benchmarks.md).
+            return switch (s.length) {
+                case 0 -> compiled.template;
+                case 1 -> l[0] + values[s[0]] + l[1];
+                case 2 -> l[0] + values[s[0]] + l[1] + values[s[1]] + l[2];
+                case 3 -> l[0] + values[s[0]] + l[1] + values[s[1]] + l[2] + values[s[2]] + l[3];
+                case 4 -> l[0] + values[s[0]] + l[1] + values[s[1]] + l[2] + values[s[2]] + l[3] + values[s[3]]
+                        + l[4];
+                case 5 -> l[0] + values[s[0]] + l[1] + values[s[1]] + l[2] + values[s[2]] + l[3] + values[s[3]]
+                        + l[4] + values[s[4]] + l[5];
+                case 6 -> l[0] + values[s[0]] + l[1] + values[s[1]] + l[2] + values[s[2]] + l[3] + values[s[3]]
+                        + l[4] + values[s[4]] + l[5] + values[s[5]] + l[6];
+                default -> joined(values);
+            };
+        }
+
+        private String joined(String[] values) {
             String[] literals = compiled.literals;
             String[] parts = new String[2 * slots.length + 1];
             for (int i = 0; i < slots.length; i++) {
@@ -140,17 +155,32 @@ final class Templates {
         }
 
         String fill(Map<String, String> values) {
-            if (names.length == 0) {
-                return template;
+            String[] l = literals;
+            // As Bound.fill: concatenation for the usual few placeholders (warnings are filled per flow).
+            return switch (names.length) {
+                case 0 -> template;
+                case 1 -> l[0] + value(values, 0) + l[1];
+                case 2 -> l[0] + value(values, 0) + l[1] + value(values, 1) + l[2];
+                case 3 -> l[0] + value(values, 0) + l[1] + value(values, 1) + l[2] + value(values, 2) + l[3];
+                case 4 -> l[0] + value(values, 0) + l[1] + value(values, 1) + l[2] + value(values, 2) + l[3]
+                        + value(values, 3) + l[4];
+                default -> joined(values);
+            };
+        }
+
+        private String value(Map<String, String> values, int i) {
+            String value = values.get(names[i]);
+            if (value == null) {
+                throw new IllegalStateException("No value for placeholder {" + names[i] + "} in: " + template);
             }
+            return value;
+        }
+
+        private String joined(Map<String, String> values) {
             String[] parts = new String[2 * names.length + 1];
             for (int i = 0; i < names.length; i++) {
-                String value = values.get(names[i]);
-                if (value == null) {
-                    throw new IllegalStateException("No value for placeholder {" + names[i] + "} in: " + template);
-                }
                 parts[2 * i] = literals[i];
-                parts[2 * i + 1] = value;
+                parts[2 * i + 1] = value(values, i);
             }
             parts[2 * names.length] = literals[names.length];
             return String.join("", parts);

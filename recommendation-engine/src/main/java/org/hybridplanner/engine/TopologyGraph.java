@@ -25,13 +25,24 @@ import org.jgrapht.graph.builder.GraphTypeBuilder;
  */
 final class TopologyGraph {
     /**
-     * One hop of a path, oriented in the direction of travel; {@code fromAt} and {@code toAt} are the two locations'
-     * positions in the plan, so that callers need not look them up by id.
+     * A private path in the direction of travel, as positions in the plan: the link at {@code links[i]}, of type
+     * {@code types[i]}, joins the locations at {@code locations[i]} and {@code locations[i + 1]}. Arrays, not a list
+     * of hop records: a large plan has a path per pair of locations its flows join, thousands of them.
      */
-    record Hop(String from, String to, LinkType type, int linkIndex, int fromAt, int toAt) {
-        Hop reversed() {
-            return new Hop(to, from, type, linkIndex, toAt, fromAt);
+    record Path(int[] locations, int[] links, LinkType[] types) {
+        /** The path of a flow that stays in one location, or needs no private path: no hops. */
+        static final Path NONE = new Path(new int[0], new int[0], new LinkType[0]);
+
+        int hops() {
+            return links.length;
         }
+    }
+
+    /**
+     * One hop, oriented in the direction of travel; {@code fromAt} and {@code toAt} are the two locations' positions
+     * in the plan. Only the hop by which a path leaves the runtime's location is made one.
+     */
+    record Hop(LinkType type, int linkIndex, int fromAt, int toAt) {
     }
 
     /**
@@ -55,6 +66,14 @@ final class TopologyGraph {
     private final List<PrivateLink>[] edgesAt;
     /** For each searched source (by number): the link by which the best path reaches each location. */
     private final PrivateLink[][] treesBySource;
+    /** For each searched source (by number): how many hops the best path to each location has, -1 if none. */
+    private final int[][] depthsBySource;
+    /**
+     * The searches' working arrays, shared by all of them (one search per source location, hundreds on a large
+     * plan): every entry a search reads it has written first.
+     */
+    private final int[] preferenceSums;
+    private final int[] queue;
     private final Map<String, Location> locations;
     private final List<Link> links;
     /** The indices of each location's links of any type (by its number), in plan order. */
@@ -77,6 +96,9 @@ final class TopologyGraph {
             vertices.put(vertexIds[i], i);
         }
         this.treesBySource = new PrivateLink[vertexIds.length][];
+        this.depthsBySource = new int[vertexIds.length][];
+        this.preferenceSums = new int[vertexIds.length];
+        this.queue = new int[vertexIds.length];
         int[] degree = new int[vertexIds.length];
         for (Link link : links) {
             degree[vertices.get(link.first())]++;
@@ -124,48 +146,52 @@ final class TopologyGraph {
     }
 
     /**
-     * The hops from the location at position {@code source} to the one at {@code target} over private links, or
-     * null when no chain joins them.
+     * The path from the location at position {@code source} to the one at {@code target} over private links
+     * ({@link Path#NONE} when they are one), or null when no chain joins them.
      */
-    List<Hop> privatePath(int source, int target) {
+    Path privatePath(int source, int target) {
         if (source == target) {
-            return List.of();
+            return Path.NONE;
         }
         if (treesBySource[source] == null) {
-            treesBySource[source] = searchFrom(source);
+            int[] depths = new int[vertexIds.length];
+            treesBySource[source] = searchFrom(source, depths);
+            depthsBySource[source] = depths;
         }
         PrivateLink[] tree = treesBySource[source];
         if (tree[target] == null) {
             return null;
         }
-        int count = 0;
-        for (int at = target; at != source; at = tree[at].otherEnd(at)) {
-            count++;
-        }
-        // Filled from the target back, straight into travel order: one array, no reversed copy.
-        Hop[] hops = new Hop[count];
-        for (int at = target; at != source; ) {
+        // The search knows the number of hops: filled from the target back, straight into travel order.
+        int count = depthsBySource[source][target];
+        int[] locations = new int[count + 1];
+        int[] linkIndices = new int[count];
+        LinkType[] types = new LinkType[count];
+        locations[count] = target;
+        for (int at = target; count > 0; ) {
             PrivateLink edge = tree[at];
-            int previous = edge.otherEnd(at);
-            hops[--count] = new Hop(vertexIds[previous], vertexIds[at], edge.type(), edge.linkIndex(), previous, at);
-            at = previous;
+            at = edge.otherEnd(at);
+            count--;
+            locations[count] = at;
+            linkIndices[count] = edge.linkIndex();
+            types[count] = edge.type();
         }
-        return List.of(hops);
+        return new Path(locations, linkIndices, types);
     }
 
     /**
      * Layered breadth-first search: every location of layer h + 1 keeps, among the links that reach it from layer
-     * h, the one giving the lowest preference sum (ties: the first found, in adjacency order).
+     * h, the one giving the lowest preference sum (ties: the first found, in adjacency order). {@code hops}
+     * receives each location's number of hops from the source, -1 where none reaches it.
      */
-    private PrivateLink[] searchFrom(int source) {
+    private PrivateLink[] searchFrom(int source, int[] hops) {
         // Arrays by vertex number rather than maps by id: one search per source location, on large plans hundreds.
         PrivateLink[] reachedBy = new PrivateLink[vertexIds.length];
-        int[] preferenceSum = new int[vertexIds.length];
-        int[] hops = new int[vertexIds.length];
+        int[] preferenceSum = preferenceSums;
         Arrays.fill(hops, -1);
         hops[source] = 0;
+        preferenceSum[source] = 0;
         // Each layer as a run of vertex numbers in one array: every vertex enters it once.
-        int[] queue = new int[vertexIds.length];
         queue[0] = source;
         int layerStart = 0;
         int layerEnd = 1;
