@@ -2,9 +2,12 @@ package org.hybridplanner.export.diagram;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.stream.IntStream;
 
 /**
  * Takes an edge's route around the boxes it would pass through. {@link ZoneLayout} routes edges by rules (gutters,
@@ -27,15 +30,18 @@ final class Detours {
     private static final long MAX_GRID_POINTS = 250_000;
     private static final double CELL = 200;
 
+    /** Below this many routes to search, one thread searches them all: a parallel loop would cost more. */
+    private static final int PARALLEL_FROM = 16;
+
     private final List<Box> nodes;
     private final List<Box> zones;
     private final Map<Long, List<Integer>> nodeCells = new HashMap<>();
-    /** The search that last took each node as an obstacle, so that one in several cells is taken once. */
-    private final int[] taken;
-    private int searches;
     private final Box drawing;
-    /** The search's arrays, kept from one search to the next: a layout searches for hundreds of routes. */
-    private final Memory memory = new Memory();
+    /**
+     * The searches' arrays, kept from one search to the next (a layout searches for hundreds of routes), one set per
+     * thread searching at a time; a set is taken from here and given back.
+     */
+    private final ConcurrentLinkedDeque<Memory> memories = new ConcurrentLinkedDeque<>();
 
     /**
      * @param nodes the boxes of every node (stores, runtimes, the factory)
@@ -44,7 +50,6 @@ final class Detours {
     Detours(List<Box> nodes, List<Box> zones) {
         this.nodes = List.copyOf(nodes);
         this.zones = List.copyOf(zones);
-        this.taken = new int[nodes.size()];
         for (int i = 0; i < nodes.size(); i++) {
             Box box = nodes.get(i);
             for (long cx = cell(box.x()); cx <= cell(box.maxX()); cx++) {
@@ -67,9 +72,47 @@ final class Detours {
      * through another node's box. {@code ownZones} are the zones the ends stand in, which the route may cross.
      */
     List<Point> around(List<Point> route, Box from, Box to, List<Box> ownZones) {
-        if (!passesThroughANode(route, from, to)) {
-            return route;
+        return around(List.of(new Wanted(route, from, to, ownZones))).getFirst();
+    }
+
+    /** An edge's route between its node boxes {@code from} and {@code to}, and the zones its ends stand in. */
+    record Wanted(List<Point> route, Box from, Box to, List<Box> ownZones) {
+    }
+
+    /**
+     * {@link #around(List, Box, Box, List)} for each of {@code routes}, in their order. The searches are
+     * independent of each other, so those of a large layout run on every core (an edit's latency is what the user
+     * feels); each result depends on its route alone, so the drawing is the same whatever the threads do.
+     */
+    List<List<Point>> around(List<Wanted> routes) {
+        List<List<Point>> result = new ArrayList<>(Collections.nCopies(routes.size(), List.<Point>of()));
+        List<Integer> searched = new ArrayList<>();
+        for (int i = 0; i < routes.size(); i++) {
+            Wanted wanted = routes.get(i);
+            if (passesThroughANode(wanted.route(), wanted.from(), wanted.to())) {
+                searched.add(i);
+            } else {
+                result.set(i, wanted.route());
+            }
         }
+        IntStream indices = IntStream.range(0, searched.size());
+        (searched.size() < PARALLEL_FROM ? indices : indices.parallel()).forEach(k -> {
+            Memory memory = memories.pollFirst();
+            if (memory == null) {
+                memory = new Memory(nodes.size());
+            }
+            Wanted wanted = routes.get(searched.get(k));
+            List<Point> path = detour(wanted.route(), wanted.from(), wanted.to(), wanted.ownZones(), memory);
+            synchronized (result) {
+                result.set(searched.get(k), path);
+            }
+            memories.addFirst(memory);
+        });
+        return result;
+    }
+
+    /** The detour of a route that passes through a node's box, or the route when there is none. */
+    private List<Point> detour(List<Point> route, Box from, Box to, List<Box> ownZones, Memory memory) {
         Point start = route.getFirst();
         Point end = route.getLast();
         Point leave = stub(start, from);
@@ -81,7 +124,7 @@ final class Detours {
         }
         for (double margin : MARGINS) {
             Box window = window(route, margin);
-            List<Point> path = search(leave, arrive, window, ownZones);
+            List<Point> path = search(leave, arrive, window, ownZones, memory);
             if (path != null) {
                 List<Point> points = new ArrayList<>();
                 points.add(start);
@@ -161,9 +204,10 @@ final class Detours {
     }
 
     /** The shortest orthogonal path from {@code a} to {@code b} inside {@code window}, or null. */
-    private List<Point> search(Point a, Point b, Box window, List<Box> ownZones) {
+    private List<Point> search(Point a, Point b, Box window, List<Box> ownZones, Memory memory) {
         List<Box> obstacles = new ArrayList<>();
-        int stamp = ++searches;
+        int stamp = ++memory.searches;
+        int[] taken = memory.taken;
         for (long cx = cell(window.x()); cx <= cell(window.maxX()); cx++) {
             for (long cy = cell(window.y()); cy <= cell(window.maxY()); cy++) {
                 for (int i : nodeCells.getOrDefault(cx * 1_000_003L + cy, List.of())) {
@@ -377,6 +421,9 @@ final class Detours {
      * the search under way.
      */
     private static final class Memory {
+        /** The search that last took each node as an obstacle, so that one in several cells is taken once. */
+        final int[] taken;
+        int searches;
         int[] rightBlocked = new int[0];
         int[] downBlocked = new int[0];
         int[] reached = new int[0];
@@ -384,6 +431,10 @@ final class Detours {
         int[] previous = new int[0];
         final Heap open = new Heap();
         private int stamp;
+
+        Memory(int nodes) {
+            taken = new int[nodes];
+        }
 
         /** Makes room for a grid of {@code points} points; returns the new search's stamp. */
         int next(int points) {

@@ -568,6 +568,8 @@ public final class ZoneLayout {
 
         private void routeEdges() {
             Detours detours = new Detours(new ArrayList<>(nodeBoxes.values()), new ArrayList<>(zoneBoxes.values()));
+            List<DiagramEdge> edges = new ArrayList<>();
+            List<Detours.Wanted> wanted = new ArrayList<>();
             for (DiagramEdge edge : graph.edgeSet()) {
                 if (edge.kind() == EdgeKind.LINK) {
                     continue;
@@ -580,8 +582,13 @@ public final class ZoneLayout {
                     continue;
                 }
                 List<Point> points = freeZones ? placedPoints(source, target, s, t) : edgePoints(source, target, s, t);
-                routes.add(new Route(edge, detours.around(points, s, t,
-                        List.of(zoneBoxes.get(source.zone()), zoneBoxes.get(target.zone())))));
+                edges.add(edge);
+                wanted.add(new Detours.Wanted(points, s, t,
+                        List.of(zoneBoxes.get(source.zone()), zoneBoxes.get(target.zone()))));
+            }
+            List<List<Point>> routed = detours.around(wanted);
+            for (int i = 0; i < edges.size(); i++) {
+                routes.add(new Route(edges.get(i), routed.get(i)));
             }
         }
 

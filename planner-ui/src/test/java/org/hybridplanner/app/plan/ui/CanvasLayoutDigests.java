@@ -1,0 +1,91 @@
+package org.hybridplanner.app.plan.ui;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.IntConsumer;
+import org.hybridplanner.export.diagram.Box;
+import org.hybridplanner.export.diagram.DiagramLayout;
+import org.hybridplanner.export.diagram.DiagramLayout.Placed;
+import org.hybridplanner.model.DataStore;
+import org.hybridplanner.model.Plan;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Writes a digest of every layout the canvas shows along {@link CanvasEditMeasurement}'s edits on the 1,000-store
+ * plan (130 drops, 130 connections, then moves of three zones) and of the final drawing, one per line, to the file
+ * named by {@code -Dcanvas.digests} ({@code target/canvas-layout-digests.txt} by default). A change meant to make
+ * the layout cheaper without changing the drawing runs it on both builds and compares the files with {@code cmp}
+ * (docs/planner-ui.md, "Measured figures"). A tool, not a check: run it with {@code -Pmeasure}.
+ */
+@Tag("measurement")
+class CanvasLayoutDigests extends ViewTestSupport {
+    @Test
+    void thousandStorePlan() throws IOException {
+        Plan plan = EditRoundTripMeasurement.thousandStores(example("06-mixed-azure-aws-estate"));
+        signIn("canvas-digests");
+        UUID id = stored(plan);
+        navigate("plans/" + id, PlanEditorView.class);
+        CanvasEditor canvas = $(CanvasEditor.class).single();
+        List<String> lines = new ArrayList<>();
+        DataStore first = plan.dataStores().get(0);
+        edit(lines, 130, canvas, i -> {
+            Box zone = zone(canvas, first.location());
+            canvas.dropped("store", first.type(), zone.x() + 20 + (i % 7) * 30, zone.maxY() - 30);
+        });
+        List<DataStore> stores = plan.dataStores();
+        edit(lines, 130, canvas, i -> canvas.connected("store", stores.get(i).id(),
+                stores.get(stores.size() - 1 - i).id()));
+        for (String location : List.of(plan.locations().get(0).id(), plan.locations().get(1).id(),
+                plan.locations().getLast().id())) {
+            edit(lines, 6, canvas, i -> canvas.moved("location", location, i % 2 == 0 ? 40 : -25,
+                    i % 3 == 0 ? -30 : 45));
+        }
+        lines.add("drawing " + digest(canvas.canvas().svg()));
+        Path file = Path.of(System.getProperty("canvas.digests", "target/canvas-layout-digests.txt"));
+        Files.write(file, lines);
+        System.out.printf("CANVAS layout digests: %d lines in %s%n", lines.size(), file.toAbsolutePath());
+    }
+
+    private void edit(List<String> lines, int count, CanvasEditor canvas, IntConsumer edit) {
+        for (int i = 0; i < count; i++) {
+            edit.accept(i);
+            roundTrip();
+            lines.add(digest(describe(canvas.layout())));
+        }
+    }
+
+    /** Everything the layout places, in its order: equal text, equal drawing. */
+    private static String describe(DiagramLayout layout) {
+        StringBuilder text = new StringBuilder();
+        text.append(layout.width()).append(' ').append(layout.height()).append('\n');
+        layout.zones().forEach(zone -> text.append(zone.node().id()).append(zone.bounds()).append('\n'));
+        layout.nodes().forEach(node -> text.append(node.node().id()).append(node.bounds()).append('\n'));
+        layout.edges().forEach(route -> text.append(route.edge().id()).append(route.points()).append('\n'));
+        layout.texts().forEach(box -> text.append(box).append('\n'));
+        layout.legend().forEach(sample -> text.append(sample).append('\n'));
+        return text.toString();
+    }
+
+    private static String digest(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Box zone(CanvasEditor canvas, String locationId) {
+        return canvas.layout().zones().stream().filter(z -> z.node().id().equals("zone:" + locationId))
+                .map(Placed::bounds).findFirst().orElseThrow();
+    }
+}
