@@ -3,9 +3,12 @@ package org.hybridplanner.app.e2e;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.hybridplanner.app.account.AccountFixtures;
 import org.hybridplanner.app.account.Role;
@@ -20,6 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -40,16 +44,37 @@ class CanvasBrowserMeasurementIT {
     private static final String PASSWORD = "canvas-measurer-password";
     private static final int WARM_UP = 5;
     private static final int MEASURED = 30;
-    /** Calls a gesture and answers the milliseconds until the drawing that follows it has been painted. */
+    /**
+     * Calls a gesture and answers the milliseconds until the drawing that follows it has been painted, and where
+     * they went: until the canvas's script got the update (server, network, the Vaadin client), in the script's
+     * patch (parse, clean, import, insert), and from there to the painted frame (the rest of the response, style,
+     * layout, paint).
+     */
     private static final String TIMED_GESTURE = """
             const [call, done] = [arguments[0], arguments[arguments.length - 1]];
             const host = document.getElementById('design-canvas');
+            const canvas = host.__canvas;
             const before = host.dataset.revision;
             const start = performance.now();
+            const times = { patched: start, applied: start };
+            const patch = canvas.patch;
+            canvas.patch = function () {
+              times.patched = performance.now();
+              try {
+                return patch.apply(this, arguments);
+              } finally {
+                times.applied = performance.now();
+                canvas.patch = patch;
+              }
+            };
             const observer = new MutationObserver(() => {
               if (host.dataset.revision !== before) {
                 observer.disconnect();
-                requestAnimationFrame(() => setTimeout(() => done(performance.now() - start), 0));
+                requestAnimationFrame(() => setTimeout(() => {
+                  const end = performance.now();
+                  canvas.patch = patch;
+                  done([end - start, times.patched - start, times.applied - times.patched, end - times.applied]);
+                }, 0));
               }
             });
             observer.observe(host, { attributes: true, attributeFilter: ['data-revision'] });
@@ -88,6 +113,7 @@ class CanvasBrowserMeasurementIT {
         try (Browser browser = Browser.open("http://localhost:" + port + "/")) {
             LoginPage.open(browser).signIn("canvas-measurer", PASSWORD);
             browser.go("plans/" + id);
+            ((ChromeDriver) browser.driver()).executeCdpCommand("Performance.enable", Map.of());
             CanvasPage canvas = new CanvasPage(browser);
             canvas.fit();
             Object size = browser.script("return document.querySelector('#design-canvas svg').outerHTML.length");
@@ -152,18 +178,68 @@ class CanvasBrowserMeasurementIT {
 
     private static void measure(Browser browser, String gesture, java.util.function.IntFunction<String> call) {
         double[] millis = new double[MEASURED];
+        double[][] phases = new double[3][MEASURED];
+        Map<String, Double> metricsBefore = Map.of();
+        long[] cpuBefore = {0, 0};
         for (int i = 0; i < WARM_UP + MEASURED; i++) {
-            Object took = ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+            if (i == WARM_UP) {
+                metricsBefore = pageMetrics(browser);
+                cpuBefore = cpuMillis();
+            }
+            List<?> took = (List<?>) ((org.openqa.selenium.JavascriptExecutor) browser.driver())
                     .executeAsyncScript(TIMED_GESTURE, call.apply(i));
             browser.waitForVaadin();
             if (i >= WARM_UP) {
-                millis[i - WARM_UP] = ((Number) took).doubleValue();
+                millis[i - WARM_UP] = ((Number) took.get(0)).doubleValue();
+                for (int phase = 0; phase < 3; phase++) {
+                    phases[phase][i - WARM_UP] = ((Number) took.get(phase + 1)).doubleValue();
+                }
             }
         }
+        Map<String, Double> metricsAfter = pageMetrics(browser);
+        long[] cpuAfter = cpuMillis();
         Arrays.sort(millis);
         System.out.printf("CANVAS BROWSER %s, 1,000-store plan: median %.0f ms, p95 %.0f ms, max %.0f ms (%d)%n",
                 gesture, millis[MEASURED / 2], millis[(int) Math.ceil(MEASURED * 0.95) - 1], millis[MEASURED - 1],
                 MEASURED);
+        for (double[] phase : phases) {
+            Arrays.sort(phase);
+        }
+        StringBuilder perEdit = new StringBuilder();
+        for (String metric : List.of("ScriptDuration", "RecalcStyleDuration", "LayoutDuration", "TaskDuration")) {
+            double seconds = metricsAfter.getOrDefault(metric, 0.0) - metricsBefore.getOrDefault(metric, 0.0);
+            perEdit.append(String.format(" %s %.0f", metric.replace("Duration", ""), seconds * 1000 / MEASURED));
+        }
+        System.out.printf("CANVAS BROWSER   where, median ms: to the script's patch %.0f, in patch %.0f,"
+                + " to painted %.0f; main thread per edit, mean ms:%s%n", phases[0][MEASURED / 2], phases[1][MEASURED / 2],
+                phases[2][MEASURED / 2], perEdit);
+        System.out.printf("CANVAS BROWSER   CPU time per edit, mean ms: Chromium's processes (main thread, raster,"
+                + " compositor, GPU, network) %d, the server's JVM %d%n", (cpuAfter[0] - cpuBefore[0]) / MEASURED,
+                (cpuAfter[1] - cpuBefore[1]) / MEASURED);
+    }
+
+    /**
+     * CPU time so far, in milliseconds, of the browser's processes (chromedriver and the Chromium it started, this
+     * JVM's descendants) and of this JVM (the server and the test): where the machine's time went, beyond the page's
+     * main thread.
+     */
+    private static long[] cpuMillis() {
+        long browser = ProcessHandle.current().descendants()
+                .mapToLong(process -> process.info().totalCpuDuration().map(Duration::toMillis).orElse(0L)).sum();
+        long server = ProcessHandle.current().info().totalCpuDuration().map(Duration::toMillis).orElse(0L);
+        return new long[] {browser, server};
+    }
+
+    /** Chromium's own counters of the page's main-thread work (seconds), through the DevTools protocol. */
+    private static Map<String, Double> pageMetrics(Browser browser) {
+        ChromeDriver chrome = (ChromeDriver) browser.driver();
+        Map<String, Double> metrics = new HashMap<>();
+        List<?> listed = (List<?>) chrome.executeCdpCommand("Performance.getMetrics", Map.of()).get("metrics");
+        for (Object entry : listed) {
+            Map<?, ?> metric = (Map<?, ?>) entry;
+            metrics.put((String) metric.get("name"), ((Number) metric.get("value")).doubleValue());
+        }
+        return metrics;
     }
 
     /** The demo plan grown to 1,000 stores, as the server-side measurement (EditRoundTripMeasurement) grows it. */

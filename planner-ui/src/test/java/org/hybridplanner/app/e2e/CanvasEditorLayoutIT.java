@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.interactions.Actions;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -253,6 +254,48 @@ class CanvasEditorLayoutIT {
         }
     }
 
+    /**
+     * Escape ends connect mode every time, with the pointer resting on the Connect button so that its tooltip is open
+     * as Escape is pressed (the tooltip took Escape for itself, and connect mode stayed on): 30 tries, Escape pressed
+     * on the button itself (clicked to start connect mode) and on the focused canvas in turn.
+     */
+    @Test
+    void escapeEndsConnectModeWithTheConnectButtonsTooltipOpenEveryTime() {
+        try (Browser browser = Browser.open("http://localhost:" + port + "/")) {
+            openContosoMixed(browser, 1280, 800);
+            Surroundings view = new Surroundings(browser);
+            view.recordTooltipsAtEscape();
+            org.openqa.selenium.WebElement connect = browser.byId("canvas-connect");
+            List<String> failures = new java.util.ArrayList<>();
+            for (int i = 0; i < 30; i++) {
+                new Actions(browser.driver()).moveToElement(connect).click().perform();
+                browser.waitUntil("connect mode", () -> "connect".equals(view.mode()));
+                browser.waitForVaadin();
+                // Off the button and back: the pointer rests on it and its tooltip opens.
+                new Actions(browser.driver()).moveToElement(connect, 0, 300).moveToElement(connect).perform();
+                browser.waitUntil("the Connect button's tooltip", () -> view.openTooltips().contains("Drag from"));
+                String on = i % 2 == 0 ? "the Connect button" : "the canvas";
+                if (i % 2 == 1) {
+                    view.focusCanvas();
+                }
+                view.press(Keys.ESCAPE);
+                if (!view.within(3000, () -> "move".equals(view.mode()))) {
+                    failures.add("try " + i + ": Escape on " + on + " left connect mode on (tooltips open as it was"
+                            + " pressed: " + view.tooltipsAtEscape().getLast() + ")");
+                    browser.screenshot("layout-connect-escape-failed-" + i);
+                    new Actions(browser.driver()).moveToElement(connect).click().perform();
+                    browser.waitUntil("move mode again", () -> "move".equals(view.mode()));
+                }
+                assertThat(connect.getDomAttribute("aria-pressed")).isEqualTo("false");
+            }
+            System.out.println("CanvasEditorLayoutIT: tooltips open at each Escape in connect mode: "
+                    + view.tooltipsAtEscape());
+            assertThat(view.tooltipsAtEscape()).as("the Connect button's tooltip open at every Escape").hasSize(30)
+                    .allMatch(open -> open.contains("Drag from"));
+            assertThat(failures).as("of 30 tries").isEmpty();
+        }
+    }
+
     /** What is around the drawing, measured in the page. */
     private record Surroundings(Browser browser) {
         @SuppressWarnings("unchecked")
@@ -316,6 +359,12 @@ class CanvasEditorLayoutIT {
                     + " if (e.key === 'Escape') { window.__tooltipsAtEscape.push(Array.from(document"
                     + ".querySelectorAll('vaadin-tooltip')).filter(t => t.opened).map(t => t.text).join(' | ')); }"
                     + " }, true)");
+        }
+
+        /** The texts of the Vaadin tooltips open now. */
+        String openTooltips() {
+            return (String) browser.script("return Array.from(document.querySelectorAll('vaadin-tooltip'))"
+                    + ".filter(t => t.opened).map(t => t.text).join(' | ')");
         }
 
         @SuppressWarnings("unchecked")
