@@ -101,6 +101,26 @@ class RecommendationJsonTest {
     }
 
     @Test
+    void writesWhatDatabindWritesForARecommendationOfSeveralMegabytes() {
+        String message = "is reached over the internet → its firewall must allow the runtime. ".repeat(8);
+        List<Warning> warnings = java.util.stream.IntStream.range(0, 6_000)
+                .mapToObj(i -> new Warning("W" + i % 7, Severity.values()[i % 3], "store-" + i, "Store " + i + " " + message,
+                        "article: warnings"))
+                .toList();
+        List<FlowDecision> flows = java.util.stream.IntStream.range(0, 3_000)
+                .mapToObj(i -> new FlowDecision("flow-" + i, "store-" + i, "store-" + (i + 1), Scenario.HYBRID,
+                        FlowStatus.OK, "shir-" + i % 40, Network.values()[i % 3], List.of("site-" + i, "vnet-0"),
+                        List.of(new Reason("Flow " + i + " " + message, "article: hybrid", ClaimKind.values()[0]))))
+                .toList();
+        Recommendation recommendation = new Recommendation(Scenario.HYBRID, flows, List.of(), List.of(), List.of(),
+                null, List.of(), warnings, List.of());
+
+        assertThat(RecommendationJson.writeUtf8(recommendation).length).as("more than a few MiB").isGreaterThan(
+                4 << 20);
+        assertWrittenAsDatabindWrites(recommendation);
+    }
+
+    @Test
     void writesTheSameBytesToAStreamAsAsAString() {
         Recommendation recommendation = engine.recommend(
                 engine.reader().read(ExamplePlans.demo().json()).planOrThrow());
@@ -120,5 +140,10 @@ class RecommendationJsonTest {
         assertThat(new String(written, StandardCharsets.UTF_8))
                 .isEqualTo(new String(expected, StandardCharsets.UTF_8));
         assertThat(Arrays.equals(written, expected)).as("byte for byte").isTrue();
+        ByteArrayOutputStream alongside = new ByteArrayOutputStream();
+        RecommendationJson.writeAlongside(recommendation, alongside);
+        assertThat(new String(alongside.toByteArray(), StandardCharsets.UTF_8))
+                .as("with the sections after the flows encoded on a second thread")
+                .isEqualTo(new String(expected, StandardCharsets.UTF_8));
     }
 }

@@ -61,9 +61,14 @@ final class RecommendCommand extends PlanFileCommand {
     @Override
     int run(ValidatedPlan plan, String file, List<String> options, CliConsole console) throws IOException {
         // Written as it is serialised, in large writes: a large plan's recommendation is tens of megabytes, never
-        // held as a string, and standard output flushes on every write.
+        // held as a string, and standard output flushes on every write. With a second core, the sections after the
+        // flows are encoded on it meanwhile.
         BufferedOutputStream out = new BufferedOutputStream(console.out(), 1 << 16);
-        RecommendationJson.write(engine.recommend(plan), out);
+        if (Runtime.getRuntime().availableProcessors() < 2) {
+            RecommendationJson.write(engine.recommend(plan), out);
+        } else {
+            RecommendationJson.writeAlongside(engine.recommend(plan), out);
+        }
         out.flush();
         return 0;
     }
