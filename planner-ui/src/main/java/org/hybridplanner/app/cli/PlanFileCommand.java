@@ -22,7 +22,7 @@ abstract class PlanFileCommand implements CliCommand {
     abstract int run(ValidatedPlan plan, String file, List<String> options, CliConsole console) throws Exception;
 
     /** Called just before the plan file is read, which takes a while for a large plan; nothing by default. */
-    void beforeReading() {
+    void beforeReading(String file) {
     }
 
     @Override
@@ -31,7 +31,7 @@ abstract class PlanFileCommand implements CliCommand {
             throw new UsageException("usage: " + usage());
         }
         String file = arguments.get(0);
-        beforeReading();
+        beforeReading(file);
         PlanReadResult result = PlanFiles.read(engine.reader(), file);
         if (!result.isValid()) {
             return PlanFiles.reportProblems(file, result, console);
