@@ -136,11 +136,7 @@ final class RecommendationTokens {
         try {
             rest.get().writeTo(target, 1); // without the other thread's "{"
         } catch (ExecutionException e) {
-            switch (e.getCause()) {
-                case RuntimeException failure -> throw failure;
-                case Error failure -> throw failure;
-                default -> throw new IOException(e.getCause());
-            }
+            throw new IOException("the recommendation's later sections could not be encoded", e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("interrupted while the recommendation was written");
@@ -162,46 +158,39 @@ final class RecommendationTokens {
         constant(SCENARIO, recommendation.scenario());
         constant(CLOUD, recommendation.cloud());
         out.writeName(FLOWS);
-        if (start(recommendation.flows())) {
-            recommendation.flows().forEach(this::flow);
-            out.writeEndArray();
-        }
+        start(recommendation.flows());
+        recommendation.flows().forEach(this::flow);
+        out.writeEndArray();
     }
 
     /** The root object's entries after the flows, and its end. */
     private void rest(Recommendation recommendation) {
         out.writeName(RUNTIMES);
-        if (start(recommendation.runtimes())) {
-            recommendation.runtimes().forEach(this::runtime);
-            out.writeEndArray();
-        }
+        start(recommendation.runtimes());
+        recommendation.runtimes().forEach(this::runtime);
+        out.writeEndArray();
         out.writeName(FIREWALL_RULES);
-        if (start(recommendation.firewallRules())) {
-            recommendation.firewallRules().forEach(this::firewallRule);
-            out.writeEndArray();
-        }
+        start(recommendation.firewallRules());
+        recommendation.firewallRules().forEach(this::firewallRule);
+        out.writeEndArray();
         out.writeName(ALLOWLIST);
-        if (start(recommendation.allowlist())) {
-            recommendation.allowlist().forEach(this::allowlistEntry);
-            out.writeEndArray();
-        }
+        start(recommendation.allowlist());
+        recommendation.allowlist().forEach(this::allowlistEntry);
+        out.writeEndArray();
         out.writeName(CREDENTIALS);
         credentials(recommendation.credentials());
         out.writeName(ENCRYPTION);
-        if (start(recommendation.encryption())) {
-            recommendation.encryption().forEach(this::encryption);
-            out.writeEndArray();
-        }
+        start(recommendation.encryption());
+        recommendation.encryption().forEach(this::encryption);
+        out.writeEndArray();
         out.writeName(WARNINGS);
-        if (start(recommendation.warnings())) {
-            recommendation.warnings().forEach(this::warning);
-            out.writeEndArray();
-        }
+        start(recommendation.warnings());
+        recommendation.warnings().forEach(this::warning);
+        out.writeEndArray();
         out.writeName(REFERENCES);
-        if (start(recommendation.references())) {
-            recommendation.references().forEach(this::reference);
-            out.writeEndArray();
-        }
+        start(recommendation.references());
+        recommendation.references().forEach(this::reference);
+        out.writeEndArray();
         out.writeEndObject();
     }
 
@@ -226,15 +215,14 @@ final class RecommendationTokens {
         text(LOCATION, runtime.location());
         constant(HOST, runtime.host());
         out.writeName(ALTERNATIVES);
-        if (start(runtime.alternatives())) {
-            for (RuntimeAlternative alternative : runtime.alternatives()) {
-                out.writeStartObject();
-                constant(HOST, alternative.host());
-                text(LOCATION, alternative.location());
-                out.writeEndObject();
-            }
-            out.writeEndArray();
+        start(runtime.alternatives());
+        for (RuntimeAlternative alternative : runtime.alternatives()) {
+            out.writeStartObject();
+            constant(HOST, alternative.host());
+            text(LOCATION, alternative.location());
+            out.writeEndObject();
         }
+        out.writeEndArray();
         texts(FLOWS, runtime.flows());
         reasons(REASONS, runtime.reasons());
         if (runtime.nodes() != null) { // @JsonInclude(NON_NULL)
@@ -268,7 +256,7 @@ final class RecommendationTokens {
         constant(BASIS, entry.basis());
         sharedText(REFERENCE, entry.reference());
         text(PURPOSE, entry.purpose());
-        if (entry.notes() != null && !entry.notes().isEmpty()) { // @JsonInclude(NON_EMPTY)
+        if (!entry.notes().isEmpty()) { // @JsonInclude(NON_EMPTY); the record makes an absent list empty
             reasons(NOTES, entry.notes());
         }
         out.writeEndObject();
@@ -317,50 +305,42 @@ final class RecommendationTokens {
 
     private void reasons(SerializableString name, List<Reason> reasons) {
         out.writeName(name);
-        if (start(reasons)) {
-            for (Reason reason : reasons) {
-                out.writeStartObject();
-                text(TEXT, reason.text());
-                sharedText(REFERENCE, reason.reference());
-                constant(CLAIM, reason.claim());
-                out.writeEndObject();
-            }
-            out.writeEndArray();
+        start(reasons);
+        for (Reason reason : reasons) {
+            out.writeStartObject();
+            text(TEXT, reason.text());
+            sharedText(REFERENCE, reason.reference());
+            constant(CLAIM, reason.claim());
+            out.writeEndObject();
         }
+        out.writeEndArray();
     }
 
     private void advice(SerializableString name, List<Advice> advice) {
         out.writeName(name);
-        if (start(advice)) {
-            for (Advice item : advice) {
-                out.writeStartObject();
-                sharedText(TEXT, item.text());
-                sharedText(REFERENCE, item.reference());
-                constant(CLAIM, item.claim());
-                out.writeEndObject();
-            }
-            out.writeEndArray();
+        start(advice);
+        for (Advice item : advice) {
+            out.writeStartObject();
+            sharedText(TEXT, item.text());
+            sharedText(REFERENCE, item.reference());
+            constant(CLAIM, item.claim());
+            out.writeEndObject();
         }
+        out.writeEndArray();
     }
 
     private void texts(SerializableString name, List<String> texts) {
         out.writeName(name);
-        if (start(texts)) {
-            for (String text : texts) {
-                out.writeString(text);
-            }
-            out.writeEndArray();
+        start(texts);
+        for (String text : texts) {
+            out.writeString(text);
         }
+        out.writeEndArray();
     }
 
-    /** Starts an array, or writes {@code null} for an absent list and returns false. */
-    private boolean start(List<?> list) {
-        if (list == null) {
-            out.writeNull();
-            return false;
-        }
+    /** Starts an array (the records copy their lists, so none is absent). */
+    private void start(List<?> list) {
         out.writeStartArray(list, list.size());
-        return true;
     }
 
     private void text(SerializableString name, String value) {
@@ -399,10 +379,7 @@ final class RecommendationTokens {
 
         @Override
         public void write(int b) {
-            if (used == SIZE) {
-                next();
-            }
-            current[used++] = (byte) b;
+            write(new byte[] {(byte) b}, 0, 1); // the generator writes whole buffers
         }
 
         @Override
