@@ -35,21 +35,6 @@ public final class RecommendationJson {
     }
 
     /**
-     * The same bytes as {@link #write(Recommendation, OutputStream)}, with the sections after the flows encoded on a
-     * second thread meanwhile (held in memory until the flows are written). For a process that has a core to spare
-     * and one large recommendation to write, such as the command line; servers answering many requests at once
-     * gain nothing from it.
-     */
-    public static void writeAlongside(Recommendation recommendation, OutputStream out) {
-        try {
-            RecommendationTokens.writeAlongside(recommendation, out);
-            out.write('\n');
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /**
      * The same JSON as {@link #write}, as UTF-8 bytes. For servers: Jackson encodes straight to bytes, without the
      * intermediate string (whose arrows and dots make it UTF-16) that would be encoded again.
      */

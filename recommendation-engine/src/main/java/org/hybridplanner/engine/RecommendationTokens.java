@@ -1,15 +1,10 @@
 package org.hybridplanner.engine;
 
-import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.io.OutputStream;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import org.hybridplanner.model.Advice;
 import org.hybridplanner.model.AllowlistEntry;
 import org.hybridplanner.model.CredentialAdvice;
@@ -108,40 +103,9 @@ final class RecommendationTokens {
     static void write(Recommendation recommendation, OutputStream target) {
         try (JsonGenerator generator = generator(target)) {
             RecommendationTokens tokens = new RecommendationTokens(generator);
-            tokens.head(recommendation);
-            tokens.rest(recommendation);
+            tokens.recommendation(recommendation);
             generator.flush();
         }
-    }
-
-    /**
-     * The same bytes as {@link #write}, but the sections after the flows (about two fifths of a large
-     * recommendation) are encoded on a second thread, into memory, while this thread writes the flows to
-     * {@code target}; then they follow. For a process with a core to spare.
-     */
-    static void writeAlongside(Recommendation recommendation, OutputStream target) throws IOException {
-        FutureTask<Chunks> rest = new FutureTask<>(() -> {
-            Chunks chunks = new Chunks();
-            try (JsonGenerator generator = generator(chunks)) {
-                generator.writeStartObject(); // the root, so that the pretty printer indents as in the whole
-                new RecommendationTokens(generator).rest(recommendation);
-            }
-            return chunks;
-        });
-        Thread.ofPlatform().daemon().name("recommendation-json").start(rest);
-        JsonGenerator generator = generator(target);
-        new RecommendationTokens(generator).head(recommendation);
-        generator.flush(); // the root object stays open: its next entry comes from the other thread
-        target.write(',');
-        try {
-            rest.get().writeTo(target, 1); // without the other thread's "{"
-        } catch (ExecutionException e) {
-            throw new IOException("the recommendation's later sections could not be encoded", e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InterruptedIOException("interrupted while the recommendation was written");
-        }
-        target.flush();
     }
 
     private static JsonGenerator generator(OutputStream target) {
@@ -152,8 +116,8 @@ final class RecommendationTokens {
         return new SerializedString(name);
     }
 
-    /** The root object's start and its entries up to and including the flows. */
-    private void head(Recommendation recommendation) {
+    /** The root object, its entries in the record's order. */
+    private void recommendation(Recommendation recommendation) {
         out.writeStartObject();
         constant(SCENARIO, recommendation.scenario());
         constant(CLOUD, recommendation.cloud());
@@ -161,10 +125,6 @@ final class RecommendationTokens {
         start(recommendation.flows());
         recommendation.flows().forEach(this::flow);
         out.writeEndArray();
-    }
-
-    /** The root object's entries after the flows, and its end. */
-    private void rest(Recommendation recommendation) {
         out.writeName(RUNTIMES);
         start(recommendation.runtimes());
         recommendation.runtimes().forEach(this::runtime);
@@ -364,51 +324,6 @@ final class RecommendationTokens {
             out.writeNull();
         } else {
             out.writeString(constants.computeIfAbsent(value, constant -> new SerializedString(constant.name())));
-        }
-    }
-
-    /**
-     * Bytes kept in memory in arrays of 1 MiB: as large as G1 allocates outside the young generation, so that they
-     * are never copied by a collection, and never one array copied into a larger one as it grows.
-     */
-    private static final class Chunks extends OutputStream {
-        private static final int SIZE = 1 << 20;
-        private final List<byte[]> full = new ArrayList<>();
-        private byte[] current = new byte[SIZE];
-        private int used;
-
-        @Override
-        public void write(int b) {
-            write(new byte[] {(byte) b}, 0, 1); // the generator writes whole buffers
-        }
-
-        @Override
-        public void write(byte[] bytes, int offset, int length) {
-            while (length > 0) {
-                if (used == SIZE) {
-                    next();
-                }
-                int part = Math.min(length, SIZE - used);
-                System.arraycopy(bytes, offset, current, used, part);
-                used += part;
-                offset += part;
-                length -= part;
-            }
-        }
-
-        private void next() {
-            full.add(current);
-            current = new byte[SIZE];
-            used = 0;
-        }
-
-        /** Writes what it holds to {@code target}, without its first {@code skip} bytes. */
-        void writeTo(OutputStream target, int skip) throws IOException {
-            for (byte[] chunk : full) {
-                target.write(chunk, skip, SIZE - skip);
-                skip = 0;
-            }
-            target.write(current, skip, used - skip);
         }
     }
 

@@ -21,17 +21,12 @@ abstract class PlanFileCommand implements CliCommand {
 
     abstract int run(ValidatedPlan plan, String file, List<String> options, CliConsole console) throws Exception;
 
-    /** Called just before the plan file is read, which takes a while for a large plan; nothing by default. */
-    void beforeReading(String file) {
-    }
-
     @Override
     public final int run(List<String> arguments, CliConsole console) throws Exception {
         if (arguments.isEmpty() || !acceptsOptions(arguments.subList(1, arguments.size()))) {
             throw new UsageException("usage: " + usage());
         }
         String file = arguments.get(0);
-        beforeReading(file);
         PlanReadResult result = PlanFiles.read(engine.reader(), file);
         if (!result.isValid()) {
             return PlanFiles.reportProblems(file, result, console);
