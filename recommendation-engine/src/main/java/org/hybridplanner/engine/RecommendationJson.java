@@ -5,24 +5,20 @@ import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import org.hybridplanner.model.Recommendation;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes a recommendation as JSON: fields in record order, absent values as {@code null}, pretty-printed, so
- * that the same recommendation always gives byte-identical output.
+ * that the same recommendation always gives byte-identical output. The JSON is what Jackson's databind writes for
+ * the records with {@code INDENT_OUTPUT}, written token by token ({@link RecommendationTokens}).
  */
 public final class RecommendationJson {
-    private static final JsonMapper MAPPER = JsonMapper.builder()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .build();
-
     private RecommendationJson() {
     }
 
     public static String write(Recommendation recommendation) {
-        return MAPPER.writeValueAsString(recommendation) + "\n";
+        return new String(writeUtf8(recommendation), StandardCharsets.UTF_8);
     }
 
     /**
@@ -30,7 +26,7 @@ public final class RecommendationJson {
      * {@code out} is neither flushed nor closed).
      */
     public static void write(Recommendation recommendation, OutputStream out) {
-        MAPPER.writeValue(new NonClosing(out), recommendation);
+        RecommendationTokens.write(recommendation, new NonClosing(out));
         try {
             out.write('\n');
         } catch (IOException e) {
@@ -44,7 +40,7 @@ public final class RecommendationJson {
      */
     public static byte[] writeUtf8(Recommendation recommendation) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
-        MAPPER.writeValue(out, recommendation);
+        RecommendationTokens.write(recommendation, out);
         out.write('\n');
         return out.toByteArray();
     }
