@@ -29,10 +29,11 @@ import org.apache.pdfbox.util.Matrix;
 
 /**
  * Flows text, tables and figures down A4 pages: breaks pages when the next block does not fit, keeps a heading with
- * the first lines of what follows it, repeats table headers after a break, records bookmarks, and finally stamps
- * "page i of n" footers. All text passes through {@link DisplayText#renderable}; each character is drawn in the
- * first font of the {@link DocumentFonts} chain that has it (embedded as a subset, loaded when first needed), and a
- * line with right-to-left text is shaped and reordered by {@link VisualText} before it is drawn.
+ * the first lines of what follows it (a table's header and whole first row), repeats table headers after a break,
+ * records bookmarks, and finally stamps "page i of n" footers. All text passes through
+ * {@link DisplayText#renderable}; each character is drawn in the first font of the {@link DocumentFonts} chain that
+ * has it (embedded as a subset, loaded when first needed), and a line with right-to-left text is shaped and
+ * reordered by {@link VisualText} before it is drawn.
  */
 final class PageFlow implements AutoCloseable {
     static final PDRectangle PORTRAIT = PDRectangle.A4;
@@ -59,9 +60,24 @@ final class PageFlow implements AutoCloseable {
     private final List<PDPage> pages = new ArrayList<>();
     /** Glyph advances per font for the Basic Multilingual Plane, NaN until looked up. */
     private final Map<PDFont, float[]> glyphWidths = new HashMap<>();
+    /**
+     * Headings and subheadings not drawn yet, with the space and the short intro line that may follow them: they
+     * are drawn by the next block, on its page, once its start (a table's header and first row) is known.
+     */
+    private final List<Held> held = new ArrayList<>();
+    private float heldHeight;
     private PDPage page;
     private PDPageContentStream content;
     private float y;
+
+    /** A step of a heading held back until what it introduces is known: its height and how it is drawn. */
+    private record Held(float height, boolean introLine, Drawing drawing) {
+    }
+
+    @FunctionalInterface
+    private interface Drawing {
+        void draw() throws IOException;
+    }
 
     PageFlow(PDDocument document) throws IOException {
         this.document = document;
@@ -77,11 +93,17 @@ final class PageFlow implements AutoCloseable {
         return page.getMediaBox().getWidth() - 2 * MARGIN_X;
     }
 
-    float y() {
+    float y() throws IOException {
+        release(0);
         return y;
     }
 
     void newPage(PDRectangle size) throws IOException {
+        release(0);
+        startPage(size);
+    }
+
+    private void startPage(PDRectangle size) throws IOException {
         closeContent();
         page = new PDPage(size);
         document.addPage(page);
@@ -94,32 +116,72 @@ final class PageFlow implements AutoCloseable {
         newPage(PORTRAIT);
     }
 
-    /** Starts a new portrait page unless {@code height} still fits on this one. */
+    /**
+     * Starts a new portrait page unless {@code height} still fits on this one below any held heading, then draws
+     * the held heading: a block that begins with {@code height} points never starts apart from its heading.
+     */
     void ensure(float height) throws IOException {
-        if (page == null || y - height < MARGIN_BOTTOM || page.getMediaBox().getWidth() > PORTRAIT.getWidth()) {
-            newPage();
+        fitOrBreak(heldHeight + height);
+        List<Held> steps = List.copyOf(held);
+        held.clear();
+        heldHeight = 0;
+        for (Held step : steps) {
+            step.drawing().draw();
         }
     }
 
+    /** Draws any held heading, moving it to a new page unless {@code following} points fit below it. */
+    private void release(float following) throws IOException {
+        if (!held.isEmpty()) {
+            ensure(following);
+        }
+    }
+
+    private void fitOrBreak(float height) throws IOException {
+        if (page == null || y - height < MARGIN_BOTTOM || page.getMediaBox().getWidth() > PORTRAIT.getWidth()) {
+            startPage(PORTRAIT);
+        }
+    }
+
+    /** Holds a step of a heading back until the block it introduces is drawn (see {@link #ensure}). */
+    private void hold(float height, boolean introLine, Drawing drawing) {
+        held.add(new Held(height, introLine, drawing));
+        heldHeight += height;
+    }
+
     void space(float height) {
-        y -= height;
+        if (held.isEmpty()) {
+            y -= height;
+        } else {
+            hold(height, false, () -> y -= height);
+        }
     }
 
     /** A bookmark to the current position, under {@code parent} (top level when null). */
-    PDOutlineItem bookmark(String title, PDOutlineItem parent) {
+    PDOutlineItem bookmark(String title, PDOutlineItem parent) throws IOException {
+        release(0);
+        PDOutlineItem item = outlineItem(title, parent);
+        pointAt(item);
+        return item;
+    }
+
+    private PDOutlineItem outlineItem(String title, PDOutlineItem parent) {
         PDOutlineItem item = new PDOutlineItem();
         String printable = DisplayText.withoutIsolates(DisplayText.printable(title));
         item.setTitle(printable.length() > 120 ? printable.substring(0, 119) + DisplayText.ELLIPSIS : printable);
-        PDPageXYZDestination destination = new PDPageXYZDestination();
-        destination.setPage(page);
-        destination.setTop(Math.round(y + 20));
-        item.setDestination(destination);
         if (parent == null) {
             outline.addLast(item);
         } else {
             parent.addLast(item);
         }
         return item;
+    }
+
+    private void pointAt(PDOutlineItem item) {
+        PDPageXYZDestination destination = new PDPageXYZDestination();
+        destination.setPage(page);
+        destination.setTop(Math.round(y + 20));
+        item.setDestination(destination);
     }
 
     /** A heading with a bookmark; a level-1 heading starts a fresh page. */
@@ -129,43 +191,70 @@ final class PageFlow implements AutoCloseable {
 
     /**
      * A heading with a bookmark. A level-1 heading starts a fresh page when {@code freshPage} is set, or when less
-     * than a third of the page is left.
+     * than a third of the page is left. A level-2 or level-3 heading needs room for about four lines below it, and
+     * is held back until the next block so that it moves to the next page with that block's start.
      */
     PDOutlineItem heading(String text, int level, PDOutlineItem parent, boolean freshPage) throws IOException {
         float size = level == 1 ? 18 : level == 2 ? 13 : 11;
-        if (level == 1 && (freshPage || page == null || y - MARGIN_BOTTOM < 260
-                || page.getMediaBox().getWidth() > PORTRAIT.getWidth())) {
-            newPage();
-        } else if (level == 1) {
-            space(24);
-        } else {
-            ensure(size * 1.4f * 2 + 60);
-            space(level == 2 ? 10 : 6);
-        }
-        PDOutlineItem item = bookmark(text, parent);
-        paragraph(text, bold, size, TEXT, 0);
-        space(level == 1 ? 8 : 3);
         if (level == 1) {
+            release(0);
+            if (freshPage || page == null || y - MARGIN_BOTTOM < 260
+                    || page.getMediaBox().getWidth() > PORTRAIT.getWidth()) {
+                startPage(PORTRAIT);
+            } else {
+                space(24);
+            }
+            PDOutlineItem item = bookmark(text, parent);
+            paragraph(text, bold, size, TEXT, 0);
+            space(8);
             line(MARGIN_X, y + 4, MARGIN_X + width(), y + 4, RULE, 1);
             space(6);
+            return item;
         }
+        fitOrBreak(heldHeight + size * 1.4f * 2 + 60);
+        space(level == 2 ? 10 : 6);
+        PDOutlineItem item = outlineItem(text, parent);
+        List<String> lines = wrap(text, bold, size, width(), 200);
+        hold(lines.size() * size * 1.35f, false, () -> {
+            pointAt(item);
+            drawLines(lines, bold, size, TEXT, 0);
+        });
+        space(3);
         return item;
     }
 
     /**
      * A bold line that introduces what follows (a table, a checklist): it moves to the next page unless
-     * {@code following} points of what it introduces fit below it, so it never stands alone at a page's foot.
+     * {@code following} points of what it introduces fit below it, and it is held back until the next block so
+     * that it also moves with that block's start (a table's header and first row), never standing alone at a
+     * page's foot.
      */
     void subheading(String text, float size, Color color, float following) throws IOException {
         List<String> lines = wrap(text, bold, size, width(), 200);
-        ensure(lines.size() * size * 1.35f + following);
-        paragraph(text, bold, size, color, 0);
+        float height = lines.size() * size * 1.35f;
+        fitOrBreak(heldHeight + height + following);
+        hold(height, false, () -> drawLines(lines, bold, size, color, 0));
     }
 
-    /** Wrapped text at {@code indent} from the left margin. */
+    /**
+     * Wrapped text at {@code indent} from the left margin. One short line (at most three wrapped lines) right after
+     * a held heading joins it, as the heading's intro: it moves with what follows it too.
+     */
     void paragraph(String raw, PDFont font, float size, Color color, float indent) throws IOException {
         float leading = size * 1.35f;
-        for (String line : wrap(raw, font, size, width() - indent, 200)) {
+        List<String> lines = wrap(raw, font, size, width() - indent, 200);
+        if (!held.isEmpty() && lines.size() <= 3 && held.stream().noneMatch(Held::introLine)) {
+            hold(lines.size() * leading, true, () -> drawLines(lines, font, size, color, indent));
+            return;
+        }
+        release(leading * Math.min(lines.size(), 2));
+        drawLines(lines, font, size, color, indent);
+    }
+
+    private void drawLines(List<String> lines, PDFont font, float size, Color color, float indent)
+            throws IOException {
+        float leading = size * 1.35f;
+        for (String line : lines) {
             ensureLine(leading);
             text(line, font, size, color, MARGIN_X + indent, y - size);
             y -= leading;
@@ -182,6 +271,7 @@ final class PageFlow implements AutoCloseable {
         List<String> lines = wrap(value == null || value.isEmpty() ? "—" : value, regular, 10,
                 width() - labelWidth, 40);
         float leading = 13.5f;
+        release(leading * Math.min(lines.size(), 3));
         ensureLine(leading * Math.min(lines.size(), 3));
         text(fit(label, bold, 10, labelWidth - 6), bold, 10, MUTED, MARGIN_X, y - 10);
         for (String line : lines) {
@@ -195,6 +285,7 @@ final class PageFlow implements AutoCloseable {
     void quote(String quote, String citation) throws IOException {
         List<String> lines = wrap("“" + quote + "”", regular, 9, width() - 30, 30);
         float leading = 12.5f;
+        release(leading * Math.min(lines.size(), 2));
         for (String line : lines) {
             ensureLine(leading);
             fillRect(MARGIN_X + 12, y - leading, 2.5f, leading, RULE);
@@ -215,6 +306,7 @@ final class PageFlow implements AutoCloseable {
     void checkItem(String raw) throws IOException {
         List<String> lines = wrap(raw, regular, 10, width() - 22, 30);
         float leading = 13.5f;
+        release(leading * Math.min(lines.size(), 3));
         ensureLine(leading);
         strokeRect(MARGIN_X + 2, y - 10.5f, 9, 9, MUTED);
         for (String line : lines) {
@@ -229,6 +321,7 @@ final class PageFlow implements AutoCloseable {
     void bullet(String raw, Color color) throws IOException {
         List<String> lines = wrap(raw, regular, 10, width() - 16, 40);
         float leading = 13.5f;
+        release(leading * Math.min(lines.size(), 2));
         ensureLine(leading);
         text("•", regular, 10, color, MARGIN_X + 3, y - 10);
         for (String line : lines) {
@@ -240,7 +333,8 @@ final class PageFlow implements AutoCloseable {
 
     /**
      * A table across the text width. Columns share the width by weight; cells wrap (at most 14 lines, then an
-     * ellipsis); a row never splits; the header repeats on every page the table continues on.
+     * ellipsis); a row never splits; the header starts on the page of the first row, with the heading held before
+     * it, and repeats on every page the table continues on.
      */
     void table(List<String> headers, float[] weights, List<List<String>> rows) throws IOException {
         float total = 0;
@@ -256,14 +350,16 @@ final class PageFlow implements AutoCloseable {
         float padding = 4;
         List<List<String>> headerCells = cells(headers, bold, size, widths, padding);
         float headerHeight = rowHeight(headerCells, leading, padding);
-        ensure(headerHeight + leading * 2 + 2 * padding);
+        float firstRowHeight = rows.isEmpty() ? leading * 2 + 2 * padding
+                : rowHeight(cells(rows.get(0), regular, size, widths, padding), leading, padding);
+        ensure(headerHeight + firstRowHeight);
         drawRow(headerCells, widths, headerHeight, leading, padding, bold, size, HEADER_FILL);
         boolean stripe = false;
         for (List<String> row : rows) {
             List<List<String>> cells = cells(row, regular, size, widths, padding);
             float height = rowHeight(cells, leading, padding);
             if (y - height < MARGIN_BOTTOM) {
-                newPage();
+                startPage(PORTRAIT);
                 drawRow(headerCells, widths, headerHeight, leading, padding, bold, size, HEADER_FILL);
             }
             drawRow(cells, widths, height, leading, padding, regular, size, stripe ? STRIPE : null);
@@ -306,6 +402,7 @@ final class PageFlow implements AutoCloseable {
 
     /** Draws a Java2D-rendered form scaled to fit {@code maxWidth} x {@code maxHeight} at the cursor. */
     void figure(PDFormXObject form, float formWidth, float formHeight, float maxHeight) throws IOException {
+        release(0);
         float scale = Math.min(1, Math.min(width() / formWidth, maxHeight / formHeight));
         float drawnHeight = formHeight * scale;
         content.saveGraphicsState();
@@ -320,6 +417,7 @@ final class PageFlow implements AutoCloseable {
 
     /** Stamps the footer on every page: the plan name and "page i of n". */
     void finish(String planName) throws IOException {
+        release(0);
         closeContent();
         int count = pages.size();
         for (int i = 0; i < count; i++) {
@@ -453,6 +551,7 @@ final class PageFlow implements AutoCloseable {
     }
 
     void text(String text, PDFont font, float size, Color color, float x, float baseline) throws IOException {
+        release(0);
         write(content, text, font, size, color, x, baseline);
     }
 
@@ -546,7 +645,7 @@ final class PageFlow implements AutoCloseable {
 
     private void ensureLine(float leading) throws IOException {
         if (y - leading < MARGIN_BOTTOM) {
-            newPage();
+            startPage(PORTRAIT);
         }
     }
 
