@@ -205,6 +205,7 @@ final class RecommendationTokens {
         sharedText(REFERENCE, rule.reference());
         constant(MATCH, rule.match());
         text(DESTINATION, rule.destination());
+        notes(rule.notes());
         out.writeEndObject();
     }
 
@@ -216,10 +217,15 @@ final class RecommendationTokens {
         constant(BASIS, entry.basis());
         sharedText(REFERENCE, entry.reference());
         text(PURPOSE, entry.purpose());
-        if (!entry.notes().isEmpty()) { // @JsonInclude(NON_EMPTY); the record makes an absent list empty
-            reasons(NOTES, entry.notes());
-        }
+        notes(entry.notes());
         out.writeEndObject();
+    }
+
+    /** Left out when there are none ({@code @JsonInclude(NON_EMPTY)}; the records make an absent list empty). */
+    private void notes(List<Reason> notes) {
+        if (!notes.isEmpty()) {
+            reasons(NOTES, notes);
+        }
     }
 
     private void credentials(CredentialAdvice credentials) {
