@@ -39,46 +39,6 @@ final class CanvasEditor extends Composite<VerticalLayout> implements DesignCanv
     private boolean connecting;
     private DiagramLayout layout;
 
-    /**
-     * Escape anywhere in the editor (the canvas, the toolbar's buttons) ends connect mode, heard on the window in the
-     * capture phase: while a Vaadin tooltip is open (the Connect button's, under a pointer resting on it after the
-     * click that started connect mode) the tooltip listens on the document in the capture phase and stops Escape
-     * there, so a shortcut on the editor never heard it (docs/planner-ui.md, "Escape and tooltips"). Only while
-     * connecting (no round trip otherwise), and not when an element in the way takes Escape for itself (an open list,
-     * a clear button). Installed while the focus is in the editor.
-     */
-    private static final String ESCAPE_STOPS_CONNECTING = """
-            const editor = this;
-            if (editor.__escapeStopsConnecting) {
-              return;
-            }
-            const ownEscape = element => element !== editor && (element.opened === true
-                || (element.clearButtonVisible === true && !!element.value));
-            const escape = event => {
-              if (!editor.isConnected) {
-                window.removeEventListener('keydown', escape, true);
-                return;
-              }
-              const connect = editor.querySelector('#canvas-connect');
-              const path = event.composedPath();
-              if (event.key === 'Escape' && !event.defaultPrevented && path.includes(editor)
-                  && connect && connect.getAttribute('aria-pressed') === 'true'
-                  && !path.slice(0, path.indexOf(editor)).some(ownEscape)) {
-                editor.dispatchEvent(new CustomEvent('connect-escape'));
-              }
-            };
-            editor.__escapeStopsConnecting = escape;
-            editor.addEventListener('focusin', () => window.addEventListener('keydown', escape, true));
-            editor.addEventListener('focusout', event => {
-              if (!editor.contains(event.relatedTarget)) {
-                window.removeEventListener('keydown', escape, true);
-              }
-            });
-            if (editor.contains(document.activeElement)) {
-              window.addEventListener('keydown', escape, true);
-            }
-            """;
-
     CanvasEditor(PlanEditing editing) {
         this.editing = editing;
         this.edits = new CanvasEdits(editing.catalog());
@@ -98,9 +58,9 @@ final class CanvasEditor extends Composite<VerticalLayout> implements DesignCanv
                 event.getEventData().get("event.detail.kind").asString(),
                 event.getEventData().get("event.detail.id").asString()))
                 .addEventData("event.detail.kind").addEventData("event.detail.id");
-        // Escape is heard at the window (ESCAPE_STOPS_CONNECTING), before an open Vaadin tooltip takes it for itself.
-        getContent().getElement().addEventListener("connect-escape", event -> stopConnecting());
-        getContent().addAttachListener(event -> getContent().getElement().executeJs(ESCAPE_STOPS_CONNECTING));
+        // Escape anywhere in the editor (the canvas, the toolbar's buttons) ends connect mode, even while the Connect
+        // button's tooltip is open under a pointer resting on it after the click; only while connecting.
+        EscapeFirst.install(getContent().getElement(), "connect-escape", "#canvas-connect", this::stopConnecting);
         getContent().setPadding(false);
         getContent().setSpacing(false);
         getContent().add(toolbar(), body);

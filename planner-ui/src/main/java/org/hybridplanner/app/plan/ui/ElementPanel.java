@@ -77,45 +77,10 @@ final class ElementPanel extends Composite<VerticalLayout> {
                 .set("border", "1px solid var(--lumo-contrast-10pct)")
                 .set("border-radius", "var(--lumo-border-radius-l)").set("box-shadow", "var(--lumo-box-shadow-m)");
         getContent().add(header, remove);
-        // Escape is heard at the window (ESCAPE_FIRST), before an open Vaadin tooltip takes it for itself.
-        getElement().addEventListener("panel-escape", event -> close());
-        addAttachListener(event -> getElement().executeJs(ESCAPE_FIRST));
+        // Escape anywhere in the panel closes it, even while a tooltip (the × button's, say) is open.
+        EscapeFirst.install(getElement(), "panel-escape", "", this::close);
         show("", "");
     }
-
-    /**
-     * Escape anywhere in the panel closes it, heard on the window in the capture phase: while any Vaadin tooltip is
-     * open (the × button's, say, opened by a pointer resting where the panel appears), the tooltip listens on the
-     * document in the capture phase and stops Escape there, so a listener on the panel (bubbling or capturing) never
-     * heard it, now and then (docs/planner-ui.md, "Escape and tooltips"). A field that takes Escape for itself keeps
-     * it: an open list (combo box, select) closes, a clear button clears. Installed while the focus is in the panel.
-     */
-    private static final String ESCAPE_FIRST = """
-            const panel = this;
-            if (panel.__escapeFirst) {
-              return;
-            }
-            const ownEscape = element => element !== panel && (element.opened === true
-                || (element.clearButtonVisible === true && !!element.value));
-            const escape = event => {
-              if (!panel.isConnected) {
-                window.removeEventListener('keydown', escape, true);
-                return;
-              }
-              const path = event.composedPath();
-              if (event.key === 'Escape' && !event.defaultPrevented && path.includes(panel)
-                  && !path.slice(0, path.indexOf(panel)).some(ownEscape)) {
-                panel.dispatchEvent(new CustomEvent('panel-escape'));
-              }
-            };
-            panel.__escapeFirst = escape;
-            panel.addEventListener('focusin', () => window.addEventListener('keydown', escape, true));
-            panel.addEventListener('focusout', event => {
-              if (!panel.contains(event.relatedTarget)) {
-                window.removeEventListener('keydown', escape, true);
-              }
-            });
-            """;
 
     private LocationForm locationForm() {
         if (locationForm == null) {

@@ -43,22 +43,7 @@ class RecommendationPanelTest extends BrowserlessTest {
 
     @Test
     void anAllowlistEntryOfARuntimeOfSeveralNodesShowsTheArticlesNoteAndCitesWhatTheNodesNeed() {
-        Plan threeNodes = engine.reader().read("""
-                { "schemaVersion": 2, "name": "Three nodes",
-                  "dataFactory": { "name": "contoso-adf", "region": "westeurope" },
-                  "locations": [
-                    { "id": "dc", "name": "Leeds DC", "kind": "ON_PREMISES", "egressIps": ["198.51.100.20"],
-                      "addressSpaces": ["10.30.0.0/16"], "runtimeNodes": { "count": 3 } },
-                    { "id": "azure", "name": "Azure public endpoints", "kind": "AZURE_PUBLIC" } ],
-                  "links": [],
-                  "dataStores": [
-                    { "id": "erp", "name": "ERP database", "type": "SQL_SERVER", "location": "dc" },
-                    { "id": "dwh", "name": "Warehouse", "type": "AZURE_SQL_DATABASE", "location": "azure" } ],
-                  "flows": [ { "id": "erp-to-dwh", "source": "erp", "sink": "dwh" } ] }
-                """.getBytes(java.nio.charset.StandardCharsets.UTF_8)).planOrThrow();
-        RecommendationPanel panel = new RecommendationPanel();
-        com.vaadin.flow.component.UI.getCurrent().add(panel);
-        panel.show(new Design(threeNodes, List.of(), engine.evaluate(threeNodes).recommendation()));
+        showThreeNodes();
 
         @SuppressWarnings("unchecked")
         Grid<Object> allowlist = $(Grid.class).id("recommendation-allowlist");
@@ -74,22 +59,7 @@ class RecommendationPanelTest extends BrowserlessTest {
 
     @Test
     void aFirewallRuleOfARuntimeOfSeveralNodesShowsTheSingleNodesPurposeAndCitesTheNodesDecisionForItsNote() {
-        Plan threeNodes = engine.reader().read("""
-                { "schemaVersion": 2, "name": "Three nodes",
-                  "dataFactory": { "name": "contoso-adf", "region": "westeurope" },
-                  "locations": [
-                    { "id": "dc", "name": "Leeds DC", "kind": "ON_PREMISES", "egressIps": ["198.51.100.20"],
-                      "addressSpaces": ["10.30.0.0/16"], "runtimeNodes": { "count": 3 } },
-                    { "id": "azure", "name": "Azure public endpoints", "kind": "AZURE_PUBLIC" } ],
-                  "links": [],
-                  "dataStores": [
-                    { "id": "erp", "name": "ERP database", "type": "SQL_SERVER", "location": "dc" },
-                    { "id": "dwh", "name": "Warehouse", "type": "AZURE_SQL_DATABASE", "location": "azure" } ],
-                  "flows": [ { "id": "erp-to-dwh", "source": "erp", "sink": "dwh" } ] }
-                """.getBytes(java.nio.charset.StandardCharsets.UTF_8)).planOrThrow();
-        RecommendationPanel panel = new RecommendationPanel();
-        com.vaadin.flow.component.UI.getCurrent().add(panel);
-        panel.show(new Design(threeNodes, List.of(), engine.evaluate(threeNodes).recommendation()));
+        showThreeNodes();
 
         @SuppressWarnings("unchecked")
         Grid<Object> rules = $(Grid.class).id("rules-CORPORATE_FIREWALL-OUTBOUND");
@@ -107,5 +77,25 @@ class RecommendationPanelTest extends BrowserlessTest {
     private static Optional<Component> problems(RecommendationPanel panel) {
         return panel.getContent().getChildren().filter(c -> c.getId().filter("recommendation-problems"::equals)
                 .isPresent()).findFirst();
+    }
+
+    /** A runtime of three nodes in Leeds DC, copying to Azure SQL Database over the internet, shown in the pane. */
+    private void showThreeNodes() {
+        Plan threeNodes = engine.reader().read("""
+                { "schemaVersion": 2, "name": "Three nodes",
+                  "dataFactory": { "name": "contoso-adf", "region": "westeurope" },
+                  "locations": [
+                    { "id": "dc", "name": "Leeds DC", "kind": "ON_PREMISES", "egressIps": ["198.51.100.20"],
+                      "addressSpaces": ["10.30.0.0/16"], "runtimeNodes": { "count": 3 } },
+                    { "id": "azure", "name": "Azure public endpoints", "kind": "AZURE_PUBLIC" } ],
+                  "links": [],
+                  "dataStores": [
+                    { "id": "erp", "name": "ERP database", "type": "SQL_SERVER", "location": "dc" },
+                    { "id": "dwh", "name": "Warehouse", "type": "AZURE_SQL_DATABASE", "location": "azure" } ],
+                  "flows": [ { "id": "erp-to-dwh", "source": "erp", "sink": "dwh" } ] }
+                """.getBytes(java.nio.charset.StandardCharsets.UTF_8)).planOrThrow();
+        RecommendationPanel panel = new RecommendationPanel();
+        com.vaadin.flow.component.UI.getCurrent().add(panel);
+        panel.show(new Design(threeNodes, List.of(), engine.evaluate(threeNodes).recommendation()));
     }
 }
