@@ -2,12 +2,11 @@ package org.hybridplanner.export.diagram;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedDeque;
-import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /**
  * Takes an edge's route around the boxes it would pass through. {@link ZoneLayout} routes edges by rules (gutters,
@@ -85,29 +84,30 @@ final class Detours {
      * feels); each result depends on its route alone, so the drawing is the same whatever the threads do.
      */
     List<List<Point>> around(List<Wanted> routes) {
-        List<List<Point>> result = new ArrayList<>(Collections.nCopies(routes.size(), List.<Point>of()));
         List<Integer> searched = new ArrayList<>();
         for (int i = 0; i < routes.size(); i++) {
             Wanted wanted = routes.get(i);
             if (passesThroughANode(wanted.route(), wanted.from(), wanted.to())) {
                 searched.add(i);
-            } else {
-                result.set(i, wanted.route());
             }
         }
-        IntStream indices = IntStream.range(0, searched.size());
-        (searched.size() < PARALLEL_FROM ? indices : indices.parallel()).forEach(k -> {
+        Stream<Integer> searches = searched.size() < PARALLEL_FROM ? searched.stream() : searched.parallelStream();
+        // An ordered stream: toList keeps the routes' order whichever thread searched each.
+        List<List<Point>> detours = searches.map(i -> {
             Memory memory = memories.pollFirst();
             if (memory == null) {
                 memory = new Memory(nodes.size());
             }
-            Wanted wanted = routes.get(searched.get(k));
+            Wanted wanted = routes.get(i);
             List<Point> path = detour(wanted.route(), wanted.from(), wanted.to(), wanted.ownZones(), memory);
-            synchronized (result) {
-                result.set(searched.get(k), path);
-            }
             memories.addFirst(memory);
-        });
+            return path;
+        }).toList();
+        List<List<Point>> result = new ArrayList<>(routes.size());
+        routes.forEach(wanted -> result.add(wanted.route()));
+        for (int k = 0; k < searched.size(); k++) {
+            result.set(searched.get(k), detours.get(k));
+        }
         return result;
     }
 
