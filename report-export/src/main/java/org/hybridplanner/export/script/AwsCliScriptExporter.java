@@ -88,7 +88,7 @@ public final class AwsCliScriptExporter {
             DataStore store = stores.get(entry.dataStore());
             out.append("# ").append(ScriptText.comment(store.name())).append(" must allow runtime ")
                     .append(ScriptText.comment(entry.runtime())).append(" [").append(ScriptText.comment(
-                            entry.reference())).append("]\n").append(ScriptText.notes(entry, "# "));
+                            entry.reference())).append("]\n").append(ScriptText.notes(entry.notes(), "# "));
             if (entry.basis() == AddressBasis.SERVICE_TAG) {
                 out.append("# The Azure integration runtime connects from the ")
                         .append(ScriptText.comment(String.join(", ", entry.addresses())))

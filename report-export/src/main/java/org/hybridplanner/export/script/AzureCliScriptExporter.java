@@ -139,7 +139,8 @@ public final class AzureCliScriptExporter {
             String resource = "\"$" + resourceVariables.get(store.id()) + "\"";
             out.append("# ").append(ScriptText.comment(store.name())).append(" (").append(kind.noun)
                     .append(") must allow runtime ").append(ScriptText.comment(entry.runtime())).append(" [")
-                    .append(ScriptText.comment(entry.reference())).append("]\n").append(ScriptText.notes(entry, "# "));
+                    .append(ScriptText.comment(entry.reference())).append("]\n")
+                    .append(ScriptText.notes(entry.notes(), "# "));
             if (entry.basis() == AddressBasis.PRIVATE_ENDPOINT
                     || entry.basis() == AddressBasis.MANAGED_PRIVATE_ENDPOINT) {
                 out.append("# Nothing to allow: ").append(ScriptText.comment(entry.purpose())).append("\n\n");
@@ -170,7 +171,7 @@ public final class AzureCliScriptExporter {
                     .append(ScriptText.comment(rule.host())).append(':').append(rule.port()).append(" — ")
                     .append(ScriptText.comment(rule.purpose())).append(" [")
                     .append(ScriptText.comment(rule.reference())).append("]\n")
-                    .append(ScriptText.notes(rule, "# "));
+                    .append(ScriptText.notes(rule.notes(), "# "));
             String prefixes;
             if (rule.match() == DestinationMatch.ADDRESS_RANGE) {
                 // A private endpoint: its network's ranges, never a tag (docs/decisions.md).
@@ -318,7 +319,7 @@ public final class AzureCliScriptExporter {
             out.append("#   runtime ").append(ScriptText.comment(rule.runtime())).append(": ")
                     .append(ScriptText.comment(rule.destination())).append(" TCP ").append(rule.port()).append(" — ")
                     .append(ScriptText.comment(rule.purpose())).append(" [").append(ScriptText.comment(
-                            rule.reference())).append("]\n").append(ScriptText.notes(rule, "#     "));
+                            rule.reference())).append("]\n").append(ScriptText.notes(rule.notes(), "#     "));
         }
     }
 

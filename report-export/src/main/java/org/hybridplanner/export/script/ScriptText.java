@@ -7,8 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.hybridplanner.export.ExportContext;
 import org.hybridplanner.export.text.DisplayText;
-import org.hybridplanner.model.AllowlistEntry;
-import org.hybridplanner.model.FirewallRule;
 import org.hybridplanner.model.Plan;
 import org.hybridplanner.model.Reason;
 
@@ -47,19 +45,11 @@ final class ScriptText {
     }
 
     /**
-     * A rule's notes as comment lines, each after {@code prefix} and with the reference it cites: a note rests on
-     * another reference than the rule's purpose (docs/decisions.md, "Self-hosted runtime nodes").
+     * The notes of a firewall rule or an allowlist entry as comment lines, each after {@code prefix} and with the
+     * reference it cites: a note rests on another reference than the purpose (docs/decisions.md, "Self-hosted
+     * runtime nodes").
      */
-    static String notes(FirewallRule rule, String prefix) {
-        return notes(rule.notes(), prefix);
-    }
-
-    /** An allowlist entry's notes as comment lines, like a rule's ({@link #notes(FirewallRule, String)}). */
-    static String notes(AllowlistEntry entry, String prefix) {
-        return notes(entry.notes(), prefix);
-    }
-
-    private static String notes(List<Reason> notes, String prefix) {
+    static String notes(List<Reason> notes, String prefix) {
         StringBuilder out = new StringBuilder();
         for (Reason note : notes) {
             out.append(prefix).append(comment(note.text())).append(" [").append(comment(note.reference()))
