@@ -35,7 +35,7 @@ public final class RecommendationJson {
     }
 
     /**
-     * The same JSON as {@link #write}, as UTF-8 bytes. For servers: Jackson encodes straight to bytes, without the
+     * The same JSON as {@link #write}, as UTF-8 bytes. For servers: encoded straight to bytes, without the
      * intermediate string (whose arrows and dots make it UTF-16) that would be encoded again.
      */
     public static byte[] writeUtf8(Recommendation recommendation) {
@@ -45,7 +45,7 @@ public final class RecommendationJson {
         return out.toByteArray();
     }
 
-    /** Jackson closes the stream it wrote to; the caller's stream (standard output) stays open. */
+    /** The writer closes the stream it wrote to, as databind did; the caller's stream (standard output) stays open. */
     private static final class NonClosing extends FilterOutputStream {
         NonClosing(OutputStream out) {
             super(out);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -120,6 +121,35 @@ class RecommendationJsonTest {
         assertThat(RecommendationJson.writeUtf8(recommendation).length).as("several megabytes, many times the generator's buffer")
                 .isGreaterThan(2 << 20);
         assertWrittenAsDatabindWrites(recommendation);
+    }
+
+    @Test
+    void escapesEveryCharacterAsDatabindDoes() {
+        StringBuilder everyUnit = new StringBuilder(); // spaced, so that no two surrogates make a pair
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            everyUnit.append((char) c).append(' ');
+        }
+        List<String> texts = new ArrayList<>(List.of(everyUnit.toString(), "\uDBFF\uDC00 end",
+                "\uDC00\uD800", "ends high \uD800", "\uDFFF"));
+        for (int before = 2_030; before < 2_060; before++) { // pairs and escapes across the writer's chunks
+            texts.add("a".repeat(before) + "\uD83D\uDE00 → \u0001" + "b".repeat(before));
+            texts.add("→".repeat(before) + "\uD83D\uDE00" + "\\".repeat(before) + "\uD83D");
+        }
+        List<Warning> warnings = texts.stream()
+                .map(text -> new Warning(text, Severity.values()[0], text, text, text))
+                .toList();
+
+        Recommendation recommendation = new Recommendation(Scenario.HYBRID, List.of(), List.of(), List.of(),
+                List.of(), null, List.of(), warnings, List.of());
+        // Databind's bytes, not its string: written as a string, a surrogate without its pair stays one character,
+        // which encoding to UTF-8 then replaces by '?'; written as bytes, it is escaped (as the writer escapes it).
+        byte[] databind = DATABIND.writeValueAsBytes(recommendation);
+        byte[] expected = Arrays.copyOf(databind, databind.length + 1);
+        expected[databind.length] = '\n';
+
+        byte[] written = RecommendationJson.writeUtf8(recommendation);
+
+        assertThat(Arrays.mismatch(written, expected)).as("the first byte that differs").isEqualTo(-1);
     }
 
     @Test
