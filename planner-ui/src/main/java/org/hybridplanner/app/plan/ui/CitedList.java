@@ -121,6 +121,11 @@ final class CitedList<T> extends Composite<VerticalLayout> {
 
     /** Marks the rows {@code concerns} accepts (what the diagram highlights); null marks none. */
     void mark(Predicate<T> concerns) {
+        if (concerns == null && this.concerns == null) {
+            // Nothing was marked and nothing is: every edit's new design clears the pane's selection, and refreshing
+            // the rows here sent each list's visible rows again (at 1,000 stores about 0.14 MB per canvas edit).
+            return;
+        }
         this.concerns = concerns;
         grid.setPartNameGenerator(item -> this.concerns != null && this.concerns.test(item) ? "concerns-selection"
                 : null);

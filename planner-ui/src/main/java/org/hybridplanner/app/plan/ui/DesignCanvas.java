@@ -48,6 +48,8 @@ final class DesignCanvas extends Div {
     /** The layout the page shows (null: none yet): the next update is what turns it into {@link #shown}. */
     private DiagramLayout sent;
     private Set<String> sentHighlighted = Set.of();
+    /** The overview the page has, cut into its groups (null: none sent yet), to send only the groups that change. */
+    private OverviewParts sentOverview;
     private final Gestures gestures;
     private String selectedKind = "";
     private String selectedId = "";
@@ -177,23 +179,28 @@ final class DesignCanvas extends Div {
         SvgUpdate update = sent == null ? null : writer.update(sent, sentHighlighted, shown, highlighted);
         String overview = plan != null && plan.dataStores().size() > OVERVIEW_ABOVE
                 ? ZoneOverview.svg(shown, plan, recommendation) : "";
+        OverviewParts overviewParts = OverviewParts.of(overview);
         if (update == null || update.isWhole()) {
             String document = update == null ? writer.svg(shown, highlighted) : update.document();
             getElement().executeJs("this.__canvas && this.__canvas.update($0, $1, $2, $3)",
                     document.substring(document.indexOf("<svg")), overview, selectedKind, selectedId);
         } else {
-            getElement().executeJs("this.__canvas && this.__canvas.patch($0, $1, $2, $3)", json(update), overview,
-                    selectedKind, selectedId);
+            // The overview's groups that changed, or (null) the whole overview when they cannot be put in alone.
+            OverviewParts.Patch overviewPatch = overviewParts.since(sentOverview);
+            getElement().executeJs("this.__canvas && this.__canvas.patch($0, $1, $2, $3)",
+                    json(update, overviewPatch), overviewPatch == null ? overview : null, selectedKind, selectedId);
         }
         sent = shown;
         sentHighlighted = highlighted;
+        sentOverview = overviewParts;
     }
 
     /**
      * The update as the script reads it: {width, height, removed: [id], parts: [[id, follows, markup]],
-     * shifted: [[id, dx, dy]]}.
+     * shifted: [[id, dx, dy]]}, and, when the overview is patched rather than sent whole, overview: {removed: [key],
+     * parts: [[key, follows, markup]]}.
      */
-    private static String json(SvgUpdate update) {
+    private static String json(SvgUpdate update, OverviewParts.Patch overview) {
         List<List<String>> parts = new ArrayList<>(update.parts().size());
         for (SvgUpdate.Part part : update.parts()) {
             parts.add(Arrays.asList(part.id(), part.follows(), part.markup())); // follows may be null
@@ -205,6 +212,16 @@ final class DesignCanvas extends Div {
         message.put("parts", parts);
         message.put("shifted", update.shifted().stream().map(shift -> List.of(shift.id(), shift.dx(), shift.dy()))
                 .toList());
+        if (overview != null) {
+            List<List<String>> groups = new ArrayList<>(overview.parts().size());
+            for (OverviewParts.Part part : overview.parts()) {
+                groups.add(Arrays.asList(part.key(), part.follows(), part.markup())); // follows may be null
+            }
+            Map<String, Object> patch = new LinkedHashMap<>();
+            patch.put("removed", overview.removed());
+            patch.put("parts", groups);
+            message.put("overview", patch);
+        }
         return JSON.writeValueAsString(message);
     }
 
@@ -213,6 +230,7 @@ final class DesignCanvas extends Div {
         getElement().executeJs(SCRIPT);
         drawingChanged = true; // a new page (or a reattach) has no drawing yet
         sent = null;
+        sentOverview = null;
         push();
     }
 

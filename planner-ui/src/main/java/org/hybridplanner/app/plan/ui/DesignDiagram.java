@@ -39,6 +39,8 @@ final class DesignDiagram extends Composite<Div> {
     private Plan plan;
     private Recommendation recommendation;
     private Set<String> highlighted = Set.of();
+    /** The zones offered under the picture, by the names shown for them (each edit would send them again). */
+    private List<String> offeredNames;
 
     DesignDiagram() {
         this("design-diagram");
@@ -77,8 +79,13 @@ final class DesignDiagram extends Composite<Div> {
             String open = openZone.getValue();
             List<String> zones = new java.util.ArrayList<>(List.of(ALL_COUNTED));
             plan.locations().forEach(location -> zones.add(location.id()));
-            openZone.setItems(zones);
-            openZone.setValue(open != null && plan.location(open).isPresent() ? open : ALL_COUNTED);
+            List<String> names = zones.stream().map(openZone.getItemLabelGenerator()).toList();
+            // Most edits keep the locations and their names: the choice is not sent again with every edit.
+            if (!names.equals(offeredNames)) {
+                offeredNames = names;
+                openZone.setItems(zones);
+                openZone.setValue(open != null && plan.location(open).isPresent() ? open : ALL_COUNTED);
+            }
         }
         highlighted = Set.of();
         drawModel();

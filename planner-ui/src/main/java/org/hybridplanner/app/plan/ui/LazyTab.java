@@ -17,10 +17,15 @@ final class LazyTab<T extends Component> extends Div {
     private final SerializableSupplier<T> create;
     private final SerializableBiConsumer<T, Plan> refresh;
     private T content;
+    /** The tab is the one showing: only then does a change of the plan reach its content at once. */
+    private boolean showing;
+    /** Whether the plan changed while the tab was not showing: its content is brought up to date when it shows. */
+    private boolean stale;
 
     /**
      * @param create makes the content
-     * @param refresh shows a plan in the content (called on opening and on every change once opened)
+     * @param refresh shows a plan in the content (called on opening, on every change while the tab shows, and when
+     *     it shows again after changes made elsewhere)
      */
     LazyTab(SerializableSupplier<T> create, SerializableBiConsumer<T, Plan> refresh) {
         this.create = create;
@@ -28,19 +33,42 @@ final class LazyTab<T extends Component> extends Div {
         setWidthFull();
     }
 
-    /** Makes the content, showing {@code plan}, unless it is made already. */
+    /** The tab shows: makes the content, showing {@code plan}, or shows {@code plan} in it if it changed since. */
     void open(Plan plan) {
+        showing = true;
         if (content == null) {
             content = create.get();
             add(content);
-            refresh(plan);
+            refresh.accept(content, plan);
+        } else if (stale) {
+            refresh.accept(content, plan);
+        }
+        stale = false;
+    }
+
+    /**
+     * Another tab shows (the canvas, say): changes of the plan are kept from the content until it shows again, so
+     * that an edit on the canvas does not send the rows of a grid nobody sees (at 1,000 stores, every drop changed
+     * the stores' list and resent its grid).
+     */
+    void hide() {
+        showing = false;
+    }
+
+    /** Shows {@code plan} in the content while the tab shows; otherwise when it next shows (nothing if not made). */
+    void refresh(Plan plan) {
+        if (content == null || plan == null) {
+            return;
+        }
+        if (showing) {
+            refresh.accept(content, plan);
+        } else {
+            stale = true;
         }
     }
 
-    /** Shows {@code plan} in the content when it is made; nothing otherwise (opening shows the plan then). */
-    void refresh(Plan plan) {
-        if (content != null && plan != null) {
-            refresh.accept(content, plan);
-        }
+    /** Whether the content is made and shows the plan as it was last changed (for tests). */
+    boolean isCurrent() {
+        return content != null && !stale;
     }
 }

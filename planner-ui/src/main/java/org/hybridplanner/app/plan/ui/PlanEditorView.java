@@ -1,6 +1,7 @@
 package org.hybridplanner.app.plan.ui;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
@@ -263,8 +264,13 @@ public final class PlanEditorView extends VerticalLayout implements BeforeEnterO
             tab.getElement().setAttribute("aria-label", i == 3 ? "Data stores" : titles.get(i));
         }
         editors.addSelectedChangeListener(event -> {
-            if (editors.getComponent(event.getSelectedTab()) instanceof LazyTab<?> tab && plan != null) {
-                tab.open(plan);
+            Component selected = editors.getComponent(event.getSelectedTab());
+            for (LazyTab<?> tab : formTabs) {
+                if (tab != selected) {
+                    tab.hide();
+                } else if (plan != null) {
+                    tab.open(plan);
+                }
             }
         });
         editors.setWidthFull();

@@ -295,6 +295,50 @@
     layer.replaceChildren(...(overview ? Array.from(overview.childNodes) : []));
   }
 
+  // Puts the overview's groups that changed into the page (DesignCanvas, OverviewParts): each named by its kind and
+  // id ("location dc"), {removed: [key], parts: [[key, follows, markup]]}, in painting order.
+  function patchOverview(svg, update) {
+    const layer = svg.querySelector(':scope > .canvas-overview');
+    if (!layer) {
+      return;
+    }
+    const byKey = new Map();
+    for (const child of layer.children) {
+      if (child.hasAttribute('data-element-kind')) {
+        byKey.set(child.getAttribute('data-element-kind') + ' ' + child.getAttribute('data-element-id'), child);
+      }
+    }
+    for (const key of update.removed) {
+      const old = byKey.get(key);
+      if (old) {
+        old.remove();
+        byKey.delete(key);
+      }
+    }
+    if (update.parts.length > 0) {
+      const fresh = parsedSvg('<svg xmlns="' + SVG_NS + '">' + update.parts.map(part => part[2]).join('')
+          + '</svg>');
+      if (!fresh) {
+        return;
+      }
+      const elements = Array.from(fresh.children);
+      update.parts.forEach((part, i) => {
+        const old = byKey.get(part[0]);
+        if (old) {
+          old.remove();
+        }
+        const after = part[1] === null ? null : byKey.get(part[1]);
+        if (after) {
+          after.after(elements[i]);
+        } else {
+          layer.prepend(elements[i]);
+        }
+        byKey.set(part[0], elements[i]);
+      });
+    }
+    overviewShown = null; // the page's overview is no longer one markup string
+  }
+
   function putBack() {
     displaced.forEach(part => place(part, 0, 0));
     displaced = [];
@@ -844,7 +888,11 @@
         }
       }
       makeRoom(svg, update.width, update.height);
-      showOverview(svg, overview);
+      if (update.overview) {
+        patchOverview(svg, update.overview);
+      } else {
+        showOverview(svg, overview);
+      }
       updated(selectedKind, selectedId);
     },
     select(selectedKind, selectedId) {
