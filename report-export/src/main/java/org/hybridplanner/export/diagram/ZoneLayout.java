@@ -70,9 +70,11 @@ public final class ZoneLayout {
 
     /**
      * The inside legs of zones laid out before, by the zone's contents: a zone that only moved (or a layout of an
-     * unchanged plan) finds them here. Bounded; a key holds every box of its zone, so equal keys give equal legs.
+     * unchanged plan) finds them here. A key holds every box of its zone, so equal keys give equal legs, whichever
+     * plan or editor they came from. Bounded to a few dozen zones: an entry holds every box of its zone and every leg
+     * worked out in it, and an edit needs only the zones of the plan being edited.
      */
-    private static final PortCache PORTS = new PortCache(256);
+    private static final PortCache PORTS = new PortCache(64);
 
     /** A route's two inside legs (from its source to a port, from its target to a port) and its zones. */
     private record Leg(DiagramEdge edge, List<Point> out, List<Point> in, Box fromZone, Box toZone,
