@@ -682,6 +682,7 @@ public final class ZoneLayout {
                         : target.zone() + "\n" + source.zone();
                 byPair.computeIfAbsent(pair, key -> new ArrayList<>()).add(leg);
             }
+            // Legs are told apart by identity: two edges may have equal legs.
             Map<Leg, Double> tracks = new java.util.IdentityHashMap<>();
             for (List<Leg> pair : byPair.values()) {
                 assignTracks(pair, tracks);
@@ -696,8 +697,8 @@ public final class ZoneLayout {
                 Point b = leg.in().getLast();
                 double x = tracks.get(leg);
                 List<Point> elbow = simplify(List.of(a, new Point(x, a.y()), new Point(x, b.y()), b));
-                List<Point> between = nudged(simplify(betweenZones.between(elbow, leg.fromZone(), leg.toZone())), zoneList,
-                        runs);
+                List<Point> searched = betweenZones.between(elbow, leg.fromZone(), leg.toZone());
+                List<Point> between = nudged(simplify(searched), zoneList, runs);
                 List<Point> points = new ArrayList<>(leg.out());
                 points.addAll(between);
                 points.addAll(leg.in().reversed());
