@@ -104,7 +104,7 @@ final class ZonePorts {
         return List.of(start, new Point(beside, y), new Point(beside, below), new Point(x, below));
     }
 
-    /** True when another member stands across the horizontal line at {@code y} between {@code fromX} and {@code toX}. */
+    /** True when another member stands across the line at height {@code y} between {@code fromX} and {@code toX}. */
     private boolean standsBetween(int member, double fromX, double toX, double y) {
         double low = Math.min(fromX, toX);
         double high = Math.max(fromX, toX);

@@ -203,7 +203,10 @@ class ZonePortsTest {
         return DiagramModel.of(plan, c.recommendation(), StoreTypeNames.of(null));
     }
 
-    /** Every zone moved from its automatic place a little, every second one a little lower (less than the gap between zones), as a canvas user might. */
+    /**
+     * Every zone moved from its automatic place a little, every second one a little lower (less than the gap between
+     * zones), as a canvas user might.
+     */
     static Case placed(Case c) {
         PlanLayout layout = PlanLayout.EMPTY;
         int i = 0;
