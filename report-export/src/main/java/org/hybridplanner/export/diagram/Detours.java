@@ -59,9 +59,12 @@ final class Detours {
         }
         double maxX = 0;
         double maxY = 0;
-        for (Box box : zones) {
-            maxX = Math.max(maxX, box.maxX());
-            maxY = Math.max(maxY, box.maxY());
+        // Node boxes lie in zones; when an instance holds the zones themselves as its nodes they make the drawing.
+        for (List<Box> boxes : List.of(zones, nodes)) {
+            for (Box box : boxes) {
+                maxX = Math.max(maxX, box.maxX());
+                maxY = Math.max(maxY, box.maxY());
+            }
         }
         drawing = new Box(0, 0, maxX + 200, maxY + 200);
     }
@@ -109,6 +112,84 @@ final class Detours {
             result.set(searched.get(k), detours.get(k));
         }
         return result;
+    }
+
+    /**
+     * {@code route} from node box {@code from} to node box {@code to} (or, when {@code to} is null, to its last point),
+     * or, when it runs through another node's box, the shortest orthogonal way between the same ends that stays
+     * inside {@code window}. Searches that one window only: a zone's inside, whose nodes an instance made for the zone
+     * holds alone, so that the result depends on the zone's contents and not on where the zone stands.
+     */
+    List<Point> within(List<Point> route, Box from, Box to, Box window) {
+        if (!passesThroughANode(route, from, to == null ? from : to)) {
+            return route;
+        }
+        Point start = route.getFirst();
+        Point end = route.getLast();
+        Point leave = stub(start, from);
+        Point arrive = to == null ? end : stub(end, to);
+        if (leave.equals(arrive) || enclosed(leave) || enclosed(arrive) || !window.contains(new Box(leave.x(),
+                leave.y(), 0, 0)) || !window.contains(new Box(arrive.x(), arrive.y(), 0, 0))) {
+            return route;
+        }
+        Memory memory = memories.pollFirst();
+        if (memory == null) {
+            memory = new Memory(nodes.size());
+        }
+        List<Point> path = search(leave, arrive, window, List.of(), memory);
+        memories.addFirst(memory);
+        if (path == null) {
+            return route;
+        }
+        List<Point> points = new ArrayList<>();
+        points.add(start);
+        points.addAll(path);
+        if (to != null) {
+            points.add(end);
+        }
+        return points;
+    }
+
+    /**
+     * A route between two zones, from a port on the border of zone box {@code from} to one on {@code to}, when this
+     * instance's "nodes" are the zones' boxes: {@code route} when it runs through no zone (its own two included), else
+     * the shortest orthogonal way between the points just outside the two ports that keeps clear of every zone.
+     */
+    List<Point> between(List<Point> route, Box from, Box to) {
+        Box none = new Box(-1, -1, 0, 0);
+        if (!passesThroughANode(route, none, none)) {
+            return route;
+        }
+        Point start = route.getFirst();
+        Point end = route.getLast();
+        Point leave = stub(start, from);
+        Point arrive = stub(end, to);
+        if (enclosed(leave) || enclosed(arrive)) {
+            return route;
+        }
+        Memory memory = memories.pollFirst();
+        if (memory == null) {
+            memory = new Memory(nodes.size());
+        }
+        try {
+            for (double margin : MARGINS) {
+                Box window = window(route, margin);
+                List<Point> path = search(leave, arrive, window, List.of(), memory);
+                if (path != null) {
+                    List<Point> points = new ArrayList<>();
+                    points.add(start);
+                    points.addAll(path);
+                    points.add(end);
+                    return points;
+                }
+                if (window.equals(drawing)) {
+                    break;
+                }
+            }
+            return route;
+        } finally {
+            memories.addFirst(memory);
+        }
     }
 
     /** The detour of a route that passes through a node's box, or the route when there is none. */

@@ -68,6 +68,39 @@ public final class ZoneLayout {
     /** Room above the zones for routes that pass over the top of a column: three corridors. */
     static final double ROUTING_BAND = ZONE_CLEARANCE + 3 * TRACK_SPACING;
 
+    /**
+     * The inside legs of zones laid out before, by the zone's contents: a zone that only moved (or a layout of an
+     * unchanged plan) finds them here. A key holds every box of its zone, so equal keys give equal legs, whichever
+     * plan or editor they came from. Bounded to a few dozen zones: an entry holds every box of its zone and every leg
+     * worked out in it, and an edit needs only the zones of the plan being edited.
+     */
+    private static final PortCache PORTS = new PortCache(64);
+
+    /** A route's two inside legs (from its source to a port, from its target to a port) and its zones. */
+    private record Leg(DiagramEdge edge, List<Point> out, List<Point> in, Box fromZone, Box toZone,
+            boolean sideBySide) {
+    }
+
+    /** A bounded map from a zone's contents to its ports, dropping the least recently used. */
+    static final class PortCache {
+        private final int capacity;
+        private final LinkedHashMap<ZonePorts.Contents, ZonePorts> entries;
+
+        PortCache(int capacity) {
+            this.capacity = capacity;
+            this.entries = new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<ZonePorts.Contents, ZonePorts> eldest) {
+                    return size() > PortCache.this.capacity;
+                }
+            };
+        }
+
+        synchronized ZonePorts of(ZonePorts.Contents contents) {
+            return entries.computeIfAbsent(contents, ZonePorts::new);
+        }
+    }
+
     /** Lays out {@code model}. */
     public DiagramLayout layout(DiagramModel model) {
         return new Run(model).layout();
@@ -567,6 +600,10 @@ public final class ZoneLayout {
         }
 
         private void routeEdges() {
+            if (freeZones) {
+                routeEdgesByPorts();
+                return;
+            }
             Detours detours = new Detours(new ArrayList<>(nodeBoxes.values()), new ArrayList<>(zoneBoxes.values()));
             List<DiagramEdge> edges = new ArrayList<>();
             List<Detours.Wanted> wanted = new ArrayList<>();
@@ -581,7 +618,7 @@ public final class ZoneLayout {
                 if (s == null || t == null) {
                     continue;
                 }
-                List<Point> points = freeZones ? placedPoints(source, target, s, t) : edgePoints(source, target, s, t);
+                List<Point> points = edgePoints(source, target, s, t);
                 edges.add(edge);
                 wanted.add(new Detours.Wanted(points, s, t,
                         List.of(zoneBoxes.get(source.zone()), zoneBoxes.get(target.zone()))));
@@ -589,6 +626,173 @@ public final class ZoneLayout {
             List<List<Point>> routed = detours.around(wanted);
             for (int i = 0; i < edges.size(); i++) {
                 routes.add(new Route(edges.get(i), routed.get(i)));
+            }
+        }
+
+        /**
+         * Routes in two levels once zones stand where the user put them. Inside a zone, each end runs from its node
+         * through the zone's gaps to a port on the zone's border ({@link ZonePorts}, relative to the zone, so a moved
+         * zone's legs are the same, shifted); between two zones, the ports are joined by an elbow on a track of its
+         * own in the space between them, and by a search on the grid of the zones' boxes alone ({@link
+         * Detours#between}) when the elbow would cross a zone. A flow within one zone runs along its left padding.
+         */
+        private void routeEdgesByPorts() {
+            Map<String, ZonePorts> ports = new HashMap<>();
+            Map<String, Integer> memberIndex = new HashMap<>();
+            for (DiagramNode zoneNode : zonesInColumnOrder()) {
+                List<DiagramNode> list = members.get(zoneNode.id());
+                for (int i = 0; i < list.size(); i++) {
+                    memberIndex.put(list.get(i).id(), i);
+                }
+                Box zone = zoneBoxes.get(zoneNode.id());
+                ports.put(zoneNode.id(), PORTS.of(new ZonePorts.Contents(zone.width(), zone.height(),
+                        headerHeight(zoneNode), memberBoxes.get(zoneNode.id()))));
+            }
+            List<Box> zoneList = new ArrayList<>(zoneBoxes.values());
+            Detours betweenZones = new Detours(zoneList, List.of());
+            List<Leg> legs = new ArrayList<>();
+            Map<String, List<Leg>> byPair = new LinkedHashMap<>();
+            for (DiagramEdge edge : graph.edgeSet()) {
+                if (edge.kind() == EdgeKind.LINK) {
+                    continue;
+                }
+                DiagramNode source = graph.getEdgeSource(edge);
+                DiagramNode target = graph.getEdgeTarget(edge);
+                if (nodeBoxes.get(source.id()) == null || nodeBoxes.get(target.id()) == null) {
+                    continue;
+                }
+                Box a = zoneBoxes.get(source.zone());
+                Box b = zoneBoxes.get(target.zone());
+                int from = memberIndex.get(source.id());
+                int to = memberIndex.get(target.id());
+                if (source.zone().equals(target.zone())) {
+                    legs.add(new Leg(edge, ZonePorts.shifted(ports.get(source.zone()).bus(from, to), a.x(), a.y()),
+                            null, a, b, false));
+                    continue;
+                }
+                // Facing sides when the zones stand side by side; else both leave by the right, around the zones.
+                boolean sideBySide = b.x() >= a.maxX() + 8 || a.x() >= b.maxX() + 8;
+                boolean rightOfA = !sideBySide || b.x() >= a.maxX();
+                boolean rightOfB = !sideBySide || a.x() >= b.maxX();
+                List<Point> out = ZonePorts.shifted(ports.get(source.zone()).leg(from, rightOfA), a.x(), a.y());
+                List<Point> in = ZonePorts.shifted(ports.get(target.zone()).leg(to, rightOfB), b.x(), b.y());
+                Leg leg = new Leg(edge, out, in, a, b, sideBySide);
+                legs.add(leg);
+                String pair = source.zone().compareTo(target.zone()) < 0 ? source.zone() + "\n" + target.zone()
+                        : target.zone() + "\n" + source.zone();
+                byPair.computeIfAbsent(pair, key -> new ArrayList<>()).add(leg);
+            }
+            // Legs are told apart by identity: two edges may have equal legs.
+            Map<Leg, Double> tracks = new java.util.IdentityHashMap<>();
+            for (List<Leg> pair : byPair.values()) {
+                assignTracks(pair, tracks);
+            }
+            Map<Long, List<double[]>> runs = new HashMap<>();
+            for (Leg leg : legs) {
+                if (leg.in() == null) {
+                    routes.add(new Route(leg.edge(), leg.out()));
+                    continue;
+                }
+                Point a = leg.out().getLast();
+                Point b = leg.in().getLast();
+                double x = tracks.get(leg);
+                List<Point> elbow = simplify(List.of(a, new Point(x, a.y()), new Point(x, b.y()), b));
+                List<Point> searched = betweenZones.between(elbow, leg.fromZone(), leg.toZone());
+                List<Point> between = nudged(simplify(searched), zoneList, runs);
+                List<Point> points = new ArrayList<>(leg.out());
+                points.addAll(between);
+                points.addAll(leg.in().reversed());
+                routes.add(new Route(leg.edge(), simplify(points)));
+            }
+        }
+
+        /**
+         * {@code path} (a route between two zones, from port to port) with each of its inner segments moved sideways,
+         * {@link #TRACK_SPACING} at a time, off any segment an earlier route already runs along ({@code runs}: the
+         * horizontal and vertical runs taken so far, by their line), as long as the move takes it through no zone:
+         * searches on the zones' grid find the same lines for routes that go the same way, and two routes drawn on
+         * one line would read as one. The first and last segments stay, so the ports stay where they are.
+         */
+        private static List<Point> nudged(List<Point> path, List<Box> zones, Map<Long, List<double[]>> runs) {
+            List<Point> points = new ArrayList<>(path);
+            for (int i = 1; i + 2 < points.size(); i++) {
+                Point a = points.get(i);
+                Point b = points.get(i + 1);
+                boolean horizontal = Math.abs(a.y() - b.y()) < 0.01;
+                double low = horizontal ? Math.min(a.x(), b.x()) : Math.min(a.y(), b.y());
+                double high = horizontal ? Math.max(a.x(), b.x()) : Math.max(a.y(), b.y());
+                double at = horizontal ? a.y() : a.x();
+                for (int k = 1; k <= 8 && taken(runs, horizontal, at, low, high); k++) {
+                    double shift = (k % 2 == 1 ? 1 : -1) * ((k + 1) / 2) * TRACK_SPACING;
+                    double line = (horizontal ? a.y() : a.x()) + shift;
+                    Point c = horizontal ? new Point(a.x(), line) : new Point(line, a.y());
+                    Point d = horizontal ? new Point(b.x(), line) : new Point(line, b.y());
+                    if (!taken(runs, horizontal, line, low, high) && clear(points.get(i - 1), c, zones)
+                            && clear(c, d, zones) && clear(d, points.get(i + 2), zones)) {
+                        points.set(i, c);
+                        points.set(i + 1, d);
+                        at = line;
+                        break;
+                    }
+                }
+                runs.computeIfAbsent(runKey(horizontal, at), key -> new ArrayList<>()).add(new double[] {low, high});
+            }
+            return points;
+        }
+
+        private static long runKey(boolean horizontal, double at) {
+            return Math.round(at * 2) * 2 + (horizontal ? 1 : 0);
+        }
+
+        /** True when a run on the line at {@code at} already covers part of {@code low..high} (touching does not). */
+        private static boolean taken(Map<Long, List<double[]>> runs, boolean horizontal, double at, double low,
+                double high) {
+            for (double[] run : runs.getOrDefault(runKey(horizontal, at), List.of())) {
+                if (run[0] < high - 0.01 && low < run[1] - 0.01) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static boolean clear(Point a, Point b, List<Box> zones) {
+            for (Box zone : zones) {
+                if (Detours.through(a, b, zone)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /**
+         * The vertical track each route between one pair of zones takes: midway between the facing sides, or right of
+         * both zones, the routes of the pair spread {@link #TRACK_SPACING} apart (closer when many share a narrow gap),
+         * in the order of their ports' heights, so that their vertical runs never lie on top of each other.
+         */
+        private void assignTracks(List<Leg> pair, Map<Leg, Double> tracks) {
+            List<Leg> ordered = new ArrayList<>(pair);
+            ordered.sort(Comparator.comparingDouble((Leg leg) -> Math.min(leg.out().getLast().y(),
+                    leg.in().getLast().y())).thenComparingDouble(leg -> Math.max(leg.out().getLast().y(),
+                    leg.in().getLast().y())));
+            int n = ordered.size();
+            Leg first = ordered.getFirst();
+            Box a = first.fromZone();
+            Box b = first.toZone();
+            if (first.sideBySide()) {
+                double left = Math.min(a.maxX(), b.maxX());
+                double right = Math.max(a.x(), b.x());
+                double room = Math.max(0, right - left - 2 * ZONE_CLEARANCE);
+                double spacing = n == 1 ? 0 : Math.min(TRACK_SPACING, room / (n - 1));
+                double middle = (left + right) / 2;
+                for (int k = 0; k < n; k++) {
+                    tracks.put(ordered.get(k), middle + (k - (n - 1) / 2.0) * spacing);
+                }
+            } else {
+                double spacing = n == 1 ? 0 : Math.min(TRACK_SPACING, 60.0 / (n - 1));
+                double base = Math.max(a.maxX(), b.maxX()) + 12;
+                for (int k = 0; k < n; k++) {
+                    tracks.put(ordered.get(k), base + k * spacing);
+                }
             }
         }
 
@@ -638,31 +842,6 @@ public final class ZoneLayout {
             double x = zoneBoxes.get(source.zone()).x() + ZONE_PADDING / 2;
             List<Point> points = new ArrayList<>(way(source, s, false, x));
             points.addAll(way(target, t, false, x).reversed());
-            return simplify(points);
-        }
-
-        /**
-         * A flow when zones stand where the user put them: along the bus inside one zone; between zones, an elbow
-         * between the nodes' facing sides when they stand side by side, else around the right of both zones. Each
-         * end leaves its node by a gap of its zone's grid when another node stands in the way.
-         */
-        private List<Point> placedPoints(DiagramNode source, DiagramNode target, Box s, Box t) {
-            if (source.zone().equals(target.zone())) {
-                return busPoints(source, target, s, t);
-            }
-            double spread = (freeTracks++ % 5 - 2) * TRACK_SPACING;
-            List<Point> points = new ArrayList<>();
-            if (t.x() >= s.maxX() + 8 || s.x() >= t.maxX() + 8) {
-                boolean right = t.x() >= s.maxX();
-                double mid = ((right ? s.maxX() : s.x()) + (right ? t.x() : t.maxX())) / 2 + spread;
-                points.addAll(way(source, s, right, mid));
-                points.addAll(way(target, t, !right, mid).reversed());
-            } else {
-                double x = Math.max(zoneBoxes.get(source.zone()).maxX(), zoneBoxes.get(target.zone()).maxX()) + 12
-                        + Math.abs(spread);
-                points.addAll(way(source, s, true, x));
-                points.addAll(way(target, t, true, x).reversed());
-            }
             return simplify(points);
         }
 
