@@ -126,6 +126,18 @@ class CanvasZoomLevelsIT {
             browser.waitUntil("the flow drawn", () -> canvas.revision() > beforeConnect);
             assertThat(browser.script("return document.querySelector('#design-canvas svg').getAttribute('viewBox')"
                     + " === window.sizeBefore ? window.sizeWrites : ['size changed']")).asList().isEmpty();
+
+            // An edit while zoomed in changes the hidden overview's counts; the script puts the new overview in
+            // only when a zoom shows it, and then with the counts of the last edit.
+            long beforeDrop = canvas.revision();
+            browser.script("const z = document.querySelector(\"#design-canvas .canvas-detail"
+                    + " [data-element-kind='location'][data-element-id='" + first.location() + "']\").getBBox();"
+                    + " document.getElementById('design-canvas').$server.dropped('store', '" + first.type()
+                    + "', z.x + 40, z.y + z.height - 30);");
+            browser.waitUntil("the store dropped zoomed in", () -> canvas.revision() > beforeDrop);
+            canvas.fit();
+            assertThat(level(browser)).isEqualTo("zones");
+            assertThat(overviewText(browser, first.location())).contains((inZone + 2) + " stores");
         }
     }
 
