@@ -172,21 +172,7 @@ final class Detours {
             memory = new Memory(nodes.size());
         }
         try {
-            for (double margin : MARGINS) {
-                Box window = window(route, margin);
-                List<Point> path = search(leave, arrive, window, List.of(), memory);
-                if (path != null) {
-                    List<Point> points = new ArrayList<>();
-                    points.add(start);
-                    points.addAll(path);
-                    points.add(end);
-                    return points;
-                }
-                if (window.equals(drawing)) {
-                    break;
-                }
-            }
-            return route;
+            return widening(route, leave, arrive, List.of(), memory);
         } finally {
             memories.addFirst(memory);
         }
@@ -203,14 +189,22 @@ final class Detours {
             // visiting the whole of each (at 1,000 stores, most of a zone move's time went there).
             return route;
         }
+        return widening(route, leave, arrive, ownZones, memory);
+    }
+
+    /**
+     * The route's ends joined by the shortest way from {@code leave} to {@code arrive} found in the first of the
+     * widening windows around the route that has one, or the route when none has.
+     */
+    private List<Point> widening(List<Point> route, Point leave, Point arrive, List<Box> ownZones, Memory memory) {
         for (double margin : MARGINS) {
             Box window = window(route, margin);
             List<Point> path = search(leave, arrive, window, ownZones, memory);
             if (path != null) {
                 List<Point> points = new ArrayList<>();
-                points.add(start);
+                points.add(route.getFirst());
                 points.addAll(path);
-                points.add(end);
+                points.add(route.getLast());
                 return points;
             }
             if (window.equals(drawing)) {

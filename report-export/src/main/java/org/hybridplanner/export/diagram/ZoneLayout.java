@@ -579,7 +579,7 @@ public final class ZoneLayout {
                 points.add(new Point(left, y));
                 points.add(new Point(left, yb));
                 points.add(new Point(b.maxX(), yb));
-                return simplify(points);
+                return ZonePorts.simplify(points);
             }
             double yb = clamp(y, b.y() + 10, b.maxY() - 10);
             double right = label.maxX() + 6;
@@ -596,7 +596,7 @@ public final class ZoneLayout {
                 points.add(new Point(entry, yb));
             }
             points.add(new Point(b.x(), yb));
-            return simplify(points);
+            return ZonePorts.simplify(points);
         }
 
         private void routeEdges() {
@@ -696,13 +696,13 @@ public final class ZoneLayout {
                 Point a = leg.out().getLast();
                 Point b = leg.in().getLast();
                 double x = tracks.get(leg);
-                List<Point> elbow = simplify(List.of(a, new Point(x, a.y()), new Point(x, b.y()), b));
+                List<Point> elbow = ZonePorts.simplify(List.of(a, new Point(x, a.y()), new Point(x, b.y()), b));
                 List<Point> searched = betweenZones.between(elbow, leg.fromZone(), leg.toZone());
-                List<Point> between = nudged(simplify(searched), zoneList, runs);
+                List<Point> between = nudged(ZonePorts.simplify(searched), zoneList, runs);
                 List<Point> points = new ArrayList<>(leg.out());
                 points.addAll(between);
                 points.addAll(leg.in().reversed());
-                routes.add(new Route(leg.edge(), simplify(points)));
+                routes.add(new Route(leg.edge(), ZonePorts.simplify(points)));
             }
         }
 
@@ -834,7 +834,7 @@ public final class ZoneLayout {
                 }
                 points.addAll(in);
             }
-            return simplify(points);
+            return ZonePorts.simplify(points);
         }
 
         /** Inside one zone: along the zone's left padding, like a bus. */
@@ -842,7 +842,7 @@ public final class ZoneLayout {
             double x = zoneBoxes.get(source.zone()).x() + ZONE_PADDING / 2;
             List<Point> points = new ArrayList<>(way(source, s, false, x));
             points.addAll(way(target, t, false, x).reversed());
-            return simplify(points);
+            return ZonePorts.simplify(points);
         }
 
         /**
@@ -911,7 +911,7 @@ public final class ZoneLayout {
                 double sx = right ? s.maxX() : s.x();
                 double tx = right ? t.x() : t.maxX();
                 double mid = (sx + tx) / 2 + spread;
-                return simplify(List.of(new Point(sx, s.centerY()), new Point(mid, s.centerY()),
+                return ZonePorts.simplify(List.of(new Point(sx, s.centerY()), new Point(mid, s.centerY()),
                         new Point(mid, t.centerY()), new Point(tx, t.centerY())));
             }
             if (t.y() >= s.maxY() + 8 || s.y() >= t.maxY() + 8) {
@@ -919,11 +919,11 @@ public final class ZoneLayout {
                 double sy = down ? s.maxY() : s.y();
                 double ty = down ? t.y() : t.maxY();
                 double mid = (sy + ty) / 2 + spread;
-                return simplify(List.of(new Point(s.centerX(), sy), new Point(s.centerX(), mid),
+                return ZonePorts.simplify(List.of(new Point(s.centerX(), sy), new Point(s.centerX(), mid),
                         new Point(t.centerX(), mid), new Point(t.centerX(), ty)));
             }
             double x = Math.max(s.maxX(), t.maxX()) + 12 + Math.abs(spread);
-            return simplify(List.of(new Point(s.maxX(), s.centerY()), new Point(x, s.centerY()),
+            return ZonePorts.simplify(List.of(new Point(s.maxX(), s.centerY()), new Point(x, s.centerY()),
                     new Point(x, t.centerY()), new Point(t.maxX(), t.centerY())));
         }
 
@@ -1161,34 +1161,6 @@ public final class ZoneLayout {
 
         private static double clamp(double value, double low, double high) {
             return high < low ? (low + high) / 2 : Math.max(low, Math.min(high, value));
-        }
-
-        /** Drops repeated points and points in the middle of straight runs. */
-        private static List<Point> simplify(List<Point> points) {
-            List<Point> out = new ArrayList<>();
-            for (Point point : points) {
-                if (!out.isEmpty() && near(out.get(out.size() - 1), point)) {
-                    continue;
-                }
-                if (out.size() >= 2 && collinear(out.get(out.size() - 2), out.get(out.size() - 1), point)) {
-                    out.set(out.size() - 1, point);
-                } else {
-                    out.add(point);
-                }
-            }
-            return out;
-        }
-
-        private static boolean near(Point a, Point b) {
-            return Math.abs(a.x() - b.x()) < 0.01 && Math.abs(a.y() - b.y()) < 0.01;
-        }
-
-        private static boolean collinear(Point a, Point b, Point c) {
-            boolean vertical = Math.abs(a.x() - b.x()) < 0.01 && Math.abs(b.x() - c.x()) < 0.01
-                    && (b.y() - a.y()) * (c.y() - b.y()) >= 0;
-            boolean horizontal = Math.abs(a.y() - b.y()) < 0.01 && Math.abs(b.y() - c.y()) < 0.01
-                    && (b.x() - a.x()) * (c.x() - b.x()) >= 0;
-            return vertical || horizontal;
         }
     }
 }

@@ -335,35 +335,46 @@
         byKey.set(child.getAttribute('data-element-kind') + ' ' + child.getAttribute('data-element-id'), child);
       }
     }
-    for (const key of update.removed) {
+    if (!putParts(layer, byKey, update.removed, update.parts)) {
+      return;
+    }
+    overviewShown = null; // the page's overview is no longer one markup string
+  }
+
+  // Puts the parts of a layer that changed into the page (the drawing's in patch, the overview's in patchOverview):
+  // removes the parts whose keys are in removed, and puts each of parts ([key, follows, markup], in painting order)
+  // in place of its old self, after the part it follows (first when it follows none). byKey maps each part's key to
+  // its element in the layer and is kept up to date. False when the new parts' markup does not parse.
+  function putParts(layer, byKey, removed, parts) {
+    for (const key of removed) {
       const old = byKey.get(key);
       if (old) {
         old.remove();
         byKey.delete(key);
       }
     }
-    if (update.parts.length > 0) {
-      const fresh = parsedSvg('<svg xmlns="' + SVG_NS + '">' + update.parts.map(part => part[2]).join('')
-          + '</svg>');
-      if (!fresh) {
-        return;
-      }
-      const elements = Array.from(fresh.children);
-      update.parts.forEach((part, i) => {
-        const old = byKey.get(part[0]);
-        if (old) {
-          old.remove();
-        }
-        const after = part[1] === null ? null : byKey.get(part[1]);
-        if (after) {
-          after.after(elements[i]);
-        } else {
-          layer.prepend(elements[i]);
-        }
-        byKey.set(part[0], elements[i]);
-      });
+    if (parts.length === 0) {
+      return true;
     }
-    overviewShown = null; // the page's overview is no longer one markup string
+    const fresh = parsedSvg('<svg xmlns="' + SVG_NS + '">' + parts.map(part => part[2]).join('') + '</svg>');
+    if (!fresh) {
+      return false;
+    }
+    const elements = Array.from(fresh.children);
+    parts.forEach((part, i) => {
+      const old = byKey.get(part[0]);
+      if (old) {
+        old.remove();
+      }
+      const after = part[1] === null ? null : byKey.get(part[1]);
+      if (after) {
+        after.after(elements[i]);
+      } else {
+        layer.prepend(elements[i]);
+      }
+      byKey.set(part[0], elements[i]);
+    });
+    return true;
   }
 
   // Puts in the overview that waited, before a zoom shows it, with the selection marked in it.
@@ -893,33 +904,8 @@
       for (const child of layer.children) {
         byId.set(child.getAttribute('data-diagram-id'), child);
       }
-      for (const id of update.removed) {
-        const old = byId.get(id);
-        if (old) {
-          old.remove();
-          byId.delete(id);
-        }
-      }
-      if (update.parts.length > 0) {
-        const fresh = parsedSvg('<svg xmlns="' + SVG_NS + '">' + update.parts.map(part => part[2]).join('')
-            + '</svg>');
-        if (!fresh) {
-          return;
-        }
-        const elements = Array.from(fresh.children);
-        update.parts.forEach((part, i) => {
-          const old = byId.get(part[0]);
-          if (old) {
-            old.remove();
-          }
-          const after = part[1] === null ? null : byId.get(part[1]);
-          if (after) {
-            after.after(elements[i]);
-          } else {
-            layer.prepend(elements[i]);
-          }
-          byId.set(part[0], elements[i]);
-        });
+      if (!putParts(layer, byId, update.removed, update.parts)) {
+        return;
       }
       for (const [id, dx, dy] of update.shifted) {
         const part = byId.get(id);
