@@ -57,9 +57,6 @@
     if (host.dataset.zoom !== zoom) {
       host.dataset.zoom = zoom;
     }
-    if (state.scale < LOD_SCALE) {
-      showWaitingOverview();
-    }
     const overview = viewport.querySelector(':scope > svg > .canvas-overview');
     const level = overview && overview.childElementCount > 0 && state.scale < LOD_SCALE ? 'zones' : 'elements';
     if (host.dataset.level !== level) {
@@ -282,29 +279,12 @@
   // The overview as last put in: an edit that leaves it as it was (most edits at zoomed-in levels, where it is
   // hidden anyway) neither parses it again nor makes the browser lay it out again.
   let overviewShown = null;
-  // A changed overview that came while the elements are shown, not put in yet. Zoomed in, the overview is hidden
-  // (display: none), yet an edit that changes its counts (every drop) had it parsed, cleaned and imported again: about
-  // a quarter of the script's patch at 1,000 stores (docs/planner-ui.md, "Measured figures"). It is put in when a zoom
-  // shows it. Only a new overview in place of one already there waits, so that whether the plan has one (which
-  // decides the level and fitting) is always what the page holds.
-  let overviewWaiting = null;
 
   function showOverview(svg, markup) {
-    const layer = svg.querySelector(':scope > .canvas-overview');
-    if (layer && markup === overviewShown) {
-      overviewWaiting = null;
-      return;
-    }
-    if (layer && markup && overviewShown && state.scale >= LOD_SCALE) {
-      overviewWaiting = markup;
-      return;
-    }
-    putOverview(svg, markup);
-  }
-
-  function putOverview(svg, markup) {
     let layer = svg.querySelector(':scope > .canvas-overview');
-    overviewWaiting = null;
+    if (layer && markup === overviewShown) {
+      return;
+    }
     if (!layer) {
       layer = document.createElementNS(SVG_NS, 'g');
       layer.setAttribute('class', 'canvas-overview');
@@ -318,10 +298,6 @@
   // Puts the overview's groups that changed into the page (DesignCanvas, OverviewParts): each named by its kind and
   // id ("location dc"), {removed: [key], parts: [[key, follows, markup]]}, in painting order.
   function patchOverview(svg, update) {
-    if (overviewWaiting !== null) {
-      // The groups are those that changed since the overview the server sent last, which is the one waiting.
-      putOverview(svg, overviewWaiting);
-    }
     const layer = svg.querySelector(':scope > .canvas-overview');
     if (!layer) {
       return;
@@ -375,21 +351,6 @@
       byKey.set(part[0], elements[i]);
     });
     return true;
-  }
-
-  // Puts in the overview that waited, before a zoom shows it, with the selection marked in it.
-  function showWaitingOverview() {
-    const svg = drawing();
-    if (overviewWaiting === null || !svg) {
-      return;
-    }
-    showOverview(svg, overviewWaiting);
-    if (state.selected) {
-      const layer = svg.querySelector(':scope > .canvas-overview');
-      for (const element of layer.querySelectorAll(selector(state.selected.kind, state.selected.id))) {
-        element.classList.add('canvas-selected');
-      }
-    }
   }
 
   function putBack() {
