@@ -41,6 +41,8 @@ final class PageFlow implements AutoCloseable {
     static final float MARGIN_X = 50;
     static final float MARGIN_TOP = 56;
     static final float MARGIN_BOTTOM = 60;
+    /** The space a figure leaves below itself. */
+    static final float FIGURE_GAP = 8;
     static final Color TEXT = new Color(0x1F2933);
     static final Color MUTED = new Color(0x52606D);
     static final Color RULE = new Color(0xBCCCDC);
@@ -241,7 +243,7 @@ final class PageFlow implements AutoCloseable {
      * a held heading joins it, as the heading's intro: it moves with what follows it too.
      */
     void paragraph(String raw, PDFont font, float size, Color color, float indent) throws IOException {
-        float leading = size * 1.35f;
+        float leading = leading(size);
         List<String> lines = wrap(raw, font, size, width() - indent, 200);
         if (!held.isEmpty() && lines.size() <= 3 && held.stream().noneMatch(Held::introLine)) {
             hold(lines.size() * leading, true, () -> drawLines(lines, font, size, color, indent));
@@ -253,7 +255,7 @@ final class PageFlow implements AutoCloseable {
 
     private void drawLines(List<String> lines, PDFont font, float size, Color color, float indent)
             throws IOException {
-        float leading = size * 1.35f;
+        float leading = leading(size);
         for (String line : lines) {
             ensureLine(leading);
             text(line, font, size, color, MARGIN_X + indent, y - size);
@@ -400,6 +402,11 @@ final class PageFlow implements AutoCloseable {
         y -= height;
     }
 
+    /** The height of a line of wrapped text of {@code size} points. */
+    static float leading(float size) {
+        return size * 1.35f;
+    }
+
     /** Draws a Java2D-rendered form scaled to fit {@code maxWidth} x {@code maxHeight} at the cursor. */
     void figure(PDFormXObject form, float formWidth, float formHeight, float maxHeight) throws IOException {
         release(0);
@@ -412,7 +419,7 @@ final class PageFlow implements AutoCloseable {
         content.drawForm(form);
         content.restoreGraphicsState();
         strokeRect(MARGIN_X, y - drawnHeight, formWidth * scale, drawnHeight, RULE);
-        y -= drawnHeight + 8;
+        y -= drawnHeight + FIGURE_GAP;
     }
 
     /** Stamps the footer on every page: the plan name and "page i of n". */

@@ -62,6 +62,8 @@ public final class PdfDesignDocument {
     private static final float[] RULE_WEIGHTS = {1.25f, 1.2f, 2.55f, 0.75f, 1.1f, 1.7f, 1.2f};
     /** Room a subheading keeps below itself for the table it introduces: the header and two rows. */
     private static final float TABLE_START = 60;
+    /** The diagram's caption, in points. */
+    private static final float CAPTION_SIZE = 8;
     /** Room a subheading keeps below itself for its checklist: three lines of the first item. */
     private static final float CHECKLIST_START = 3 * 13.5f;
     private final StoreTypeNames typeNames;
@@ -236,10 +238,14 @@ public final class PdfDesignDocument {
             } finally {
                 graphics.dispose();
             }
-            float available = flow.y() - PageFlow.MARGIN_BOTTOM - 16;
+            // The caption stays under the drawing: room for the figure's gap and the caption's line is kept, with a
+            // point to spare for the scaling's rounding (a drawing taller than wide, zones placed one above another,
+            // was scaled to the rest of the page and its caption went to a page of its own).
+            float available = flow.y() - PageFlow.MARGIN_BOTTOM - PageFlow.FIGURE_GAP - PageFlow.leading(CAPTION_SIZE)
+                    - 1;
             flow.figure(graphics.getXFormObject(), (float) diagram.width(), (float) diagram.height(), available);
             flow.paragraph("Vector drawing: zoom in for detail. Zones run from on-premises through Azure to other"
-                    + " clouds; the legend explains the marks.", flow.regular, 8, PageFlow.MUTED, 0);
+                    + " clouds; the legend explains the marks.", flow.regular, CAPTION_SIZE, PageFlow.MUTED, 0);
         }
 
         private void runtimes() throws IOException {

@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -25,6 +27,8 @@ import org.hybridplanner.engine.RecommendationEngine;
 import org.hybridplanner.model.FirewallRule;
 import org.hybridplanner.model.Location;
 import org.hybridplanner.model.Plan;
+import org.hybridplanner.model.PlanLayout;
+import org.hybridplanner.model.Position;
 import org.hybridplanner.model.FlowDecision;
 import org.hybridplanner.model.RuntimePlacement;
 import org.junit.jupiter.api.Test;
@@ -99,6 +103,38 @@ class PdfDesignDocumentTest {
                     assertThat(font.getName()).matches("[A-Z]{6}\\+(DejaVuSans|NotoSans|WenQuanYiMicroHei).*");
                 }
             }
+        }
+    }
+
+    @Test
+    void theDiagramsCaptionStaysOnItsPageWhenTheDrawingIsTallerThanWide() throws IOException {
+        // Zones placed one above another make a drawing taller than the landscape page, scaled to its height.
+        Case wide = ExportFixtures.mixedAzureAndAwsEstate();
+        Map<String, Position> stacked = new LinkedHashMap<>();
+        int y = 96;
+        for (Location location : wide.plan().locations()) {
+            stacked.put(location.id(), new Position(24, y));
+            y += 600;
+        }
+        Case tall = new Case("zones stacked", wide.plan().withLayout(new PlanLayout(stacked, Map.of())),
+                wide.recommendation());
+        try (PDDocument pdf = Loader.loadPDF(write(tall).toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            List<String> pagesWithDiagramHeading = new ArrayList<>();
+            List<String> pagesWithCaption = new ArrayList<>();
+            for (int i = 1; i <= pdf.getNumberOfPages(); i++) {
+                stripper.setStartPage(i);
+                stripper.setEndPage(i);
+                String text = stripper.getText(pdf);
+                if (text.startsWith("Diagram")) {
+                    pagesWithDiagramHeading.add("page " + i);
+                }
+                if (text.contains("Vector drawing: zoom in for detail.")) {
+                    pagesWithCaption.add("page " + i);
+                }
+            }
+            assertThat(pagesWithDiagramHeading).hasSize(1);
+            assertThat(pagesWithCaption).isEqualTo(pagesWithDiagramHeading);
         }
     }
 
