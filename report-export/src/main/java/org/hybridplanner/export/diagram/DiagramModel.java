@@ -286,8 +286,13 @@ public record DiagramModel(String title, String subtitle, Graph<DiagramNode, Dia
                 legs.computeIfAbsent(runtime + "\n" + sink + "\n" + network, key -> new ArrayList<>())
                         .add(flow.id());
             }
+            // By id, the first of each (as Recommendation.flow finds it): a search per blocked edge was quadratic.
+            Map<String, FlowDecision> byId = new HashMap<>();
+            if (!blocked.isEmpty()) {
+                recommendation.flows().forEach(flow -> byId.putIfAbsent(flow.id(), flow));
+            }
             blocked.values().forEach(flows -> {
-                FlowDecision first = recommendation.flow(flows.get(0)).orElseThrow();
+                FlowDecision first = Objects.requireNonNull(byId.get(flows.get(0)), flows.get(0));
                 String source = storeNodes.getOrDefault(first.source(), storeId(first.source()));
                 String sink = storeNodes.getOrDefault(first.sink(), storeId(first.sink()));
                 String id = flows.size() == 1 ? flows.get(0) : String.join(",", flows);
