@@ -359,8 +359,8 @@ public final class ZoneLayout {
         }
 
         private static boolean overlapsAny(Box box, List<Box> others) {
-            for (Box other : others) {
-                if (box.overlaps(other)) {
+            for (int i = 0; i < others.size(); i++) {
+                if (box.overlaps(others.get(i))) {
                     return true;
                 }
             }
