@@ -34,7 +34,7 @@ final class Detours {
 
     private final List<Box> nodes;
     private final List<Box> zones;
-    private final Map<Long, List<Integer>> nodeCells = new HashMap<>();
+    private final CellIndex<Integer> nodeCells = new CellIndex<>();
     private final Box drawing;
     /**
      * The searches' arrays, kept from one search to the next (a layout searches for hundreds of routes), one set per
@@ -53,7 +53,7 @@ final class Detours {
             Box box = nodes.get(i);
             for (long cx = cell(box.x()); cx <= cell(box.maxX()); cx++) {
                 for (long cy = cell(box.y()); cy <= cell(box.maxY()); cy++) {
-                    nodeCells.computeIfAbsent(cx * 1_000_003L + cy, key -> new ArrayList<>()).add(i);
+                    nodeCells.add(CellIndex.key(cx, cy), i);
                 }
             }
         }
@@ -219,8 +219,9 @@ final class Detours {
      * out starts inside it): every step from {@code p} runs through that box, which every search takes as an obstacle.
      */
     private boolean enclosed(Point p) {
-        for (int n : nodeCells.getOrDefault(cell(p.x()) * 1_000_003L + cell(p.y()), List.of())) {
-            Box box = nodes.get(n);
+        List<Integer> near = nodeCells.get(CellIndex.key(cell(p.x()), cell(p.y())));
+        for (int k = 0; k < near.size(); k++) {
+            Box box = nodes.get(near.get(k));
             if (p.x() > box.x() + 0.01 && p.x() < box.maxX() - 0.01 && p.y() > box.y() + 0.01
                     && p.y() < box.maxY() - 0.01) {
                 return true;
@@ -235,9 +236,12 @@ final class Detours {
             Point b = route.get(i);
             for (long cx = cell(Math.min(a.x(), b.x())); cx <= cell(Math.max(a.x(), b.x())); cx++) {
                 for (long cy = cell(Math.min(a.y(), b.y())); cy <= cell(Math.max(a.y(), b.y())); cy++) {
-                    for (int n : nodeCells.getOrDefault(cx * 1_000_003L + cy, List.of())) {
-                        Box box = nodes.get(n);
-                        if (!box.equals(from) && !box.equals(to) && through(a, b, box)) {
+                    // Indexes, not an iterator: this runs for every segment of every route of a layout.
+                    List<Integer> near = nodeCells.get(CellIndex.key(cx, cy));
+                    for (int k = 0; k < near.size(); k++) {
+                        Box box = nodes.get(near.get(k));
+                        // The cheap test first: a record's equals compares four doubles, for every box nearby.
+                        if (through(a, b, box) && !box.equals(from) && !box.equals(to)) {
                             return true;
                         }
                     }
@@ -285,7 +289,9 @@ final class Detours {
         int[] taken = memory.taken;
         for (long cx = cell(window.x()); cx <= cell(window.maxX()); cx++) {
             for (long cy = cell(window.y()); cy <= cell(window.maxY()); cy++) {
-                for (int i : nodeCells.getOrDefault(cx * 1_000_003L + cy, List.of())) {
+                List<Integer> near = nodeCells.get(CellIndex.key(cx, cy));
+                for (int k = 0; k < near.size(); k++) {
+                    int i = near.get(k);
                     if (taken[i] != stamp && nodes.get(i).overlaps(window)) {
                         taken[i] = stamp;
                         obstacles.add(nodes.get(i));

@@ -267,7 +267,7 @@ public record DiagramModel(String title, String subtitle, Graph<DiagramNode, Dia
 
         private void addFlows() {
             // One edge per pair of drawn ends and connectivity: a flow edge has one colour, a summarised pair one line.
-            Map<String, List<String>> legs = new LinkedHashMap<>();
+            Map<LegKey, List<String>> legs = new LinkedHashMap<>();
             Map<String, List<String>> blocked = new LinkedHashMap<>();
             Set<String> usedEdgeIds = new HashSet<>();
             for (FlowDecision flow : recommendation.flows()) {
@@ -281,13 +281,16 @@ public record DiagramModel(String title, String subtitle, Graph<DiagramNode, Dia
                 }
                 String runtime = runtimeId(flow.runtime());
                 String network = flow.network() == null ? "" : flow.network().name();
-                legs.computeIfAbsent(source + "\n" + runtime + "\n" + network, key -> new ArrayList<>())
-                        .add(flow.id());
-                legs.computeIfAbsent(runtime + "\n" + sink + "\n" + network, key -> new ArrayList<>())
-                        .add(flow.id());
+                legs.computeIfAbsent(new LegKey(source, runtime, network), key -> new ArrayList<>()).add(flow.id());
+                legs.computeIfAbsent(new LegKey(runtime, sink, network), key -> new ArrayList<>()).add(flow.id());
+            }
+            // By id, the first of each (as Recommendation.flow finds it): a search per blocked edge was quadratic.
+            Map<String, FlowDecision> byId = new HashMap<>();
+            if (!blocked.isEmpty()) {
+                recommendation.flows().forEach(flow -> byId.putIfAbsent(flow.id(), flow));
             }
             blocked.values().forEach(flows -> {
-                FlowDecision first = recommendation.flow(flows.get(0)).orElseThrow();
+                FlowDecision first = Objects.requireNonNull(byId.get(flows.get(0)), flows.get(0));
                 String source = storeNodes.getOrDefault(first.source(), storeId(first.source()));
                 String sink = storeNodes.getOrDefault(first.sink(), storeId(first.sink()));
                 String id = flows.size() == 1 ? flows.get(0) : String.join(",", flows);
@@ -295,7 +298,7 @@ public record DiagramModel(String title, String subtitle, Graph<DiagramNode, Dia
                         "blocked: " + (flows.size() == 1 ? flows.get(0) : flows.size() + " flows"), flows));
             });
             legs.forEach((key, flows) -> {
-                String[] ends = key.split("\n", 3);
+                String[] ends = {key.from(), key.to(), key.network()};
                 String label = flows.size() == 1 ? flows.get(0) : flows.size() + " flows";
                 Network network = ends[2].isEmpty() ? null : Network.valueOf(ends[2]);
                 String id = "flow:" + ends[0] + "->" + ends[1];
@@ -303,6 +306,13 @@ public record DiagramModel(String title, String subtitle, Graph<DiagramNode, Dia
                 id = usedEdgeIds.add(id) ? id : id + "~" + ends[2];
                 addEdge(ends[0], ends[1], new DiagramEdge(id, EdgeKind.FLOW, label, flows, network, null));
             });
+        }
+
+        /**
+         * A flow edge's drawn ends and connectivity's name ("" for none), where a string of the three joined by
+         * newlines was built, hashed and split again for every flow of every edit.
+         */
+        private record LegKey(String from, String to, String network) {
         }
 
         private List<String> notes() {

@@ -76,6 +76,45 @@ public final class ZoneLayout {
      */
     private static final PortCache PORTS = new PortCache(64);
 
+    /**
+     * Texts fitted, node names wrapped and flow labels fitted in layouts before: an edit lays out the same few
+     * thousand texts as the layout before it (a drop changes one zone, a move none), and measuring them was a fifth
+     * of a 1,000-store layout. Each result depends on the text, the width and the style alone. Bounded to a few
+     * plans' worth of texts.
+     */
+    private static final BoundedMemo<Fitting, Fitted> FITTED = new BoundedMemo<>(16_384, ZoneLayout::fitted);
+    private static final BoundedMemo<String, List<String>> NODE_TITLES = new BoundedMemo<>(8_192,
+            ZoneLayout::wrappedNodeTitle);
+    private static final BoundedMemo<String, Fitted> FLOW_LABELS = new BoundedMemo<>(8_192,
+            ZoneLayout::fittedFlowLabel);
+
+    /** A line to fit into {@code maxWidth}: as the model has it ({@code raw}, made renderable first) or renderable. */
+    private record Fitting(String line, boolean raw, double maxWidth, TextStyle style) {
+    }
+
+    /** A line fitted: the text drawn and the width it takes. */
+    private record Fitted(String text, double width) {
+    }
+
+    private static Fitted fitted(Fitting fitting) {
+        String line = fitting.raw() ? DisplayText.renderable(fitting.line()) : fitting.line();
+        TextStyle style = fitting.style();
+        String text = DisplayText.fit(line, Math.max(0, fitting.maxWidth()), style::width);
+        return new Fitted(text, Math.min(fitting.maxWidth(), style.width(text)));
+    }
+
+    private static List<String> wrappedNodeTitle(String title) {
+        return List.copyOf(DisplayText.wrap(DisplayText.renderable(title), NODE_WIDTH - 20 - SYMBOL_ROOM,
+                MAX_TITLE_LINES, TextStyle.NODE_TITLE::width));
+    }
+
+    /** A flow's label fitted, and the width of its box (the text's and the padding). */
+    private static Fitted fittedFlowLabel(String label) {
+        String text = DisplayText.fit(DisplayText.renderable(label), FLOW_LABEL_MAX_WIDTH - 2 * TextStyle.BOX_PADDING,
+                TextStyle.FLOW_LABEL::width);
+        return new Fitted(text, TextStyle.FLOW_LABEL.width(text) + 2 * TextStyle.BOX_PADDING);
+    }
+
     /** A route's two inside legs (from its source to a port, from its target to a port) and its zones. */
     private record Leg(DiagramEdge edge, List<Point> out, List<Point> in, Box fromZone, Box toZone,
             boolean sideBySide) {
@@ -131,11 +170,13 @@ public final class ZoneLayout {
         private double nodeHeight = NODE_HEIGHT;
         private final Map<String, List<String>> zoneTitles = new HashMap<>();
         /** Text boxes by 100-unit grid cell, so a flow label finds a free place without scanning every text. */
-        private final Map<Long, List<Box>> occupied = new HashMap<>();
+        private final CellIndex<Box> occupied = new CellIndex<>();
         /** How many routes already cross columns at each corridor height (rounded), to spread the next one. */
         private final Map<Long, Integer> corridorUse = new HashMap<>();
         /** Each zone's members' rectangles, relative to the zone's top-left corner, in member order. */
         private final Map<String, List<Box>> memberBoxes = new HashMap<>();
+        /** Each zone's members' rectangles in the drawing, in member order (the instances {@link #nodeBoxes} holds). */
+        private final Map<String, Box[]> placedMembers = new HashMap<>();
         /** True when some zone stands where the user put it: routes then run directly, not through gutters. */
         private final boolean freeZones;
         private int freeTracks;
@@ -230,8 +271,7 @@ public final class ZoneLayout {
         }
 
         private static List<String> nodeTitle(DiagramNode node) {
-            return DisplayText.wrap(DisplayText.renderable(node.title()), NODE_WIDTH - 20 - SYMBOL_ROOM,
-                    MAX_TITLE_LINES, TextStyle.NODE_TITLE::width);
+            return NODE_TITLES.of(node.title());
         }
 
         /** The zone's name in lines no wider than the zone allows (its content's width, or the name's up to a cap). */
@@ -319,8 +359,8 @@ public final class ZoneLayout {
         }
 
         private static boolean overlapsAny(Box box, List<Box> others) {
-            for (Box other : others) {
-                if (box.overlaps(other)) {
+            for (int i = 0; i < others.size(); i++) {
+                if (box.overlaps(others.get(i))) {
                     return true;
                 }
             }
@@ -423,10 +463,13 @@ public final class ZoneLayout {
                     SYMBOL_ROOM + 14));
             List<DiagramNode> nodes = members.get(zone.id());
             List<Box> relative = memberBoxes.get(zone.id());
+            Box[] placed = new Box[nodes.size()];
             for (int i = 0; i < nodes.size(); i++) {
                 Box cell = relative.get(i);
-                placeNode(nodes.get(i), new Box(box.x() + cell.x(), box.y() + cell.y(), NODE_WIDTH, nodeHeight));
+                placed[i] = new Box(box.x() + cell.x(), box.y() + cell.y(), NODE_WIDTH, nodeHeight);
+                placeNode(nodes.get(i), placed[i]);
             }
+            placedMembers.put(zone.id(), placed);
         }
 
         private void placeNode(DiagramNode node, Box box) {
@@ -469,14 +512,17 @@ public final class ZoneLayout {
 
         /** Adds a fitted single line of text at (x, y) no wider than {@code maxWidth}. */
         private void addText(String raw, double x, double y, double maxWidth, TextStyle style, String owner) {
-            addLine(DisplayText.renderable(raw), x, y, maxWidth, style, owner);
+            addFitted(FITTED.of(new Fitting(raw, true, maxWidth, style)), x, y, style, owner);
         }
 
         /** Adds a line already made renderable, fitted to {@code maxWidth}. */
         private void addLine(String line, double x, double y, double maxWidth, TextStyle style, String owner) {
-            String text = DisplayText.fit(line, Math.max(0, maxWidth), style::width);
-            double width = Math.min(maxWidth, style.width(text));
-            add(new TextBox(text, new Box(x, y, Math.max(0, width), style.lineHeight()), style, owner));
+            addFitted(FITTED.of(new Fitting(line, false, maxWidth, style)), x, y, style, owner);
+        }
+
+        private void addFitted(Fitted line, double x, double y, TextStyle style, String owner) {
+            add(new TextBox(line.text(), new Box(x, y, Math.max(0, line.width()), style.lineHeight()), style,
+                    owner));
         }
 
         private void add(TextBox text) {
@@ -485,25 +531,26 @@ public final class ZoneLayout {
         }
 
         private void occupy(Box box) {
-            for (long cell : cells(box)) {
-                occupied.computeIfAbsent(cell, key -> new ArrayList<>()).add(box);
+            long toX = cell(box.maxX());
+            long toY = cell(box.maxY());
+            for (long cx = cell(box.x()); cx <= toX; cx++) {
+                for (long cy = cell(box.y()); cy <= toY; cy++) {
+                    occupied.add(CellIndex.key(cx, cy), box);
+                }
             }
         }
 
-        private static List<Long> cells(Box box) {
-            List<Long> cells = new ArrayList<>();
-            for (long cx = (long) Math.floor(box.x() / 100); cx <= (long) Math.floor(box.maxX() / 100); cx++) {
-                for (long cy = (long) Math.floor(box.y() / 100); cy <= (long) Math.floor(box.maxY() / 100); cy++) {
-                    cells.add(cx * 1_000_003L + cy);
-                }
-            }
-            return cells;
+        /** The 100-unit grid cell of a coordinate. */
+        private static long cell(double value) {
+            return (long) Math.floor(value / 100);
         }
 
         private boolean free(Box box) {
-            for (long cell : cells(box)) {
-                for (Box other : occupied.getOrDefault(cell, List.of())) {
-                    if (other.overlaps(box)) {
+            long toX = cell(box.maxX());
+            long toY = cell(box.maxY());
+            for (long cx = cell(box.x()); cx <= toX; cx++) {
+                for (long cy = cell(box.y()); cy <= toY; cy++) {
+                    if (overlapsAny(box, occupied.get(CellIndex.key(cx, cy)))) {
                         return false;
                     }
                 }
@@ -637,8 +684,41 @@ public final class ZoneLayout {
          * Detours#between}) when the elbow would cross a zone. A flow within one zone runs along its left padding.
          */
         private void routeEdgesByPorts() {
-            Map<String, ZonePorts> ports = new HashMap<>();
             Map<String, Integer> memberIndex = new HashMap<>();
+            Map<String, ZonePorts> ports = zonePorts(memberIndex);
+            List<Box> zoneList = new ArrayList<>(zoneBoxes.values());
+            Detours betweenZones = new Detours(zoneList, List.of());
+            List<Leg> legs = new ArrayList<>();
+            Map<String, List<Leg>> byPair = new LinkedHashMap<>();
+            for (DiagramEdge edge : graph.edgeSet()) {
+                Leg leg = edge.kind() == EdgeKind.LINK ? null : leg(edge, ports, memberIndex);
+                if (leg == null) {
+                    continue;
+                }
+                legs.add(leg);
+                if (leg.in() != null) {
+                    byPair.computeIfAbsent(pairKey(edge), key -> new ArrayList<>()).add(leg);
+                }
+            }
+            // Legs are told apart by identity: two edges may have equal legs.
+            Map<Leg, Double> tracks = new java.util.IdentityHashMap<>();
+            for (List<Leg> pair : byPair.values()) {
+                assignTracks(pair, tracks);
+            }
+            Map<Long, List<double[]>> runs = new HashMap<>();
+            for (Leg leg : legs) {
+                routes.add(new Route(leg.edge(), leg.in() == null ? leg.out()
+                        : joined(leg, tracks.get(leg), betweenZones, zoneList, runs)));
+            }
+        }
+
+        // The steps of routeEdgesByPorts are methods of their own (not one long loop body): the JIT compiles small
+        // methods early and on their own, so a branch a zone move takes first does not send the whole loop back to
+        // the interpreter (a 1,117-byte method was deoptimised there, edits taking 180-320 ms until recompiled).
+
+        /** Each zone's ports (from the cache of zone contents); fills {@code memberIndex}, node id to member index. */
+        private Map<String, ZonePorts> zonePorts(Map<String, Integer> memberIndex) {
+            Map<String, ZonePorts> ports = new HashMap<>();
             for (DiagramNode zoneNode : zonesInColumnOrder()) {
                 List<DiagramNode> list = members.get(zoneNode.id());
                 for (int i = 0; i < list.size(); i++) {
@@ -648,62 +728,52 @@ public final class ZoneLayout {
                 ports.put(zoneNode.id(), PORTS.of(new ZonePorts.Contents(zone.width(), zone.height(),
                         headerHeight(zoneNode), memberBoxes.get(zoneNode.id()))));
             }
-            List<Box> zoneList = new ArrayList<>(zoneBoxes.values());
-            Detours betweenZones = new Detours(zoneList, List.of());
-            List<Leg> legs = new ArrayList<>();
-            Map<String, List<Leg>> byPair = new LinkedHashMap<>();
-            for (DiagramEdge edge : graph.edgeSet()) {
-                if (edge.kind() == EdgeKind.LINK) {
-                    continue;
-                }
-                DiagramNode source = graph.getEdgeSource(edge);
-                DiagramNode target = graph.getEdgeTarget(edge);
-                if (nodeBoxes.get(source.id()) == null || nodeBoxes.get(target.id()) == null) {
-                    continue;
-                }
-                Box a = zoneBoxes.get(source.zone());
-                Box b = zoneBoxes.get(target.zone());
-                int from = memberIndex.get(source.id());
-                int to = memberIndex.get(target.id());
-                if (source.zone().equals(target.zone())) {
-                    legs.add(new Leg(edge, ZonePorts.shifted(ports.get(source.zone()).bus(from, to), a.x(), a.y()),
-                            null, a, b, false));
-                    continue;
-                }
-                // Facing sides when the zones stand side by side; else both leave by the right, around the zones.
-                boolean sideBySide = b.x() >= a.maxX() + 8 || a.x() >= b.maxX() + 8;
-                boolean rightOfA = !sideBySide || b.x() >= a.maxX();
-                boolean rightOfB = !sideBySide || a.x() >= b.maxX();
-                List<Point> out = ZonePorts.shifted(ports.get(source.zone()).leg(from, rightOfA), a.x(), a.y());
-                List<Point> in = ZonePorts.shifted(ports.get(target.zone()).leg(to, rightOfB), b.x(), b.y());
-                Leg leg = new Leg(edge, out, in, a, b, sideBySide);
-                legs.add(leg);
-                String pair = source.zone().compareTo(target.zone()) < 0 ? source.zone() + "\n" + target.zone()
-                        : target.zone() + "\n" + source.zone();
-                byPair.computeIfAbsent(pair, key -> new ArrayList<>()).add(leg);
+            return ports;
+        }
+
+        /** The edge's inside legs (a flow within one zone: its bus, and no "in"), or null when an end is not drawn. */
+        private Leg leg(DiagramEdge edge, Map<String, ZonePorts> ports, Map<String, Integer> memberIndex) {
+            DiagramNode source = graph.getEdgeSource(edge);
+            DiagramNode target = graph.getEdgeTarget(edge);
+            if (nodeBoxes.get(source.id()) == null || nodeBoxes.get(target.id()) == null) {
+                return null;
             }
-            // Legs are told apart by identity: two edges may have equal legs.
-            Map<Leg, Double> tracks = new java.util.IdentityHashMap<>();
-            for (List<Leg> pair : byPair.values()) {
-                assignTracks(pair, tracks);
+            Box a = zoneBoxes.get(source.zone());
+            Box b = zoneBoxes.get(target.zone());
+            int from = memberIndex.get(source.id());
+            int to = memberIndex.get(target.id());
+            if (source.zone().equals(target.zone())) {
+                return new Leg(edge, ZonePorts.shifted(ports.get(source.zone()).bus(from, to), a.x(), a.y()), null, a,
+                        b, false);
             }
-            Map<Long, List<double[]>> runs = new HashMap<>();
-            for (Leg leg : legs) {
-                if (leg.in() == null) {
-                    routes.add(new Route(leg.edge(), leg.out()));
-                    continue;
-                }
-                Point a = leg.out().getLast();
-                Point b = leg.in().getLast();
-                double x = tracks.get(leg);
-                List<Point> elbow = ZonePorts.simplify(List.of(a, new Point(x, a.y()), new Point(x, b.y()), b));
-                List<Point> searched = betweenZones.between(elbow, leg.fromZone(), leg.toZone());
-                List<Point> between = nudged(ZonePorts.simplify(searched), zoneList, runs);
-                List<Point> points = new ArrayList<>(leg.out());
-                points.addAll(between);
-                points.addAll(leg.in().reversed());
-                routes.add(new Route(leg.edge(), ZonePorts.simplify(points)));
-            }
+            // Facing sides when the zones stand side by side; else both leave by the right, around the zones.
+            boolean sideBySide = b.x() >= a.maxX() + 8 || a.x() >= b.maxX() + 8;
+            boolean rightOfA = !sideBySide || b.x() >= a.maxX();
+            boolean rightOfB = !sideBySide || a.x() >= b.maxX();
+            List<Point> out = ZonePorts.shifted(ports.get(source.zone()).leg(from, rightOfA), a.x(), a.y());
+            List<Point> in = ZonePorts.shifted(ports.get(target.zone()).leg(to, rightOfB), b.x(), b.y());
+            return new Leg(edge, out, in, a, b, sideBySide);
+        }
+
+        /** The edge's two zones, in name order: routes between one pair share the tracks between them. */
+        private String pairKey(DiagramEdge edge) {
+            String source = graph.getEdgeSource(edge).zone();
+            String target = graph.getEdgeTarget(edge).zone();
+            return source.compareTo(target) < 0 ? source + "\n" + target : target + "\n" + source;
+        }
+
+        /** A leg between two zones joined into a route: out, between the ports on track {@code x}, in. */
+        private static List<Point> joined(Leg leg, double x, Detours betweenZones, List<Box> zoneList,
+                Map<Long, List<double[]>> runs) {
+            Point a = leg.out().getLast();
+            Point b = leg.in().getLast();
+            List<Point> elbow = ZonePorts.simplify(List.of(a, new Point(x, a.y()), new Point(x, b.y()), b));
+            List<Point> searched = betweenZones.between(elbow, leg.fromZone(), leg.toZone());
+            List<Point> between = nudged(ZonePorts.simplify(searched), zoneList, runs);
+            List<Point> points = new ArrayList<>(leg.out());
+            points.addAll(between);
+            points.addAll(leg.in().reversed());
+            return ZonePorts.simplify(points);
         }
 
         /**
@@ -854,7 +924,7 @@ public final class ZoneLayout {
             double side = right ? box.maxX() : box.x();
             double y = box.centerY();
             Point start = new Point(side, y);
-            if (!standsBetween(node, side, x, y)) {
+            if (!standsBetween(node, box, side, x, y)) {
                 return List.of(start, new Point(x, y));
             }
             double beside = right ? side + NODE_GAP_X / 2 : side - NODE_GAP_X / 2;
@@ -862,14 +932,15 @@ public final class ZoneLayout {
             return List.of(start, new Point(beside, y), new Point(beside, below), new Point(x, below));
         }
 
-        /** True when another member of the node's zone stands across the horizontal line at {@code y}. */
-        private boolean standsBetween(DiagramNode node, double fromX, double toX, double y) {
+        /**
+         * True when another member of the node's zone stands across the horizontal line at {@code y}; {@code own} is
+         * the node's box as placed (each member's box is its own instance, so identity tells the node apart).
+         */
+        private boolean standsBetween(DiagramNode node, Box own, double fromX, double toX, double y) {
             double low = Math.min(fromX, toX);
             double high = Math.max(fromX, toX);
-            for (DiagramNode other : members.get(node.zone())) {
-                Box box = nodeBoxes.get(other.id());
-                if (other != node && box != null && box.y() < y && box.maxY() > y && box.x() < high
-                        && box.maxX() > low) {
+            for (Box box : placedMembers.get(node.zone())) {
+                if (box != own && box.y() < y && box.maxY() > y && box.x() < high && box.maxX() > low) {
                     return true;
                 }
             }
@@ -951,13 +1022,11 @@ public final class ZoneLayout {
                 if (edge.kind() != EdgeKind.FLOW && edge.kind() != EdgeKind.BLOCKED_FLOW) {
                     continue;
                 }
-                String text = DisplayText.fit(DisplayText.renderable(flowLabel(edge)),
-                        FLOW_LABEL_MAX_WIDTH - 2 * TextStyle.BOX_PADDING, TextStyle.FLOW_LABEL::width);
-                double width = TextStyle.FLOW_LABEL.width(text) + 2 * TextStyle.BOX_PADDING;
+                Fitted label = FLOW_LABELS.of(flowLabel(edge));
                 double height = TextStyle.FLOW_LABEL.lineHeight() + 2;
-                Box place = freePlace(route.points(), width, height);
+                Box place = freePlace(route.points(), label.width(), height);
                 if (place != null) {
-                    add(new TextBox(text, place, TextStyle.FLOW_LABEL, edge.id()));
+                    add(new TextBox(label.text(), place, TextStyle.FLOW_LABEL, edge.id()));
                 }
             }
         }
@@ -978,12 +1047,7 @@ public final class ZoneLayout {
             // Zones the user placed have no gutters to keep labels in: the drawing grows to hold the label.
             double right = freeZones ? Double.MAX_VALUE
                     : gutterX[gutterX.length - 1] + gutterWidth[gutterWidth.length - 1];
-            List<Integer> segments = new ArrayList<>();
-            for (int i = 1; i < points.size(); i++) {
-                segments.add(i);
-            }
-            segments.sort(Comparator.comparingDouble((Integer i) -> -distance(points.get(i - 1), points.get(i))));
-            for (int i : segments) {
+            for (int i : longestFirst(points)) {
                 Point a = points.get(i - 1);
                 Point b = points.get(i);
                 boolean horizontal = Math.abs(a.y() - b.y()) < 0.01;
@@ -995,16 +1059,43 @@ public final class ZoneLayout {
                     double cx = a.x() + (b.x() - a.x()) * t;
                     double cy = a.y() + (b.y() - a.y()) * t;
                     // On the line first; then beside it (above a horizontal line, right of a vertical one).
-                    for (Box box : List.of(new Box(cx - width / 2, cy - height / 2, width, height), horizontal
-                            ? new Box(cx - width / 2, cy - height - 1, width, height)
-                            : new Box(cx + 2, cy - height / 2, width, height))) {
-                        if (box.x() >= 0 && box.y() >= 0 && box.maxX() <= right && free(box)) {
-                            return box;
-                        }
+                    Box on = new Box(cx - width / 2, cy - height / 2, width, height);
+                    if (fits(on, right)) {
+                        return on;
+                    }
+                    Box beside = horizontal ? new Box(cx - width / 2, cy - height - 1, width, height)
+                            : new Box(cx + 2, cy - height / 2, width, height);
+                    if (fits(beside, right)) {
+                        return beside;
                     }
                 }
             }
             return null;
+        }
+
+        private boolean fits(Box box, double right) {
+            return box.x() >= 0 && box.y() >= 0 && box.maxX() <= right && free(box);
+        }
+
+        /**
+         * The indexes of the route's segments (segment i ends at point i), longest first, equal lengths in route
+         * order: a stable insertion sort on a few numbers, where a sorted list of boxed indexes cost an allocation
+         * per segment of every flow of every layout.
+         */
+        private static int[] longestFirst(List<Point> points) {
+            int count = points.size() - 1;
+            int[] order = new int[Math.max(0, count)];
+            double[] length = new double[order.length];
+            for (int k = 0; k < count; k++) {
+                length[k] = distance(points.get(k), points.get(k + 1));
+                int at = k;
+                while (at > 0 && Double.compare(-length[order[at - 1] - 1], -length[k]) > 0) {
+                    order[at] = order[at - 1];
+                    at--;
+                }
+                order[at] = k + 1;
+            }
+            return order;
         }
 
         private static double distance(Point a, Point b) {
