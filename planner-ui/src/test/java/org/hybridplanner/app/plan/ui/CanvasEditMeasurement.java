@@ -2,6 +2,8 @@ package org.hybridplanner.app.plan.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.dom.Element;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -58,22 +60,48 @@ class CanvasEditMeasurement extends ViewTestSupport {
     private void measure(String gesture, IntConsumer edit) {
         long[] nanos = new long[MEASURED];
         long[] sent = new long[MEASURED];
+        long[] allocated = new long[MEASURED];
+        int withCollection = 0;
+        long collectionsBefore = 0;
         for (int i = 0; i < WARM_UP + MEASURED; i++) {
+            if (i == WARM_UP) {
+                collectionsBefore = collections();
+            }
+            long collections = collections();
+            long bytes = ALLOCATION.getCurrentThreadAllocatedBytes();
             long start = System.nanoTime();
             edit.accept(i);
             roundTrip(); // what goes out before the response: the drawing, or the parts of it that changed
             long took = System.nanoTime() - start;
+            bytes = ALLOCATION.getCurrentThreadAllocatedBytes() - bytes;
+            boolean collected = collections() != collections;
             long characters = sentCharacters();
             if (i >= WARM_UP) {
                 nanos[i - WARM_UP] = took;
                 sent[i - WARM_UP] = characters;
+                allocated[i - WARM_UP] = bytes;
+                withCollection += collected ? 1 : 0;
             }
         }
+        long collected = collections() - collectionsBefore;
         Arrays.sort(nanos);
         Arrays.sort(sent);
+        Arrays.sort(allocated);
         System.out.printf("CANVAS EDIT %s, 1,000-store plan: median %.1f ms, p95 %.1f ms, max %.1f ms;"
                 + " sent to the browser: median %,d characters%n", gesture, nanos[MEASURED / 2] / 1e6,
                 nanos[MEASURED * 95 / 100] / 1e6, nanos[MEASURED - 1] / 1e6, sent[MEASURED / 2]);
+        System.out.printf("CANVAS ALLOCATION %s: median %.2f MB per edit (the test thread); %d collections over the"
+                + " %d measured edits, %d edits with one in them%n", gesture, allocated[MEASURED / 2] / 1e6,
+                collected, MEASURED, withCollection);
+    }
+
+    private static final com.sun.management.ThreadMXBean ALLOCATION =
+            (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+
+    /** Collections of every collector (young and old, and G1's concurrent cycles' pauses) so far. */
+    private static long collections() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(GarbageCollectorMXBean::getCollectionCount).sum();
     }
 
     /**
