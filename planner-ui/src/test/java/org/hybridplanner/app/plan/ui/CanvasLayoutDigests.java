@@ -1,5 +1,7 @@
 package org.hybridplanner.app.plan.ui;
 
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.dom.Element;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,6 +27,10 @@ import org.junit.jupiter.api.Test;
  * named by {@code -Dcanvas.digests} ({@code target/canvas-layout-digests.txt} by default). A change meant to make
  * the layout cheaper without changing the drawing runs it on both builds and compares the files with {@code cmp}
  * (docs/planner-ui.md, "Measured figures"). A tool, not a check: run it with {@code -Pmeasure}.
+ *
+ * <p>It also writes a digest of what each edit sends the browser (every script call with its arguments, an element
+ * as its tag) to the file named by {@code -Dcanvas.sent-digests} ({@code target/canvas-sent-digests.txt}): a change
+ * meant to send the same for less work compares those files too.
  */
 @Tag("measurement")
 class CanvasLayoutDigests extends ViewTestSupport {
@@ -36,6 +42,8 @@ class CanvasLayoutDigests extends ViewTestSupport {
         navigate("plans/" + id, PlanEditorView.class);
         CanvasEditor canvas = $(CanvasEditor.class).single();
         List<String> lines = new ArrayList<>();
+        sent.clear();
+        sentToBrowser();
         DataStore first = plan.dataStores().get(0);
         edit(lines, 130, canvas, i -> {
             Box zone = zone(canvas, first.location());
@@ -53,6 +61,24 @@ class CanvasLayoutDigests extends ViewTestSupport {
         Path file = Path.of(System.getProperty("canvas.digests", "target/canvas-layout-digests.txt"));
         Files.write(file, lines);
         System.out.printf("CANVAS layout digests: %d lines in %s%n", lines.size(), file.toAbsolutePath());
+        Path sentFile = Path.of(System.getProperty("canvas.sent-digests", "target/canvas-sent-digests.txt"));
+        Files.write(sentFile, sent);
+        System.out.printf("CANVAS sent digests: %d lines in %s%n", sent.size(), sentFile.toAbsolutePath());
+    }
+
+    private final List<String> sent = new ArrayList<>();
+
+    /** Every script call queued for the browser since the last look (and forgets them), as text. */
+    private static String sentToBrowser() {
+        StringBuilder text = new StringBuilder();
+        for (var call : UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations()) {
+            text.append(call.getInvocation().getExpression()).append('\n');
+            for (Object parameter : call.getInvocation().getParameters()) {
+                text.append(parameter instanceof Element element ? "<" + element.getTag() + ">"
+                        : String.valueOf(parameter)).append('\n');
+            }
+        }
+        return text.toString();
     }
 
     private void edit(List<String> lines, int count, CanvasEditor canvas, IntConsumer edit) {
@@ -60,6 +86,7 @@ class CanvasLayoutDigests extends ViewTestSupport {
             edit.accept(i);
             roundTrip();
             lines.add(digest(describe(canvas.layout())));
+            sent.add(digest(sentToBrowser()));
         }
     }
 
