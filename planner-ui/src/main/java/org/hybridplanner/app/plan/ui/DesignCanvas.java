@@ -18,6 +18,7 @@ import org.hybridplanner.export.diagram.ZoneOverview;
 import org.hybridplanner.model.Plan;
 import org.hybridplanner.model.Recommendation;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.json.JsonWriteFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -35,7 +36,12 @@ final class DesignCanvas extends Div {
     private static final String SCRIPT = script();
     /** Plans with more stores than this get the zoomed-out overview (the size above which exports summarise). */
     static final int OVERVIEW_ABOVE = DiagramModel.SUMMARY_THRESHOLD;
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /**
+     * Characters beyond ASCII as {@code \\u} escapes (the script's {@code JSON.parse} reads the same): a zone move's
+     * 0.93 MB patch holds half a dozen of them (a dash, an ellipsis), and one such character makes a Java string
+     * two bytes a character, a 1.9 MB message at the edge of a humongous object, where ASCII keeps it at 0.93 MB.
+     */
+    private static final JsonMapper JSON = JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
     private final Div viewport = new Div();
     private final Div announcer = new Div();
     private final SvgDiagramWriter writer = SvgDiagramWriter.forCanvas();

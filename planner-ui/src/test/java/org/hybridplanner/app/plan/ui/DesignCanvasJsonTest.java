@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The canvas's patch as JSON, written as it goes: the same text Jackson wrote for the message as maps and lists
- * (what the page's script has always read), escapes included.
+ * The canvas's patch as JSON, written as it goes: what Jackson wrote for the message as maps and lists (what the
+ * page's script has always read), the same once parsed and the same text but for characters beyond ASCII, escaped.
  */
 class DesignCanvasJsonTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -30,10 +30,13 @@ class DesignCanvasJsonTest {
                 List.of(new OverviewParts.Part("location dc1", null, "<g data-element-id='dc1'>12 stores</g>"),
                         new OverviewParts.Part("zone-flows dc1 aws", "location dc1", "<g>'3'</g>")));
 
-        assertThat(DesignCanvas.json(UPDATE, overview)).isEqualTo(asMessage(UPDATE, overview))
-                .contains("[\"zone:dc1\",null,")
-                .contains("\\\"1\\\"").contains("\\\\back\\tslash");
-        assertThat(DesignCanvas.json(UPDATE, null)).isEqualTo(asMessage(UPDATE, null)).doesNotContain("overview");
+        String json = DesignCanvas.json(UPDATE, overview);
+        assertThat(JSON.readTree(json)).isEqualTo(JSON.readTree(asMessage(UPDATE, overview)));
+        assertThat(json).isEqualTo(asMessage(UPDATE, overview).replace("→", "\\u2192").replace("é", "\\u00E9"))
+                .contains("[\"zone:dc1\",null,").contains("\\\"1\\\"").contains("\\\\back\\tslash");
+        assertThat(json.chars()).allMatch(c -> c < 128); // one byte a character in a Java string
+        assertThat(JSON.readTree(DesignCanvas.json(UPDATE, null))).isEqualTo(JSON.readTree(asMessage(UPDATE, null)));
+        assertThat(DesignCanvas.json(UPDATE, null)).doesNotContain("overview");
     }
 
     @Test
