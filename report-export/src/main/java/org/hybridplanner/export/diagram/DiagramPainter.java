@@ -165,9 +165,15 @@ public final class DiagramPainter {
                 marks.end(g);
             }
         }
-        Map<String, List<TextBox>> textsOf = textsByOwner(layout);
+        // Only what is drawn: a canvas's update draws a few dozen of thousands of parts.
+        Map<String, List<TextBox>> textsOf =
+                textsByOwner(layout, owner -> drawn.test(owner.isEmpty() ? LEGEND : owner));
         Map<String, Network> networks = new HashMap<>();
-        layout.edges().forEach(route -> networks.put(route.edge().id(), route.edge().network()));
+        for (Route route : layout.edges()) {
+            if (drawn.test(route.edge().id())) {
+                networks.put(route.edge().id(), route.edge().network());
+            }
+        }
         for (Placed zone : layout.zones()) {
             if (!drawn.test(zone.node().id())) {
                 continue;
@@ -221,8 +227,16 @@ public final class DiagramPainter {
 
     /** The texts of the layout by the id of what they label ("" for the title, notes and legend). */
     static Map<String, List<TextBox>> textsByOwner(DiagramLayout layout) {
+        return textsByOwner(layout, owner -> true);
+    }
+
+    /** The texts of the owners {@code wanted} by the id of what they label. */
+    static Map<String, List<TextBox>> textsByOwner(DiagramLayout layout, Predicate<String> wanted) {
         Map<String, List<TextBox>> textsOf = new HashMap<>();
         for (TextBox text : layout.texts()) {
+            if (!wanted.test(text.owner())) {
+                continue;
+            }
             textsOf.computeIfAbsent(text.owner(), key -> new ArrayList<>()).add(text);
         }
         return textsOf;

@@ -3,6 +3,7 @@ package org.hybridplanner.export.diagram;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.hybridplanner.export.diagram.DiagramLayout.Placed;
 import org.hybridplanner.export.diagram.DiagramLayout.Route;
 
@@ -22,14 +23,28 @@ final class ElementTags {
     private final Map<String, Map<String, String>> byOwner = new HashMap<>();
 
     ElementTags(DiagramLayout layout) {
+        this(layout, owner -> true);
+    }
+
+    /**
+     * The attributes of the elements {@code drawn} only: a canvas's update draws a few dozen of thousands of parts,
+     * and the others' attributes would be made for nothing.
+     */
+    ElementTags(DiagramLayout layout, Predicate<String> drawn) {
         for (Placed zone : layout.zones()) {
-            byOwner.put(zone.node().id(), of(zone.node()));
+            if (drawn.test(zone.node().id())) {
+                byOwner.put(zone.node().id(), of(zone.node()));
+            }
         }
         for (Placed node : layout.nodes()) {
-            byOwner.put(node.node().id(), of(node.node()));
+            if (drawn.test(node.node().id())) {
+                byOwner.put(node.node().id(), of(node.node()));
+            }
         }
         for (Route route : layout.edges()) {
-            byOwner.put(route.edge().id(), of(route.edge()));
+            if (drawn.test(route.edge().id())) {
+                byOwner.put(route.edge().id(), of(route.edge()));
+            }
         }
     }
 

@@ -3,6 +3,7 @@ package org.hybridplanner.export.diagram;
 import java.util.List;
 import org.hybridplanner.export.diagram.DiagramLayout.Placed;
 import org.hybridplanner.export.diagram.DiagramLayout.Route;
+import org.hybridplanner.export.diagram.SvgDiagramWriter.Look;
 
 /**
  * Whether one drawn part is another moved as a whole: the same node or edge, texts and emphasis, every box and
@@ -15,23 +16,22 @@ final class Shift {
     }
 
     /** The distance {@code after} is {@code before} moved by, or null when it changed otherwise (or not at all). */
-    static Point between(Object before, Object after) {
-        if (!(before instanceof List<?> a) || !(after instanceof List<?> b) || a.size() != 3 || b.size() != 3
-                || !a.get(2).equals(b.get(2))) {
+    static Point between(Look before, Look after) {
+        if (before.emphasis() != after.emphasis()) {
             return null;
         }
-        Point by = shape(a.get(0), b.get(0));
+        Point by = shape(before.shape(), after.shape());
         if (by == null || (Math.abs(by.x()) < SAME && Math.abs(by.y()) < SAME)) {
             return null;
         }
-        List<?> textsBefore = (List<?>) a.get(1);
-        List<?> textsAfter = (List<?>) b.get(1);
+        List<TextBox> textsBefore = before.texts();
+        List<TextBox> textsAfter = after.texts();
         if (textsBefore.size() != textsAfter.size()) {
             return null;
         }
         for (int i = 0; i < textsBefore.size(); i++) {
-            TextBox was = (TextBox) textsBefore.get(i);
-            TextBox is = (TextBox) textsAfter.get(i);
+            TextBox was = textsBefore.get(i);
+            TextBox is = textsAfter.get(i);
             if (!was.text().equals(is.text()) || was.style() != is.style() || !was.owner().equals(is.owner())
                     || !same(by, was.bounds(), is.bounds())) {
                 return null;

@@ -5,15 +5,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.hybridplanner.export.diagram.DiagramPainter.ElementMarks;
 import org.hybridplanner.export.diagram.DiagramPainter.Emphasis;
 import org.hybridplanner.export.diagram.DiagramLayout.Placed;
@@ -32,7 +28,8 @@ import org.jfree.svg.ViewBox;
 public final class SvgDiagramWriter {
     /** JFreeSVG writes group attributes only; the hover text rides in this one and becomes a child element. */
     private static final String TITLE_ATTRIBUTE = "data-hp-title";
-    private static final Pattern TITLED_GROUP = Pattern.compile("<g ([^>]*?) ?" + TITLE_ATTRIBUTE + "='([^']*)'>");
+    private static final String TITLE_START = TITLE_ATTRIBUTE + "='";
+    private static final String GROUP_START = "<g ";
     /** The attribute naming each part of a canvas drawing (a zone, node or edge id of the diagram), unique in it. */
     public static final String PART = "data-diagram-id";
     private static final String PART_START = "<g " + PART + "='";
@@ -81,71 +78,144 @@ public final class SvgDiagramWriter {
      * What turns the drawing of {@code before} (highlighting {@code highlightedBefore}) into that of {@code after}
      * (highlighting {@code highlighted}): the parts removed, and the parts added or changed with the part each
      * follows; or, when most of the drawing changed, the whole drawing. Only the parts that changed are drawn.
-     * Requires a writer {@link #forCanvas()}.
+     * Requires a writer {@link #forCanvas()}, which remembers the parts of the last {@code after} (a canvas's next
+     * update starts from it): a canvas's writer serves one canvas at a time, as its session does.
      */
     public SvgUpdate update(DiagramLayout before, Set<String> highlightedBefore, DiagramLayout after,
             Set<String> highlighted) {
         if (!canvas) {
             throw new IllegalStateException("updates are made by the canvas's writer only");
         }
-        Map<String, Object> old = parts(before, highlightedBefore);
-        Map<String, Object> now = parts(after, highlighted);
-        List<String> removed = old.keySet().stream().filter(id -> !now.containsKey(id)).toList();
-        List<String> changed = new ArrayList<>();
-        List<SvgUpdate.Shift> shifted = new ArrayList<>();
-        Map<String, String> follows = new HashMap<>();
-        String previous = null;
-        for (Map.Entry<String, Object> part : now.entrySet()) {
-            Object was = old.get(part.getKey());
-            if (!Objects.equals(was, part.getValue())) {
-                Point by = was == null ? null : Shift.between(was, part.getValue());
-                if (by != null) {
-                    shifted.add(new SvgUpdate.Shift(part.getKey(), by.x(), by.y()));
-                } else {
-                    changed.add(part.getKey());
-                    follows.put(part.getKey(), previous);
-                }
-            }
-            previous = part.getKey();
+        Drawing last = this.last;
+        Map<String, Look> old = last != null && last.layout() == before && last.highlighted().equals(highlightedBefore)
+                ? last.parts() : parts(before, highlightedBefore);
+        Map<String, Look> now = parts(after, highlighted);
+        this.last = new Drawing(after, Set.copyOf(highlighted), now);
+        Diff diff = new Diff();
+        for (Map.Entry<String, Look> part : now.entrySet()) {
+            diff.compare(part.getKey(), old.get(part.getKey()), part.getValue());
         }
-        if (changed.size() + removed.size() > now.size() * MOST_CHANGED) {
+        List<String> removed = new ArrayList<>();
+        for (String id : old.keySet()) {
+            if (!now.containsKey(id)) {
+                removed.add(id);
+            }
+        }
+        if (diff.changed.size() + removed.size() > now.size() * MOST_CHANGED) {
             return SvgUpdate.whole(after.width(), after.height(), svg(after, highlighted));
         }
+        return SvgUpdate.parts(after.width(), after.height(), removed, drawnParts(after, highlighted, diff),
+                diff.shifted);
+    }
+
+    /** The changed parts drawn, each cut from one drawing of them all. */
+    private List<SvgUpdate.Part> drawnParts(DiagramLayout after, Set<String> highlighted, Diff diff) {
+        List<String> changed = diff.changed;
+        if (changed.isEmpty()) {
+            return List.of();
+        }
         Set<String> drawn = Set.copyOf(changed);
-        String body = changed.isEmpty() ? "" : titlesAsElements(
+        String body = titlesAsElements(
                 paint(after, highlighted, drawn::contains).getSVGElement(null, false, null, null, null));
         List<SvgUpdate.Part> parts = new ArrayList<>(changed.size());
         int at = body.indexOf(PART_START);
-        for (String id : changed) {
+        for (int i = 0; i < changed.size(); i++) {
             int next = body.indexOf(PART_START, at + 1);
             int end = next < 0 ? body.lastIndexOf("</svg>") : next;
-            parts.add(new SvgUpdate.Part(id, follows.get(id), body.substring(at, end)));
+            parts.add(new SvgUpdate.Part(changed.get(i), diff.follows.get(i), body.substring(at, end)));
             at = next;
         }
-        return SvgUpdate.parts(after.width(), after.height(), removed, parts, shifted);
+        return parts;
+    }
+
+    /**
+     * The parts of the last drawing an update was made for, kept so that the next update compares against them
+     * instead of making them again (at 1,000 stores about 3,500 parts, a few hundred KB that refer to the layout the
+     * canvas keeps anyway).
+     */
+    private record Drawing(DiagramLayout layout, Set<String> highlighted, Map<String, Look> parts) {
+    }
+
+    private Drawing last;
+
+    /**
+     * The parts of the new drawing sorted as they compare with the old: changed (drawn again, each after the part
+     * it follows in painting order) or moved as a whole. One small method per part, so that the JIT compiles it
+     * early and a branch the first moves take does not throw out the compiled loop over thousands of parts.
+     */
+    private static final class Diff {
+        final List<String> changed = new ArrayList<>();
+        final List<String> follows = new ArrayList<>();
+        final List<SvgUpdate.Shift> shifted = new ArrayList<>();
+        private String previous;
+
+        void compare(String id, Look was, Look now) {
+            if (was == null || !was.sameAs(now)) {
+                Point by = was == null ? null : Shift.between(was, now);
+                if (by != null) {
+                    shifted.add(new SvgUpdate.Shift(id, by.x(), by.y()));
+                } else {
+                    changed.add(id);
+                    follows.add(previous);
+                }
+            }
+            previous = id;
+        }
+    }
+
+    /**
+     * What decides how a part is drawn: its shape (a placed zone or node, a routed edge; the background's size, the
+     * legend's samples), its texts and its emphasis. Equal looks draw the same markup.
+     */
+    record Look(Object shape, List<TextBox> texts, Emphasis emphasis) {
+        /** Equal, checked cheaply first: a layout that keeps an unchanged part's objects makes this identity. */
+        boolean sameAs(Look other) {
+            return emphasis == other.emphasis && (shape == other.shape || shape.equals(other.shape))
+                    && sameTexts(texts, other.texts);
+        }
+
+        private static boolean sameTexts(List<TextBox> a, List<TextBox> b) {
+            if (a == b) {
+                return true;
+            }
+            if (a.size() != b.size()) {
+                return false;
+            }
+            for (int i = 0; i < a.size(); i++) {
+                TextBox x = a.get(i);
+                TextBox y = b.get(i);
+                if (x != y && !x.equals(y)) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     /**
      * Every part of the drawing in painting order, with what decides how it looks: equal values draw the same
      * markup, so a part whose value did not change need not be drawn again.
      */
-    private static Map<String, Object> parts(DiagramLayout layout, Set<String> highlighted) {
+    private static Map<String, Look> parts(DiagramLayout layout, Set<String> highlighted) {
         Map<String, List<TextBox>> texts = DiagramPainter.textsByOwner(layout);
-        Map<String, Object> parts = new LinkedHashMap<>();
-        parts.put(DiagramPainter.BACKGROUND, List.of(layout.width(), layout.height()));
+        int count = layout.zones().size() + layout.edges().size() + layout.nodes().size() + 2;
+        Map<String, Look> parts = LinkedHashMap.newLinkedHashMap(count);
+        parts.put(DiagramPainter.BACKGROUND, new Look(List.of(layout.width(), layout.height()), List.of(),
+                Emphasis.NORMAL));
         for (Placed zone : layout.zones()) {
             String id = zone.node().id();
-            parts.put(id, List.of(zone, texts.getOrDefault(id, List.of()), DiagramPainter.emphasis(highlighted, id)));
+            parts.put(id, new Look(zone, texts.getOrDefault(id, List.of()), DiagramPainter.emphasis(highlighted, id)));
         }
         for (Route route : layout.edges()) {
             String id = route.edge().id();
-            parts.put(id, List.of(route, texts.getOrDefault(id, List.of()), DiagramPainter.emphasis(highlighted, id)));
+            parts.put(id, new Look(route, texts.getOrDefault(id, List.of()), DiagramPainter.emphasis(highlighted, id)));
         }
         for (Placed node : layout.nodes()) {
             String id = node.node().id();
-            parts.put(id, List.of(node, texts.getOrDefault(id, List.of()), DiagramPainter.emphasis(highlighted, id)));
+            parts.put(id, new Look(node, texts.getOrDefault(id, List.of()), DiagramPainter.emphasis(highlighted, id)));
         }
-        parts.put(DiagramPainter.LEGEND, List.of(texts.getOrDefault("", List.of()), layout.legend()));
+        parts.put(DiagramPainter.LEGEND, new Look(layout.legend(), texts.getOrDefault("", List.of()),
+                Emphasis.NORMAL));
         return parts;
     }
 
@@ -157,7 +227,7 @@ public final class SvgDiagramWriter {
         g.setFontFunction(font -> DocumentFonts.FAMILY_LIST);
         g.setRenderingHint(SVGHints.KEY_DRAW_STRING_TYPE, SVGHints.VALUE_DRAW_STRING_TYPE_STANDARD);
         g.setGeomDoubleConverter(SvgDiagramWriter::coordinate);
-        new DiagramPainter(DiagramPainter.Glyphs.VIEWER, new GroupMarks(new ElementTags(layout), canvas))
+        new DiagramPainter(DiagramPainter.Glyphs.VIEWER, new GroupMarks(new ElementTags(layout, drawn), canvas))
                 .paint(g, layout, highlighted, drawn);
         return g;
     }
@@ -166,16 +236,46 @@ public final class SvgDiagramWriter {
         out.write(svg(layout).getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Moves each group's escaped hover text from its attribute into a {@code <title>} child (still escaped). */
+    /**
+     * Moves each group's escaped hover text from its attribute into a {@code <title>} child (still escaped): each
+     * {@code <g a='1' data-hp-title='t'>} becomes {@code <g a='1'><title>t</title>}. A scan rather than a regular
+     * expression's replacement, which made four strings per group (a canvas update of a zone move has thousands).
+     */
     static String titlesAsElements(String svg) {
-        Matcher matcher = TITLED_GROUP.matcher(svg);
         StringBuilder out = new StringBuilder(svg.length() + 1024);
-        while (matcher.find()) {
-            matcher.appendReplacement(out, Matcher.quoteReplacement("<g " + matcher.group(1) + "><title>"
-                    + matcher.group(2) + "</title>"));
+        int copied = 0;
+        for (int at = svg.indexOf(GROUP_START); at >= 0; at = svg.indexOf(GROUP_START, at + 1)) {
+            int tagEnd = svg.indexOf('>', at);
+            if (tagEnd < 0) {
+                break;
+            }
+            int title = titleIn(svg, at, tagEnd);
+            if (title < 0) {
+                continue;
+            }
+            int attributesEnd = title > at + GROUP_START.length() && svg.charAt(title - 1) == ' ' ? title - 1 : title;
+            out.append(svg, copied, attributesEnd).append("><title>")
+                    .append(svg, title + TITLE_START.length(), tagEnd - 1).append("</title>");
+            copied = tagEnd + 1;
+            at = tagEnd;
         }
-        matcher.appendTail(out);
-        return out.toString();
+        return out.append(svg, copied, svg.length()).toString();
+    }
+
+    /**
+     * Where the hover text's attribute of the group tag {@code [at, tagEnd]} begins, or -1 when the tag has none that
+     * ends it (its value, without quotes, running up to the tag's end).
+     */
+    private static int titleIn(String svg, int at, int tagEnd) {
+        for (int title = svg.indexOf(TITLE_START, at + GROUP_START.length()); title >= 0 && title < tagEnd;
+                title = svg.indexOf(TITLE_START, title + 1)) {
+            int valueStart = title + TITLE_START.length();
+            int quote = svg.indexOf('\'', valueStart);
+            if (quote == tagEnd - 1) {
+                return title;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -240,18 +340,17 @@ public final class SvgDiagramWriter {
         if (hundredths == 0) {
             return "0";
         }
-        StringBuilder text = new StringBuilder(12);
-        if (value < 0) {
-            text.append('-');
+        // One concatenation (one exactly sized string) rather than a builder and its copy: a canvas update of a zone
+        // move writes a few hundred thousand coordinates.
+        String sign = value < 0 ? "-" : "";
+        long whole = hundredths / 100;
+        int fraction = (int) (hundredths % 100);
+        if (fraction == 0) {
+            return sign + whole;
         }
-        text.append(hundredths / 100);
-        long fraction = hundredths % 100;
-        if (fraction != 0) {
-            text.append('.').append(fraction / 10);
-            if (fraction % 10 != 0) {
-                text.append(fraction % 10);
-            }
+        if (fraction % 10 == 0) {
+            return sign + whole + "." + fraction / 10;
         }
-        return text.toString();
+        return sign + whole + "." + fraction / 10 + fraction % 10;
     }
 }

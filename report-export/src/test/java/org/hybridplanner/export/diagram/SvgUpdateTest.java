@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.transform.OutputKeys;
 import javax.xml.transform.TransformerFactory;
@@ -133,6 +135,60 @@ class SvgUpdateTest {
         assertThat(same.removed()).isEmpty();
         assertThatThrownBy(() -> new SvgDiagramWriter().update(layout, Set.of(), layout, Set.of()))
                 .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void anUpdateFromTheLastDrawingIsTheUpdateAWriterWithoutMemoryMakes() {
+        Case c = ExportFixtures.large(60, 40);
+        Plan plan = pinned(c.plan(), c.recommendation());
+        String moved = plan.dataStores().get(3).id();
+        Position was = plan.layout().dataStore(moved).orElseThrow();
+        Plan nudged = plan.withLayout(plan.layout().withDataStore(moved, new Position(was.x() + 12, was.y() + 8)));
+        Plan fewer = new Plan(plan.schemaVersion(), plan.name(), plan.dataFactory(), plan.locations(), plan.links(),
+                plan.dataStores().stream().filter(s -> !s.id().equals(unflowed(plan))).toList(), plan.flows(),
+                plan.runtime(), plan.credentials());
+        DiagramLayout first = layout(plan, c.recommendation());
+        DiagramLayout second = layout(nudged, c.recommendation());
+        DiagramLayout third = layout(fewer, c.recommendation());
+
+        writer.update(first, Set.of(), second, Set.of());
+        // From the drawing it remembers (the parts of second), highlighted as then and otherwise.
+        SvgUpdate remembered = writer.update(second, Set.of(), third, Set.of());
+        SvgUpdate highlighted = writer.update(third, Set.of(), second, Set.of("store:" + moved));
+        SvgUpdate unhighlighted = writer.update(second, Set.of(), third, Set.of());
+        // From a drawing it does not remember (not the last one it turned into).
+        SvgUpdate forgotten = writer.update(first, Set.of(), third, Set.of());
+
+        assertThat(remembered).isEqualTo(SvgDiagramWriter.forCanvas().update(second, Set.of(), third, Set.of()));
+        assertThat(remembered.removed()).contains("store:" + unflowed(plan));
+        assertThat(highlighted).isEqualTo(
+                SvgDiagramWriter.forCanvas().update(third, Set.of(), second, Set.of("store:" + moved)));
+        assertThat(unhighlighted).isEqualTo(remembered);
+        assertThat(forgotten).isEqualTo(SvgDiagramWriter.forCanvas().update(first, Set.of(), third, Set.of()));
+        assertThat(forgotten.removed()).contains("store:" + unflowed(plan));
+        assertThat(forgotten.drawn()).doesNotContain("store:" + moved); // second's nudge is not in first or third
+    }
+
+    @Test
+    void titlesBecomeElementsAsTheRegularExpressionMadeThem() {
+        String svg = "<svg><g data-diagram-id='a' class='hp-element' data-hp-title='Orders &amp; &#39;x&#39;'>"
+                + "<path d='M0 0'/></g><g data-diagram-id=':background'><rect/></g>"
+                + "<g data-hp-title=''><text>t</text></g><g class='c'data-hp-title='no space'></g>"
+                + "<g data-hp-title='a' data-diagram-id='later'></g><g clip-path='url(#c)'><g data-hp-title='in'>"
+                + "</g></g><text>&lt;g data-hp-title='not a tag'&gt;</text></svg>";
+        Matcher matcher = Pattern.compile("<g ([^>]*?) ?data-hp-title='([^']*)'>").matcher(svg);
+        StringBuilder expected = new StringBuilder();
+        while (matcher.find()) {
+            matcher.appendReplacement(expected, Matcher.quoteReplacement("<g " + matcher.group(1) + "><title>"
+                    + matcher.group(2) + "</title>"));
+        }
+        matcher.appendTail(expected);
+
+        assertThat(SvgDiagramWriter.titlesAsElements(svg)).isEqualTo(expected.toString())
+                .contains("<g data-diagram-id='a' class='hp-element'><title>Orders &amp; &#39;x&#39;</title>")
+                .contains("<g ><title></title>").contains("<g class='c'><title>no space</title>")
+                .contains("<g data-hp-title='a' data-diagram-id='later'>");
+        assertThat(SvgDiagramWriter.titlesAsElements("<svg></svg>")).isEqualTo("<svg></svg>");
     }
 
     /** The plan with every store where the automatic layout puts it, as after the user moved each one. */

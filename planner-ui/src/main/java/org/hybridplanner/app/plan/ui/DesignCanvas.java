@@ -6,12 +6,9 @@ import com.vaadin.flow.component.html.Div;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.hybridplanner.export.diagram.DiagramLayout;
 import org.hybridplanner.export.diagram.DiagramModel;
@@ -20,6 +17,10 @@ import org.hybridplanner.export.diagram.SvgUpdate;
 import org.hybridplanner.export.diagram.ZoneOverview;
 import org.hybridplanner.model.Plan;
 import org.hybridplanner.model.Recommendation;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.io.CharacterEscapes;
+import tools.jackson.core.io.SerializedString;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -38,6 +39,25 @@ final class DesignCanvas extends Div {
     /** Plans with more stores than this get the zoomed-out overview (the size above which exports summarise). */
     static final int OVERVIEW_ABOVE = DiagramModel.SUMMARY_THRESHOLD;
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /**
+     * Characters beyond Latin-1 as {@code \\u} escapes (the script's {@code JSON.parse} reads the same): a zone
+     * move's 0.93 MB patch holds half a dozen of them (a dash, an ellipsis), and one such character makes a Java
+     * string two bytes a character, a 1.9 MB message at the edge of a humongous object, where Latin-1 keeps it at
+     * 0.93 MB. Latin-1 characters (a middle dot, accents: hundreds in a move's patch) stay as they are.
+     */
+    private static final CharacterEscapes BEYOND_LATIN_1 = new CharacterEscapes() {
+        private final int[] ascii = standardAsciiEscapesForJSON();
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ascii;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int c) {
+            return c > 0xFF ? new SerializedString(String.format("\\u%04X", c)) : null;
+        }
+    };
     private final Div viewport = new Div();
     private final Div announcer = new Div();
     private final SvgDiagramWriter writer = SvgDiagramWriter.forCanvas();
@@ -198,31 +218,113 @@ final class DesignCanvas extends Div {
     /**
      * The update as the script reads it: {width, height, removed: [id], parts: [[id, follows, markup]],
      * shifted: [[id, dx, dy]]}, and, when the overview is patched rather than sent whole, overview: {removed: [key],
-     * parts: [[key, follows, markup]]}.
+     * parts: [[key, follows, markup]]}. Written as it goes into one builder sized for the markup, with no map or
+     * list between: a zone move's patch is about 0.93 MB, which Jackson's string writer held twice over as UTF-16
+     * chunks and their joined copy (a copy that large goes to the old generation at once, as a humongous object).
      */
-    private static String json(SvgUpdate update, OverviewParts.Patch overview) {
-        List<List<String>> parts = new ArrayList<>(update.parts().size());
+    static String json(SvgUpdate update, OverviewParts.Patch overview) {
+        long markup = 256;
         for (SvgUpdate.Part part : update.parts()) {
-            parts.add(Arrays.asList(part.id(), part.follows(), part.markup())); // follows may be null
+            markup += part.markup().length() + part.id().length() * 2L + 16;
         }
-        Map<String, Object> message = new LinkedHashMap<>();
-        message.put("width", update.width());
-        message.put("height", update.height());
-        message.put("removed", update.removed());
-        message.put("parts", parts);
-        message.put("shifted", update.shifted().stream().map(shift -> List.of(shift.id(), shift.dx(), shift.dy()))
-                .toList());
         if (overview != null) {
-            List<List<String>> groups = new ArrayList<>(overview.parts().size());
             for (OverviewParts.Part part : overview.parts()) {
-                groups.add(Arrays.asList(part.key(), part.follows(), part.markup())); // follows may be null
+                markup += part.markup().length() + part.key().length() * 2L + 16;
             }
-            Map<String, Object> patch = new LinkedHashMap<>();
-            patch.put("removed", overview.removed());
-            patch.put("parts", groups);
-            message.put("overview", patch);
         }
-        return JSON.writeValueAsString(message);
+        markup += update.shifted().size() * 48L + update.removed().size() * 32L;
+        StringBuilder text = new StringBuilder((int) Math.min(Integer.MAX_VALUE - 16, markup + markup / 16));
+        try (JsonGenerator json = JSON.createGenerator(new BuilderWriter(text))) {
+            json.setCharacterEscapes(BEYOND_LATIN_1);
+            json.writeStartObject();
+            json.writeNumberProperty("width", update.width());
+            json.writeNumberProperty("height", update.height());
+            json.writeName("removed");
+            strings(json, update.removed());
+            json.writeName("parts");
+            json.writeStartArray();
+            for (SvgUpdate.Part part : update.parts()) {
+                triple(json, part.id(), part.follows(), part.markup()); // follows may be null
+            }
+            json.writeEndArray();
+            json.writeName("shifted");
+            json.writeStartArray();
+            for (SvgUpdate.Shift shift : update.shifted()) {
+                json.writeStartArray();
+                json.writeString(shift.id());
+                json.writeNumber(shift.dx());
+                json.writeNumber(shift.dy());
+                json.writeEndArray();
+            }
+            json.writeEndArray();
+            if (overview != null) {
+                json.writeName("overview");
+                json.writeStartObject();
+                json.writeName("removed");
+                strings(json, overview.removed());
+                json.writeName("parts");
+                json.writeStartArray();
+                for (OverviewParts.Part part : overview.parts()) {
+                    triple(json, part.key(), part.follows(), part.markup()); // follows may be null
+                }
+                json.writeEndArray();
+                json.writeEndObject();
+            }
+            json.writeEndObject();
+        }
+        return text.toString();
+    }
+
+    private static void strings(JsonGenerator json, List<String> values) {
+        json.writeStartArray();
+        for (String value : values) {
+            json.writeString(value);
+        }
+        json.writeEndArray();
+    }
+
+    private static void triple(JsonGenerator json, String id, String follows, String markup) {
+        json.writeStartArray();
+        json.writeString(id);
+        if (follows == null) {
+            json.writeNull();
+        } else {
+            json.writeString(follows);
+        }
+        json.writeString(markup);
+        json.writeEndArray();
+    }
+
+    /** A writer into a string builder, unsynchronised (a {@code StringWriter} locks a {@code StringBuffer}). */
+    private static final class BuilderWriter extends Writer {
+        private final StringBuilder text;
+
+        BuilderWriter(StringBuilder text) {
+            this.text = text;
+        }
+
+        @Override
+        public void write(char[] chars, int offset, int length) {
+            text.append(chars, offset, length);
+        }
+
+        @Override
+        public void write(String string, int offset, int length) {
+            text.append(string, offset, offset + length);
+        }
+
+        @Override
+        public void write(int c) {
+            text.append((char) c);
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.hybridplanner.app.plan.ui;
 
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.dom.Element;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,6 +27,13 @@ import org.junit.jupiter.api.Test;
  * named by {@code -Dcanvas.digests} ({@code target/canvas-layout-digests.txt} by default). A change meant to make
  * the layout cheaper without changing the drawing runs it on both builds and compares the files with {@code cmp}
  * (docs/planner-ui.md, "Measured figures"). A tool, not a check: run it with {@code -Pmeasure}.
+ *
+ * <p>It also writes a digest of what each edit sends the browser (every script call with its arguments, an element
+ * as its tag, what differs between any two runs masked) to the file named by {@code -Dcanvas.sent-digests}
+ * ({@code target/canvas-sent-digests.txt}): a change meant to send the same for less work compares those files too
+ * ({@code -Dcanvas.sent-texts=<dir>} also writes each edit's calls as text there, to see what differs). Vaadin
+ * queues a combo box's {@code this.invalid} call at a place among the other components' calls that varies from run
+ * to run, so two runs of one build can differ there: when the digests differ, compare the texts without those calls.
  */
 @Tag("measurement")
 class CanvasLayoutDigests extends ViewTestSupport {
@@ -36,6 +45,8 @@ class CanvasLayoutDigests extends ViewTestSupport {
         navigate("plans/" + id, PlanEditorView.class);
         CanvasEditor canvas = $(CanvasEditor.class).single();
         List<String> lines = new ArrayList<>();
+        sent.clear();
+        sentToBrowser();
         DataStore first = plan.dataStores().get(0);
         edit(lines, 130, canvas, i -> {
             Box zone = zone(canvas, first.location());
@@ -53,6 +64,27 @@ class CanvasLayoutDigests extends ViewTestSupport {
         Path file = Path.of(System.getProperty("canvas.digests", "target/canvas-layout-digests.txt"));
         Files.write(file, lines);
         System.out.printf("CANVAS layout digests: %d lines in %s%n", lines.size(), file.toAbsolutePath());
+        Path sentFile = Path.of(System.getProperty("canvas.sent-digests", "target/canvas-sent-digests.txt"));
+        Files.write(sentFile, sent);
+        System.out.printf("CANVAS sent digests: %d lines in %s%n", sent.size(), sentFile.toAbsolutePath());
+    }
+
+    private final List<String> sent = new ArrayList<>();
+
+    /** Every script call queued for the browser since the last look (and forgets them), as text. */
+    private static String sentToBrowser() {
+        StringBuilder text = new StringBuilder();
+        for (var call : UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations()) {
+            text.append(call.getInvocation().getExpression()).append('\n');
+            for (Object parameter : call.getInvocation().getParameters()) {
+                text.append(parameter instanceof Element element ? "<" + element.getTag() + ">"
+                        : String.valueOf(parameter)).append('\n');
+            }
+        }
+        // What differs from run to run whatever the build: Vaadin's LitRenderer names its row properties at random
+        // (lr_<16 hex digits>_), and a return channel goes as its identity hash.
+        return text.toString().replaceAll("lr_[0-9a-f]{16}_", "lr_#_").replaceAll("ChannelImpl@[0-9a-f]+",
+                "ChannelImpl@#");
     }
 
     private void edit(List<String> lines, int count, CanvasEditor canvas, IntConsumer edit) {
@@ -60,6 +92,17 @@ class CanvasLayoutDigests extends ViewTestSupport {
             edit.accept(i);
             roundTrip();
             lines.add(digest(describe(canvas.layout())));
+            String calls = sentToBrowser();
+            sent.add(digest(calls));
+            String texts = System.getProperty("canvas.sent-texts");
+            if (texts != null) { // every edit's calls as text, to see what differs
+                try {
+                    Files.createDirectories(Path.of(texts));
+                    Files.writeString(Path.of(texts, "edit-" + sent.size() + ".txt"), calls);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
         }
     }
 
