@@ -108,24 +108,46 @@ public final class SvgDiagramWriter {
                 diff.shifted);
     }
 
-    /** The changed parts drawn, each cut from one drawing of them all. */
+    /**
+     * The changed parts drawn, each cut from one drawing of them all; the legend, when it changed, from a drawing of
+     * its own. Its words hold characters beyond Latin-1 (the dashes of its entries, the ellipsis of "… and 46 more")
+     * and the legend is the last part: drawn with the others, one such character made the whole drawing, a zone
+     * move's 0.9 MB (the legend changes with it whenever the drawing grows), a string of two bytes a character in
+     * each of its copies, where the flows alone stay at one (unless their names need more).
+     */
     private List<SvgUpdate.Part> drawnParts(DiagramLayout after, Set<String> highlighted, Diff diff) {
         List<String> changed = diff.changed;
         if (changed.isEmpty()) {
             return List.of();
         }
-        Set<String> drawn = Set.copyOf(changed);
-        String body = titlesAsElements(
-                paint(after, highlighted, drawn::contains).getSVGElement(null, false, null, null, null));
+        boolean legend = changed.getLast().equals(DiagramPainter.LEGEND);
+        List<String> markup = new ArrayList<>(changed.size());
+        drawn(after, highlighted, legend ? changed.subList(0, changed.size() - 1) : changed, markup);
+        if (legend) {
+            drawn(after, highlighted, List.of(DiagramPainter.LEGEND), markup);
+        }
         List<SvgUpdate.Part> parts = new ArrayList<>(changed.size());
-        int at = body.indexOf(PART_START);
         for (int i = 0; i < changed.size(); i++) {
-            int next = body.indexOf(PART_START, at + 1);
-            int end = next < 0 ? body.lastIndexOf("</svg>") : next;
-            parts.add(new SvgUpdate.Part(changed.get(i), diff.follows.get(i), body.substring(at, end)));
-            at = next;
+            parts.add(new SvgUpdate.Part(changed.get(i), diff.follows.get(i), markup.get(i)));
         }
         return parts;
+    }
+
+    /** Draws the parts {@code ids} (in painting order) at once and adds the markup of each to {@code markup}. */
+    private void drawn(DiagramLayout after, Set<String> highlighted, List<String> ids, List<String> markup) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        Set<String> drawn = Set.copyOf(ids);
+        String body = titlesAsElements(
+                paint(after, highlighted, drawn::contains).getSVGElement(null, false, null, null, null));
+        int at = body.indexOf(PART_START);
+        for (int i = 0; i < ids.size(); i++) {
+            int next = body.indexOf(PART_START, at + 1);
+            int end = next < 0 ? body.lastIndexOf("</svg>") : next;
+            markup.add(body.substring(at, end));
+            at = next;
+        }
     }
 
     /**

@@ -102,6 +102,8 @@ class SvgUpdateTest {
             assertThat(shift.dy()).isEqualTo(50);
         });
         assertThat(update.drawn()).doesNotContainAnyElementsOf(stores);
+        // The drawing grew, so the legend below it is drawn again (from a drawing of its own) as the last part.
+        assertThat(update.drawn()).last().isEqualTo(DiagramPainter.LEGEND);
         assertTurnsInto(before, update, next);
     }
 

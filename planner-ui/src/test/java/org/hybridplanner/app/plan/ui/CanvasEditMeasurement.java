@@ -29,12 +29,15 @@ import org.junit.jupiter.api.Test;
  * {@link #WARM_UP_ROUNDS} times each, mixed, on another editor of another copy of the plan (as other people's edits
  * would), so that the JIT has compiled every path each gesture takes. Warming one gesture at a time was not enough:
  * a zone move takes a branch of the drawing's diff that drops and connects never take, and the compiled diff was
- * thrown away and rebuilt in the middle of the measured moves (stretches of 10 to 15 moves at 180-320 ms). The first
- * edits of that warm-up are printed too (after the start of the JVM: the cold figures).
+ * thrown away and rebuilt in the middle of the measured moves (stretches of 10 to 15 moves at 180-320 ms). Nor were
+ * 60 rounds (about 10 s): the JIT log showed the planner's methods still going from C1's profiling code to C2's at
+ * 10 to 30 a second until the end of the measurement, and a method that waited for C2 (the engine's firewall rules,
+ * the model's flows) made 60 drops in a row take 65 ms instead of 20. 300 rounds (about 40 s) leave the compiler
+ * nearly idle. The first edits of that warm-up are printed too (after the start of the JVM: the cold figures).
  */
 @Tag("measurement")
 class CanvasEditMeasurement extends ViewTestSupport {
-    private static final int WARM_UP_ROUNDS = 60;
+    private static final int WARM_UP_ROUNDS = 300;
     private static final int COLD = 10;
     private static final int MEASURED = 100;
     private static final ThreadMXBean THREAD = (ThreadMXBean) ManagementFactory.getThreadMXBean();
