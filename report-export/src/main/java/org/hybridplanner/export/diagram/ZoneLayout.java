@@ -1089,7 +1089,7 @@ public final class ZoneLayout {
             for (int k = 0; k < count; k++) {
                 length[k] = distance(points.get(k), points.get(k + 1));
                 int at = k;
-                while (at > 0 && Double.compare(-length[order[at - 1] - 1], -length[k]) > 0) {
+                while (at > 0 && length[order[at - 1] - 1] < length[k]) {
                     order[at] = order[at - 1];
                     at--;
                 }
